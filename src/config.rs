@@ -1,0 +1,286 @@
+//! `site.toml`: the settings of one site.
+//!
+//! Parsed with `deny_unknown_fields`, so a typo is an error that points at its line rather
+//! than a setting silently ignored. Every field is documented: these docs are the editors'
+//! reference for the file. This module only reads and checks settings; it never touches
+//! content or output.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::{Diagnostic, Pos};
+
+pub const FILE_NAME: &str = "site.toml";
+
+/// The settings of a site, from `site.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The name of the site, shown in the header and the browser tab.
+    /// Example: `"Sociale kaart Lindewaard"`.
+    pub title: String,
+    /// One sentence about the site, used as the home page's description.
+    #[serde(default)]
+    pub description: String,
+    /// Who publishes the site (the municipality or foundation), named in the footer and the
+    /// accessibility statement.
+    #[serde(default)]
+    pub owner: String,
+    /// The full address the site will be published at, ending in `/`. A sub-path works:
+    /// `https://www.lindewaard.nl/sociale-kaart/`. `--base-url` overrides it.
+    pub base_url: String,
+    /// The language of the site: `nl` (default) or `en`.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// The theme folder under `themes/` (default `default`).
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// After how many days since `reviewed` an entry counts as stale (default 180).
+    #[serde(default = "default_stale_after_days")]
+    pub stale_after_days: u32,
+    /// Where residents report a mistake ("meld een fout"); a mailto link on every entry.
+    #[serde(default)]
+    pub report_email: String,
+    /// The municipality's own categories, for example the five building blocks of a
+    /// sterke sociale basis. Entries refer to them by `id`.
+    #[serde(default)]
+    pub categories: Vec<Term>,
+    /// The target groups entries can name in `audience` (ouderen, jongeren, ...).
+    #[serde(default)]
+    pub audiences: Vec<Term>,
+    /// Colours of the theme, as CSS colours.
+    #[serde(default)]
+    pub colors: Colors,
+}
+
+/// An item of a list defined by the site: a category or an audience.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// What entries write, for example `ouderen`.
+    pub id: String,
+    /// What residents see, for example `Ouderen`.
+    pub name: String,
+    /// A short explanation, shown on the listing for this term.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// The theme's colours. Text on `primary` uses `on_primary`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colors {
+    /// The main colour: header background, links. Default `#0b5394`.
+    #[serde(default = "default_primary")]
+    pub primary: String,
+    /// The text colour on the main colour. Default `#ffffff`.
+    #[serde(default = "default_on_primary")]
+    pub on_primary: String,
+    /// The colour that marks what is free ("gratis"). Default `#1e6b34`.
+    #[serde(default = "default_accent")]
+    pub accent: String,
+}
+
+impl Default for Colors {
+    fn default() -> Self {
+        Colors {
+            primary: default_primary(),
+            on_primary: default_on_primary(),
+            accent: default_accent(),
+        }
+    }
+}
+
+fn default_language() -> String {
+    "nl".to_owned()
+}
+fn default_theme() -> String {
+    "default".to_owned()
+}
+fn default_stale_after_days() -> u32 {
+    180
+}
+fn default_primary() -> String {
+    "#0b5394".to_owned()
+}
+fn default_on_primary() -> String {
+    "#ffffff".to_owned()
+}
+fn default_accent() -> String {
+    "#1e6b34".to_owned()
+}
+
+pub const LANGUAGES: &[&str] = &["nl", "en"];
+
+impl Config {
+    /// Reads `site.toml` from the site folder.
+    pub fn from_file(root: &Path) -> Result<Config, Vec<Diagnostic>> {
+        let path = root.join(FILE_NAME);
+        let text = std::fs::read_to_string(&path).map_err(|err| {
+            vec![
+                Diagnostic::error(FILE_NAME, Pos::UNKNOWN, format!("cannot read the site settings: {err}"))
+                    .with_help(format!(
+                        "run buurtgids in the site folder, or pass --root with the folder that holds {FILE_NAME}"
+                    )),
+            ]
+        })?;
+        Config::parse(&text)
+    }
+
+    /// Parses and checks the text of `site.toml`.
+    pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let config: Config = toml::from_str(text).map_err(|err| {
+            let pos = err
+                .span()
+                .map_or(Pos::UNKNOWN, |span| Pos::of_offset(text, span.start));
+            let message = err.message().trim().to_owned();
+            vec![Diagnostic::error(FILE_NAME, pos, message).with_help(
+                "check the spelling and the quotes; the settings are described in the README",
+            )]
+        })?;
+        let problems = config.check(text);
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn check(&self, text: &str) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        let at = |needle: &str| {
+            text.find(needle)
+                .map_or(Pos::UNKNOWN, |offset| Pos::of_offset(text, offset))
+        };
+        if !LANGUAGES.contains(&self.language.as_str()) {
+            problems.push(
+                Diagnostic::error(
+                    FILE_NAME,
+                    at("language"),
+                    format!("unknown language `{}`", self.language),
+                )
+                .with_help("use `nl` or `en`"),
+            );
+        }
+        if let Err(message) = BaseUrl::parse(&self.base_url) {
+            problems.push(
+                Diagnostic::error(FILE_NAME, at("base_url"), message)
+                    .with_help("write the full address, for example `https://www.lindewaard.nl/sociale-kaart/`"),
+            );
+        }
+        for (list, name) in [
+            (&self.categories, "categories"),
+            (&self.audiences, "audiences"),
+        ] {
+            let mut seen = std::collections::BTreeSet::new();
+            for term in list {
+                if !crate::content::is_safe_id(&term.id) {
+                    problems.push(
+                        Diagnostic::error(
+                            FILE_NAME,
+                            at(&term.id),
+                            format!("`{}` cannot be used as an id in {name}", term.id),
+                        )
+                        .with_help(
+                            "use lowercase letters, digits and hyphens, for example `sterke-basis`",
+                        ),
+                    );
+                }
+                if !seen.insert(term.id.as_str()) {
+                    problems.push(
+                        Diagnostic::error(
+                            FILE_NAME,
+                            at(&format!("\"{}\"", term.id)),
+                            format!("`{}` is listed twice in {name}", term.id),
+                        )
+                        .with_help("give every item its own id"),
+                    );
+                }
+            }
+        }
+        problems
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Term> {
+        self.categories.iter().find(|t| t.id == id)
+    }
+
+    pub fn audience(&self, id: &str) -> Option<&Term> {
+        self.audiences.iter().find(|t| t.id == id)
+    }
+}
+
+/// The address a site is published at, split into origin and path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrl {
+    /// `https://www.lindewaard.nl`
+    pub origin: String,
+    /// `/sociale-kaart/`: always starts and ends with `/`.
+    pub path: String,
+}
+
+impl BaseUrl {
+    pub fn parse(url: &str) -> Result<BaseUrl, String> {
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .ok_or_else(|| format!("base_url `{url}` does not start with https:// or http://"))?;
+        let scheme_len = url.len() - rest.len();
+        let (host, path) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, "/"),
+        };
+        if host.is_empty() || host.contains(|c: char| c.is_whitespace() || c == '?' || c == '#') {
+            return Err(format!("base_url `{url}` has no valid host name"));
+        }
+        if path.contains(|c: char| {
+            c.is_whitespace() || c == '?' || c == '#' || c == '"' || c == '<' || c == '>'
+        }) {
+            return Err(format!(
+                "base_url `{url}` has a path with spaces, quotes, `?` or `#`"
+            ));
+        }
+        let mut path = path.to_owned();
+        if !path.ends_with('/') {
+            path.push('/');
+        }
+        Ok(BaseUrl {
+            origin: url[..scheme_len + host.len()].to_owned(),
+            path,
+        })
+    }
+
+    /// The full address of a site path (`activiteiten/x/` -> `https://host/sub/activiteiten/x/`).
+    pub fn absolute(&self, site_path: &str) -> String {
+        format!("{}{}", self.origin, self.join(site_path))
+    }
+
+    /// The root-relative address of a site path (`activiteiten/x/` -> `/sub/activiteiten/x/`).
+    pub fn join(&self, site_path: &str) -> String {
+        format!("{}{}", self.path, site_path.trim_start_matches('/'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_keeps_the_sub_path() {
+        let url = BaseUrl::parse("https://example.org/sociale-kaart").unwrap();
+        assert_eq!(url.origin, "https://example.org");
+        assert_eq!(url.path, "/sociale-kaart/");
+        assert_eq!(url.join("/agenda/"), "/sociale-kaart/agenda/");
+        assert_eq!(url.absolute(""), "https://example.org/sociale-kaart/");
+        assert!(BaseUrl::parse("example.org").is_err());
+    }
+
+    #[test]
+    fn unknown_setting_points_at_its_line() {
+        let err = Config::parse("title = \"x\"\nbase_url = \"https://e.org/\"\ntitel = \"y\"\n")
+            .unwrap_err();
+        assert_eq!(err[0].line, 3);
+        assert!(err[0].message.contains("titel"), "{}", err[0].message);
+    }
+}

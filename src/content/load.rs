@@ -1,0 +1,437 @@
+//! Load: walk `content/`, read and parse every file once, and convert it to an [`Entry`].
+//!
+//! The walk is sorted, so the order of entries (and of everything built from them) does
+//! not depend on the file system. Each file becomes an entry or a list of diagnostics;
+//! one bad file never stops the others from loading. Positions are in file coordinates:
+//! front matter starts on line 2 of a `.md` file.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use serde_saphyr::{DefaultMessageFormatter, Error as YamlError, MessageFormatter};
+
+use super::model::{self, Entry, Kind};
+use super::raw::{self, Ctx, RawEntry};
+use crate::diagnostic::{Diagnostic, Pos, did_you_mean, display_path};
+
+/// Content files larger than this are refused rather than slowing the build down.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The result of loading `content/`.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub entries: Vec<Entry>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Walks `root/content` and loads every entry.
+pub fn load(root: &Path) -> Loaded {
+    let content = root.join("content");
+    let mut diagnostics = Vec::new();
+    let mut files: Vec<(Kind, PathBuf)> = Vec::new();
+    if !content.is_dir() {
+        diagnostics.push(
+            Diagnostic::error("content", Pos::UNKNOWN, "there is no `content` folder")
+                .with_help("create `content/` with a folder per kind (activities, places, ...), or pass --root with the site folder"),
+        );
+        return Loaded {
+            entries: Vec::new(),
+            diagnostics,
+        };
+    }
+    let walker = walkdir::WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !is_hidden(e.file_name()));
+    for item in walker {
+        let item = match item {
+            Ok(item) => item,
+            Err(err) => {
+                let file = err
+                    .path()
+                    .map_or("content".to_owned(), |p| display_path(root, p));
+                diagnostics.push(Diagnostic::error(
+                    file,
+                    Pos::UNKNOWN,
+                    format!("cannot read: {err}"),
+                ));
+                continue;
+            }
+        };
+        if !item.file_type().is_file() {
+            continue;
+        }
+        let path = item.path();
+        let file = display_path(root, path);
+        let rel = path.strip_prefix(&content).unwrap_or(path);
+        let folder = rel
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let kind = match (rel.components().count(), folder) {
+            (n, Some(folder)) if n >= 2 => match Kind::from_folder(&folder) {
+                Some(kind) => kind,
+                None => {
+                    let known: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
+                    let help = did_you_mean(&folder, &known).unwrap_or_else(|| {
+                        format!("content goes in one of these folders: {}", known.join(", "))
+                    });
+                    diagnostics.push(Diagnostic::warning(file, Pos::UNKNOWN, format!("the folder `content/{folder}` is not a kind of content, so this file is not used")).with_help(help));
+                    continue;
+                }
+            },
+            _ => {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        file,
+                        Pos::UNKNOWN,
+                        "this file is directly in `content/`, so it is not used",
+                    )
+                    .with_help(
+                        "move it into the folder of its kind, for example content/activities/",
+                    ),
+                );
+                continue;
+            }
+        };
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("md" | "yaml" | "yml") => files.push((kind, path.to_path_buf())),
+            _ => diagnostics.push(
+                Diagnostic::warning(file, Pos::UNKNOWN, "this file is not a .md or .yaml file, so it is not used")
+                    .with_help("entries are .md files (with front matter) or .yaml files; pictures go in static/"),
+            ),
+        }
+    }
+
+    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|(kind, path)| {
+            let file = display_path(root, path);
+            let mut diags = Vec::new();
+            let entry = from_file(*kind, path, &file, &mut diags);
+            (entry, diags)
+        })
+        .collect();
+    let mut entries = Vec::with_capacity(results.len());
+    for (entry, diags) in results {
+        diagnostics.extend(diags);
+        entries.extend(entry);
+    }
+    check_duplicate_ids(&entries, &mut diagnostics);
+    Loaded {
+        entries,
+        diagnostics,
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str()
+        .is_some_and(|n| n.starts_with('.') && n.len() > 1)
+}
+
+/// Reads one file and parses it.
+pub fn from_file(
+    kind: Kind,
+    path: &Path,
+    file: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
+    let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(err) => {
+            diags.push(Diagnostic::error(
+                file,
+                Pos::UNKNOWN,
+                format!("cannot read this file: {err}"),
+            ));
+            return None;
+        }
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        diags.push(
+            Diagnostic::error(file, Pos::UNKNOWN, format!("this file is {} KiB, more than the limit of {} KiB", meta.len() / 1024, MAX_FILE_BYTES / 1024))
+                .with_help("split it into several entries, or move large parts (pictures, documents) to static/"),
+        );
+        return None;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(err) => {
+            diags.push(Diagnostic::error(
+                file,
+                Pos::UNKNOWN,
+                format!("cannot read this file: {err}"),
+            ));
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(err) => {
+            let pos = Pos::of_offset(
+                &String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]),
+                usize::MAX,
+            );
+            diags.push(
+                Diagnostic::error(file, pos, "this file is not UTF-8 text")
+                    .with_help("save the file as UTF-8 (in most editors: Save as, encoding UTF-8)"),
+            );
+            return None;
+        }
+    };
+    let markdown = path.extension().is_some_and(|e| e == "md");
+    parse(kind, id, file, &text, markdown, diags)
+}
+
+/// Parses the text of one content file.
+pub fn parse(
+    kind: Kind,
+    id: &str,
+    file: &str,
+    text: &str,
+    markdown: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !model::is_safe_id(id) {
+        diags.push(
+            Diagnostic::error(
+                file,
+                Pos::UNKNOWN,
+                format!("the file name `{id}` cannot be used as an id"),
+            )
+            .with_help(format!(
+                "rename the file to `{}` (lowercase letters, digits and hyphens)",
+                suggest_id(id)
+            )),
+        );
+        return None;
+    }
+    let (yaml, body, line_offset) = if markdown {
+        match split_front_matter(text) {
+            Ok(parts) => parts,
+            Err(diag) => {
+                diags.push(Diagnostic {
+                    file: file.to_owned(),
+                    ..diag
+                });
+                return None;
+            }
+        }
+    } else {
+        (text, "", 0)
+    };
+    let body = body.to_owned();
+    let mut ctx = Ctx {
+        file,
+        line_offset,
+        diagnostics: diags,
+    };
+    match kind {
+        Kind::Area => typed(kind, id, yaml, body, &mut ctx, model::area),
+        Kind::Organisation => typed(kind, id, yaml, body, &mut ctx, model::organisation),
+        Kind::Place => typed(kind, id, yaml, body, &mut ctx, model::place),
+        Kind::Activity => typed(kind, id, yaml, body, &mut ctx, model::activity),
+        Kind::Service => typed(kind, id, yaml, body, &mut ctx, model::service),
+        Kind::Person => typed(kind, id, yaml, body, &mut ctx, model::person),
+        Kind::Volunteering => typed(kind, id, yaml, body, &mut ctx, model::volunteering),
+        Kind::Page => typed(kind, id, yaml, body, &mut ctx, model::page),
+    }
+}
+
+fn suggest_id(id: &str) -> String {
+    let s = model::slugify(id);
+    if s.is_empty() {
+        "my-entry".to_owned()
+    } else {
+        s
+    }
+}
+
+fn typed<R: RawEntry + DeserializeOwned>(
+    kind: Kind,
+    id: &str,
+    yaml: &str,
+    body: String,
+    ctx: &mut Ctx,
+    specific: fn(R, &mut Ctx) -> Option<model::Details>,
+) -> Option<Entry> {
+    match serde_saphyr::from_str::<R>(yaml) {
+        Ok(raw) => model::convert(kind, id, raw, body, ctx, specific),
+        Err(err) => {
+            let diag = yaml_diagnostic(&err, ctx, kind);
+            ctx.diagnostics.push(diag);
+            None
+        }
+    }
+}
+
+/// Splits a Markdown file into front matter and body. Returns the YAML, the body and the
+/// number of lines before the YAML (1: the opening `---`).
+pub fn split_front_matter(text: &str) -> Result<(&str, &str, u32), Diagnostic> {
+    let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if text[..first_line_end].trim_end() != "---" {
+        return Err(Diagnostic::error("", Pos::new(1, 1), "this Markdown file does not start with front matter")
+            .with_help("start the file with a line `---`, then the fields (title: ...), then another line `---`, then the text"));
+    }
+    let rest = &text[first_line_end..];
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            return Ok((yaml, body, 1));
+        }
+        offset += line.len();
+    }
+    Err(
+        Diagnostic::error("", Pos::new(1, 1), "the front matter is not closed")
+            .with_help("add a line with only `---` after the last field, before the text"),
+    )
+}
+
+/// Turns a YAML or type error into a diagnostic an editor can act on.
+fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
+    let pos = err
+        .location()
+        .filter(|l| l.line() > 0)
+        .map_or(Pos::new(ctx.line_offset + 1, 1), |l| ctx.location(&l));
+    let plain = err.without_snippet();
+    let (message, help) = match plain {
+        YamlError::SerdeUnknownField { field, expected, .. } => {
+            let help = did_you_mean(field, expected).unwrap_or_else(|| {
+                format!("the keys a {} can have are: {}", kind.name(), expected.join(", "))
+            });
+            (format!("unknown key `{field}`"), help)
+        }
+        YamlError::SerdeMissingField { field, .. } => (
+            format!("`{field}` is missing"),
+            format!("add a line `{field}: ...`; see `buurtgids new {}` for an example of every field", kind.name()),
+        ),
+        YamlError::SerdeInvalidType { unexpected, expected, .. } => (
+            format!("expected {}, found {unexpected}", friendly_type(expected)),
+            "check the value on this line; text with a colon or starting with a special character needs quotes".to_owned(),
+        ),
+        YamlError::NullIntoString { .. } => (
+            "this value is empty".to_owned(),
+            "write a value after the colon, or remove the line".to_owned(),
+        ),
+        YamlError::DuplicateMappingKey { key, .. } => (
+            match key {
+                Some(k) => format!("the key `{k}` appears twice"),
+                None => "a key appears twice".to_owned(),
+            },
+            "keep one of the two lines".to_owned(),
+        ),
+        other => (
+            DefaultMessageFormatter.format_message(other).into_owned(),
+            "check the indentation (spaces, not tabs), the colons and the quotes on this line and the one before".to_owned(),
+        ),
+    };
+    Diagnostic::error(ctx.file, pos, message).with_help(help)
+}
+
+fn friendly_type(expected: &str) -> String {
+    match expected {
+        "a boolean" => "`true` or `false`".to_owned(),
+        "a string" => "text".to_owned(),
+        "a sequence" => "a list".to_owned(),
+        "a word or a list of words" => "a word or a list like [a, b]".to_owned(),
+        e if e.starts_with("struct ") => {
+            "a group of fields (key: value lines, indented)".to_owned()
+        }
+        e => e.to_owned(),
+    }
+}
+
+/// Two files of one kind with the same id (say `koffie.md` and `koffie.yaml`, or in two
+/// sub-folders) are an error: references would be ambiguous.
+fn check_duplicate_ids(entries: &[Entry], diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen: std::collections::BTreeMap<(Kind, &str), &str> =
+        std::collections::BTreeMap::new();
+    for e in entries {
+        if let Some(first) = seen.insert((e.kind, e.id.as_str()), e.file.as_str()) {
+            seen.insert((e.kind, e.id.as_str()), first);
+            diagnostics.push(
+                Diagnostic::error(
+                    &e.file,
+                    Pos::UNKNOWN,
+                    format!("the id `{}` is already used by {first}", e.id),
+                )
+                .with_help("every file of one kind needs its own name; rename one of the two"),
+            );
+        }
+    }
+}
+
+pub use raw::parse_date_text;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_activity(text: &str) -> (Option<Entry>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let e = parse(
+            Kind::Activity,
+            "koffie",
+            "content/activities/koffie.md",
+            text,
+            true,
+            &mut diags,
+        );
+        (e, diags)
+    }
+
+    #[test]
+    fn unknown_key_in_front_matter_is_in_file_coordinates() {
+        let (e, d) =
+            parse_activity("---\ntitle: Koffie\nsummary: Koffie drinken.\nsumary: x\n---\nTekst\n");
+        assert!(e.is_none());
+        assert_eq!((d[0].line, d[0].column), (4, 1), "{d:?}");
+        assert_eq!(d[0].message, "unknown key `sumary`");
+        assert_eq!(d[0].help.as_deref(), Some("did you mean `summary`?"));
+    }
+
+    #[test]
+    fn body_and_fields_are_read() {
+        let (e, d) = parse_activity(
+            "---\ntitle: Koffie\nsummary: Koffie drinken.\nareas: all\n---\nWelkom!\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let e = e.unwrap();
+        assert_eq!(e.title, "Koffie");
+        assert_eq!(e.body, "Welkom!\n");
+        assert_eq!(e.areas, model::Areas::All);
+    }
+
+    #[test]
+    fn impossible_date_points_at_the_value() {
+        let (_, d) = parse_activity("---\ntitle: K\nsummary: S.\nreviewed: 2026-02-31\n---\n");
+        assert_eq!((d[0].line, d[0].column), (4, 11));
+        assert!(
+            d[0].message.contains("February 2026 has 28 days"),
+            "{}",
+            d[0].message
+        );
+    }
+
+    #[test]
+    fn crlf_and_bom_are_accepted() {
+        let (e, d) =
+            parse_activity("\u{feff}---\r\ntitle: Koffie\r\nsummary: S.\r\n---\r\nTekst\r\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(e.unwrap().title, "Koffie");
+    }
+
+    #[test]
+    fn missing_front_matter_is_explained() {
+        let (_, d) = parse_activity("title: Koffie\n");
+        assert!(d[0].message.contains("does not start with front matter"));
+        let (_, d) = parse_activity("---\ntitle: Koffie\n");
+        assert!(d[0].message.contains("not closed"));
+    }
+}

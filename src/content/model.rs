@@ -1,0 +1,805 @@
+//! The checked content model: what the rest of the pipeline works with.
+//!
+//! Raw structs from `raw.rs` are converted here into [`Entry`] values: dates parsed,
+//! schedules checked, contact details checked, ids and slugs made safe. References keep
+//! their position ([`Ref`]) so that `validate` can report an unknown id at its line.
+//! Conversion collects every problem of a file; it never stops at the first.
+
+use jiff::civil::Date;
+use serde_saphyr::Spanned;
+
+use super::raw::{
+    self, Common, Ctx, Listing, NumberOrText, RawAccessibility, RawAddress, RawEntry,
+};
+use super::schedule::{RawSchedule, Schedule};
+use crate::diagnostic::Pos;
+
+/// The kinds of entry, one per folder of `content/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Area,
+    Organisation,
+    Place,
+    Activity,
+    Service,
+    Person,
+    Volunteering,
+    Page,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 8] = [
+        Kind::Area,
+        Kind::Organisation,
+        Kind::Place,
+        Kind::Activity,
+        Kind::Service,
+        Kind::Person,
+        Kind::Volunteering,
+        Kind::Page,
+    ];
+
+    /// The folder under `content/`.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Area => "areas",
+            Kind::Organisation => "organisations",
+            Kind::Place => "places",
+            Kind::Activity => "activities",
+            Kind::Service => "services",
+            Kind::Person => "people",
+            Kind::Volunteering => "volunteering",
+            Kind::Page => "pages",
+        }
+    }
+
+    /// The singular name, used on the command line and in templates.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Area => "area",
+            Kind::Organisation => "organisation",
+            Kind::Place => "place",
+            Kind::Activity => "activity",
+            Kind::Service => "service",
+            Kind::Person => "person",
+            Kind::Volunteering => "volunteering",
+            Kind::Page => "page",
+        }
+    }
+
+    /// The first part of the web address of this kind's pages (empty for pages).
+    pub fn url_segment(self) -> &'static str {
+        match self {
+            Kind::Area => "wijken",
+            Kind::Organisation => "organisaties",
+            Kind::Place => "plekken",
+            Kind::Activity => "activiteiten",
+            Kind::Service => "hulp",
+            Kind::Person => "mensen",
+            Kind::Volunteering => "vrijwilligerswerk",
+            Kind::Page => "",
+        }
+    }
+
+    pub fn from_folder(folder: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.folder() == folder)
+    }
+
+    /// Whether editors should keep `reviewed` current for this kind.
+    pub fn needs_review(self) -> bool {
+        !matches!(self, Kind::Area | Kind::Page)
+    }
+}
+
+/// A reference to another entry by id, with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ref {
+    pub id: String,
+    pub pos: Pos,
+}
+
+impl Ref {
+    pub fn new(raw: &Spanned<String>, ctx: &Ctx) -> Ref {
+        Ref {
+            id: raw.value.trim().to_owned(),
+            pos: ctx.pos(raw),
+        }
+    }
+}
+
+/// Which areas an entry is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Areas {
+    /// The whole municipality (`areas: all`).
+    All,
+    List(Vec<Ref>),
+}
+
+/// One entry of any kind, checked.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub kind: Kind,
+    /// The file name without extension: unique per kind, used in references.
+    pub id: String,
+    pub slug: String,
+    pub slug_pos: Pos,
+    /// Path relative to the site folder.
+    pub file: String,
+    pub title: String,
+    pub summary: String,
+    pub areas: Areas,
+    pub categories: Vec<Ref>,
+    pub audience: Vec<Ref>,
+    pub image: Option<Image>,
+    pub reviewed: Option<Date>,
+    pub reviewed_pos: Pos,
+    pub valid_from: Option<Date>,
+    pub valid_until: Option<Date>,
+    pub draft: bool,
+    /// Markdown source of the body (`.md` files).
+    pub body: String,
+    pub details: Details,
+}
+
+#[derive(Debug, Clone)]
+pub struct Image {
+    pub src: String,
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Contact {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        self.phone.is_none() && self.email.is_none() && self.website.is_none()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Address {
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Accessibility {
+    pub wheelchair: Option<bool>,
+    pub hearing_loop: Option<bool>,
+    pub accessible_toilet: Option<bool>,
+    pub disabled_parking: Option<bool>,
+    pub notes: Option<String>,
+}
+
+/// What something costs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cost {
+    Free,
+    /// An amount in euros.
+    Amount(f64),
+    /// Free text, like "vrijwillige bijdrage".
+    Text(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Registration {
+    pub required: bool,
+    pub how: Option<String>,
+    pub contact: Contact,
+}
+
+/// An activity or a service: something on offer, somewhere, at some time.
+#[derive(Debug, Clone, Default)]
+pub struct Offer {
+    pub place: Option<Ref>,
+    pub address: Option<Address>,
+    pub schedule: Vec<Schedule>,
+    pub cost: Option<Cost>,
+    pub organiser: Option<Ref>,
+    pub contact: Option<Ref>,
+    pub contact_info: Contact,
+    pub registration: Option<Registration>,
+    pub accessibility: Option<Accessibility>,
+    pub how_to_reach: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum AreaKind {
+    Wijk,
+    Kern,
+}
+
+/// What differs per kind.
+#[derive(Debug, Clone)]
+pub enum Details {
+    Area {
+        kind: AreaKind,
+        parent: Option<Ref>,
+        postcodes: Vec<String>,
+    },
+    Organisation {
+        contact: Contact,
+        address: Option<Address>,
+    },
+    Place {
+        address: Address,
+        geo: Option<(f64, f64)>,
+        opening_hours: Vec<Schedule>,
+        accessibility: Option<Accessibility>,
+        facilities: Vec<String>,
+        organisation: Option<Ref>,
+        contact: Contact,
+    },
+    Activity(Offer),
+    Service(Offer),
+    Person {
+        role: String,
+        organisation: Option<Ref>,
+        contact: Contact,
+        office_hours: Vec<Schedule>,
+    },
+    Volunteering {
+        organisation: Ref,
+        hours_per_week: Option<String>,
+        when: Option<String>,
+        requirements: Vec<String>,
+        contact: Option<Ref>,
+        contact_info: Contact,
+        how_to_respond: Option<String>,
+        place: Option<Ref>,
+    },
+    Page {
+        footer: bool,
+    },
+}
+
+impl Entry {
+    /// All references this entry makes, with the kind each must point at.
+    pub fn references(&self) -> Vec<(Kind, &Ref)> {
+        let mut refs = Vec::new();
+        if let Areas::List(list) = &self.areas {
+            refs.extend(list.iter().map(|r| (Kind::Area, r)));
+        }
+        fn schedule_places(s: &[Schedule]) -> impl Iterator<Item = (Kind, &Ref)> {
+            s.iter()
+                .filter_map(|s| s.place.as_ref())
+                .map(|r| (Kind::Place, r))
+        }
+        match &self.details {
+            Details::Area { parent, .. } => refs.extend(parent.iter().map(|r| (Kind::Area, r))),
+            Details::Organisation { .. } | Details::Page { .. } => {}
+            Details::Place {
+                organisation,
+                opening_hours,
+                ..
+            } => {
+                refs.extend(organisation.iter().map(|r| (Kind::Organisation, r)));
+                refs.extend(schedule_places(opening_hours));
+            }
+            Details::Activity(offer) | Details::Service(offer) => {
+                refs.extend(offer.place.iter().map(|r| (Kind::Place, r)));
+                refs.extend(offer.organiser.iter().map(|r| (Kind::Organisation, r)));
+                refs.extend(offer.contact.iter().map(|r| (Kind::Person, r)));
+                refs.extend(schedule_places(&offer.schedule));
+            }
+            Details::Person {
+                organisation,
+                office_hours,
+                ..
+            } => {
+                refs.extend(organisation.iter().map(|r| (Kind::Organisation, r)));
+                refs.extend(schedule_places(office_hours));
+            }
+            Details::Volunteering {
+                organisation,
+                contact,
+                place,
+                ..
+            } => {
+                refs.push((Kind::Organisation, organisation));
+                refs.extend(contact.iter().map(|r| (Kind::Person, r)));
+                refs.extend(place.iter().map(|r| (Kind::Place, r)));
+            }
+        }
+        refs
+    }
+
+    /// The schedules of this entry, whatever its kind.
+    pub fn schedules(&self) -> &[Schedule] {
+        match &self.details {
+            Details::Activity(o) | Details::Service(o) => &o.schedule,
+            Details::Place { opening_hours, .. } => opening_hours,
+            Details::Person { office_hours, .. } => office_hours,
+            _ => &[],
+        }
+    }
+
+    /// Whether the entry is for `area` (directly, or for the whole municipality).
+    pub fn is_for_area(&self, area: &str) -> bool {
+        match &self.areas {
+            Areas::All => true,
+            Areas::List(list) => list.iter().any(|r| r.id == area),
+        }
+    }
+}
+
+/// Ids and slugs: lowercase ASCII letters, digits and hyphens, not starting or ending with
+/// a hyphen. Safe in any file system and URL.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Turns the raw struct of a file into a checked entry.
+pub fn convert<R: RawEntry>(
+    kind: Kind,
+    id: &str,
+    mut raw: R,
+    body: String,
+    ctx: &mut Ctx,
+    specific: impl FnOnce(R, &mut Ctx) -> Option<Details>,
+) -> Option<Entry> {
+    let common = raw.take_common();
+    let listing = raw.take_listing();
+    let before = ctx.diagnostics.iter().filter(|d| d.is_error()).count();
+    let details = specific(raw, ctx);
+    let entry = common_fields(kind, id, common, listing, body, details, ctx);
+    let after = ctx.diagnostics.iter().filter(|d| d.is_error()).count();
+    entry.filter(|_| after == before)
+}
+
+fn common_fields(
+    kind: Kind,
+    id: &str,
+    c: Common,
+    listing: Listing,
+    body: String,
+    details: Option<Details>,
+    ctx: &mut Ctx,
+) -> Option<Entry> {
+    let title = c.title.value.trim().to_owned();
+    if title.is_empty() {
+        ctx.error(
+            ctx.pos(&c.title),
+            "the title is empty",
+            "write a short, clear title",
+        );
+    }
+    let summary = c.summary.value.trim().to_owned();
+    if summary.is_empty() {
+        ctx.error(
+            ctx.pos(&c.summary),
+            "the summary is empty",
+            "write one or two short sentences about what this is",
+        );
+    }
+    let (slug, slug_pos) = match &c.slug {
+        Some(s) => {
+            let slug = s.value.trim().to_owned();
+            if !is_safe_id(&slug) {
+                ctx.error(
+                    ctx.pos(s),
+                    format!("`{}` cannot be used as a web address", s.value),
+                    format!(
+                        "use lowercase letters, digits and hyphens, for example `{}`",
+                        slugify(&s.value)
+                    ),
+                );
+            }
+            (slug, ctx.pos(s))
+        }
+        None => (id.to_owned(), Pos::UNKNOWN),
+    };
+    let image = c.image.and_then(|img| {
+        let pos = ctx.pos(&img);
+        let img = img.value;
+        match img.alt {
+            Some(alt) => Some(Image { src: img.src.value, alt }),
+            None => {
+                ctx.error(
+                    pos,
+                    "this image has no alt text",
+                    "add `alt:` with a short description of what the picture shows, for people who cannot see it",
+                );
+                None
+            }
+        }
+    });
+    let date = |d: &Option<Spanned<String>>, ctx: &mut Ctx| {
+        d.as_ref().and_then(|d| raw::parse_date(d, ctx))
+    };
+    let reviewed = date(&c.reviewed, ctx);
+    let reviewed_pos = c.reviewed.as_ref().map_or(Pos::new(1, 1), |r| ctx.pos(r));
+    let valid_from = date(&c.valid_from, ctx);
+    let valid_until = date(&c.valid_until, ctx);
+    if let (Some(f), Some(u), Some(raw_until)) = (valid_from, valid_until, &c.valid_until) {
+        if u < f {
+            ctx.error(
+                ctx.pos(raw_until),
+                format!("`valid_until` ({u}) is before `valid_from` ({f})"),
+                "swap the two dates or correct one",
+            );
+        }
+    }
+    let refs = |field: Option<Spanned<raw::OneOrMany>>, ctx: &Ctx| -> Vec<Ref> {
+        field
+            .map(|f| raw::items(&f).iter().map(|i| Ref::new(i, ctx)).collect())
+            .unwrap_or_default()
+    };
+    let areas = refs(listing.areas, ctx);
+    let areas = if areas.iter().any(|r| r.id == "all") {
+        Areas::All
+    } else {
+        Areas::List(areas)
+    };
+    Some(Entry {
+        kind,
+        id: id.to_owned(),
+        slug,
+        slug_pos,
+        file: ctx.file.to_owned(),
+        title,
+        summary,
+        areas,
+        categories: refs(listing.categories, ctx),
+        audience: refs(listing.audience, ctx),
+        image,
+        reviewed,
+        reviewed_pos,
+        valid_from,
+        valid_until,
+        draft: c.draft,
+        body,
+        details: details?,
+    })
+}
+
+/// A web-safe slug from any title: "Koffie & Praat in 't Anker" -> "koffie-praat-in-t-anker".
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let folded = fold(c);
+        for f in folded.chars() {
+            if f.is_ascii_alphanumeric() {
+                out.push(f.to_ascii_lowercase());
+            } else if !out.ends_with('-') && !out.is_empty() {
+                out.push('-');
+            }
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// Folds the accented letters of Dutch and its neighbours to plain ASCII.
+fn fold(c: char) -> String {
+    let s = match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => "a",
+        'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "A",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' => "E",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' => "I",
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ø' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => "O",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
+        'ç' => "c",
+        'ñ' => "n",
+        'ß' => "ss",
+        'ĳ' => "ij",
+        'Ĳ' => "IJ",
+        '\'' | '’' => "",
+        _ => return c.to_string(),
+    };
+    s.to_owned()
+}
+
+// ---- per-kind conversion -------------------------------------------------------------
+
+fn contact(
+    phone: Option<Spanned<String>>,
+    email: Option<Spanned<String>>,
+    website: Option<Spanned<String>>,
+    ctx: &mut Ctx,
+) -> Contact {
+    let phone = phone.and_then(|p| {
+        let ok = p.value.chars().filter(char::is_ascii_digit).count() >= 3
+            && p.value
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+        if !ok {
+            ctx.error(
+                ctx.pos(&p),
+                format!("`{}` is not a phone number", p.value),
+                "write digits, spaces and hyphens only, for example 0413 123 456",
+            );
+        }
+        ok.then(|| p.value.trim().to_owned())
+    });
+    let email = email.and_then(|e| {
+        let v = e.value.trim();
+        let ok = v.split_once('@').is_some_and(|(a, b)| {
+            !a.is_empty() && b.contains('.') && !v.contains(char::is_whitespace)
+        });
+        if !ok {
+            ctx.error(
+                ctx.pos(&e),
+                format!("`{}` is not an e-mail address", e.value),
+                "write it like naam@example.org",
+            );
+        }
+        ok.then(|| v.to_owned())
+    });
+    let website = website.and_then(|w| checked_url(&w, ctx));
+    Contact {
+        phone,
+        email,
+        website,
+    }
+}
+
+fn checked_url(w: &Spanned<String>, ctx: &mut Ctx) -> Option<String> {
+    let v = w.value.trim();
+    let ok = (v.starts_with("https://") || v.starts_with("http://"))
+        && v.len() > 10
+        && !v.contains(char::is_whitespace);
+    if !ok {
+        ctx.error(
+            ctx.pos(w),
+            format!("`{}` is not a web address", w.value),
+            "write the full address, starting with https://",
+        );
+    }
+    ok.then(|| v.to_owned())
+}
+
+fn address(raw: RawAddress, ctx: &mut Ctx) -> Address {
+    let pc = raw.postcode.value.trim();
+    let compact: String = pc.chars().filter(|c| !c.is_whitespace()).collect();
+    let valid = compact.len() == 6
+        && compact[..4].bytes().all(|b| b.is_ascii_digit())
+        && !compact.starts_with('0')
+        && compact[4..].bytes().all(|b| b.is_ascii_alphabetic());
+    let postcode = if valid {
+        format!("{} {}", &compact[..4], compact[4..].to_uppercase())
+    } else {
+        ctx.error(
+            ctx.pos(&raw.postcode),
+            format!("`{pc}` is not a Dutch postcode"),
+            "write four digits and two letters, for example 5431 AB",
+        );
+        pc.to_owned()
+    };
+    Address {
+        street: raw.street.trim().to_owned(),
+        postcode,
+        city: raw.city.trim().to_owned(),
+    }
+}
+
+fn accessibility(raw: RawAccessibility) -> Accessibility {
+    Accessibility {
+        wheelchair: raw.wheelchair,
+        hearing_loop: raw.hearing_loop,
+        accessible_toilet: raw.accessible_toilet,
+        disabled_parking: raw.disabled_parking,
+        notes: raw.notes,
+    }
+}
+
+fn cost(raw: Spanned<NumberOrText>, ctx: &mut Ctx) -> Option<Cost> {
+    match raw.value {
+        NumberOrText::Number(n) if n == 0.0 => Some(Cost::Free),
+        NumberOrText::Number(n) if n > 0.0 && n < 100_000.0 => Some(Cost::Amount(n)),
+        NumberOrText::Number(n) => {
+            ctx.error(
+                ctx.pos(&raw),
+                format!("`{n}` is not an amount"),
+                "write the amount in euros, for example 2.50, or 0 for free",
+            );
+            None
+        }
+        NumberOrText::Text(t) => {
+            let lower = t.trim().to_lowercase();
+            if ["gratis", "free", "0", "kosteloos"].contains(&lower.as_str()) {
+                Some(Cost::Free)
+            } else if let Some(n) = parse_euros(&lower) {
+                Some(if n == 0.0 {
+                    Cost::Free
+                } else {
+                    Cost::Amount(n)
+                })
+            } else {
+                Some(Cost::Text(t.trim().to_owned()))
+            }
+        }
+    }
+}
+
+/// "€ 2,50", "2,50" or "€2.50" -> 2.5
+fn parse_euros(text: &str) -> Option<f64> {
+    let t = text.trim_start_matches('€').trim().replace(',', ".");
+    t.parse::<f64>().ok().filter(|n| n.is_finite() && *n >= 0.0)
+}
+
+fn schedules(raw: Vec<Spanned<RawSchedule>>, ctx: &mut Ctx) -> Vec<Schedule> {
+    raw.into_iter()
+        .filter_map(|s| {
+            let pos = ctx.pos(&s);
+            s.value.check(pos, ctx)
+        })
+        .collect()
+}
+
+fn registration(raw: Option<raw::RawRegistration>, ctx: &mut Ctx) -> Option<Registration> {
+    raw.map(|r| Registration {
+        required: r.required,
+        how: r.how,
+        contact: contact(r.phone, r.email, r.website, ctx),
+    })
+}
+
+pub fn area(r: raw::RawArea, ctx: &mut Ctx) -> Option<Details> {
+    let kind = match r.kind.value.trim() {
+        "wijk" => Some(AreaKind::Wijk),
+        "kern" => Some(AreaKind::Kern),
+        other => {
+            ctx.error(
+                ctx.pos(&r.kind),
+                format!("`{other}` is not a kind of area"),
+                "write `wijk` for a neighbourhood or `kern` for a village core",
+            );
+            None
+        }
+    };
+    let mut postcodes = Vec::new();
+    if let Some(field) = &r.postcodes {
+        for pc in raw::items(field) {
+            let v = pc.value.trim();
+            if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) && !v.starts_with('0') {
+                postcodes.push(v.to_owned());
+            } else {
+                ctx.error(
+                    ctx.pos(&pc),
+                    format!("`{v}` is not a 4-digit postcode"),
+                    "write only the four digits, for example 5431",
+                );
+            }
+        }
+    }
+    Some(Details::Area {
+        kind: kind?,
+        parent: r.parent.as_ref().map(|p| Ref::new(p, ctx)),
+        postcodes,
+    })
+}
+
+pub fn organisation(r: raw::RawOrganisation, ctx: &mut Ctx) -> Option<Details> {
+    Some(Details::Organisation {
+        contact: contact(r.phone, r.email, r.website, ctx),
+        address: r.address.map(|a| address(a, ctx)),
+    })
+}
+
+pub fn place(r: raw::RawPlace, ctx: &mut Ctx) -> Option<Details> {
+    if let Some(g) = &r.geo {
+        if !(-90.0..=90.0).contains(&g.lat) || !(-180.0..=180.0).contains(&g.lon) {
+            ctx.error(
+                Pos::UNKNOWN,
+                "`geo` is not a position on earth",
+                "write `lat` and `lon` in degrees, for example lat: 51.69, lon: 5.30",
+            );
+        }
+    }
+    Some(Details::Place {
+        address: address(r.address, ctx),
+        geo: r.geo.map(|g| (g.lat, g.lon)),
+        opening_hours: schedules(r.opening_hours, ctx),
+        accessibility: r.accessibility.map(accessibility),
+        facilities: r.facilities,
+        organisation: r.organisation.as_ref().map(|o| Ref::new(o, ctx)),
+        contact: contact(r.phone, r.email, r.website, ctx),
+    })
+}
+
+pub fn activity(r: raw::RawActivity, ctx: &mut Ctx) -> Option<Details> {
+    Some(Details::Activity(Offer {
+        place: r.place.as_ref().map(|p| Ref::new(p, ctx)),
+        address: r.address.map(|a| address(a, ctx)),
+        schedule: schedules(r.schedule, ctx),
+        cost: r.cost.and_then(|c| cost(c, ctx)),
+        organiser: r.organiser.as_ref().map(|o| Ref::new(o, ctx)),
+        contact: r.contact.as_ref().map(|c| Ref::new(c, ctx)),
+        contact_info: contact(r.phone, r.email, r.website, ctx),
+        registration: registration(r.registration, ctx),
+        accessibility: r.accessibility.map(accessibility),
+        how_to_reach: None,
+    }))
+}
+
+pub fn service(r: raw::RawService, ctx: &mut Ctx) -> Option<Details> {
+    Some(Details::Service(Offer {
+        place: r.place.as_ref().map(|p| Ref::new(p, ctx)),
+        address: r.address.map(|a| address(a, ctx)),
+        schedule: schedules(r.schedule, ctx),
+        cost: r.cost.and_then(|c| cost(c, ctx)),
+        organiser: r.organiser.as_ref().map(|o| Ref::new(o, ctx)),
+        contact: r.contact.as_ref().map(|c| Ref::new(c, ctx)),
+        contact_info: contact(r.phone, r.email, r.website, ctx),
+        registration: registration(r.registration, ctx),
+        accessibility: r.accessibility.map(accessibility),
+        how_to_reach: r.how_to_reach,
+    }))
+}
+
+pub fn person(r: raw::RawPerson, ctx: &mut Ctx) -> Option<Details> {
+    Some(Details::Person {
+        role: r.role.value.trim().to_owned(),
+        organisation: r.organisation.as_ref().map(|o| Ref::new(o, ctx)),
+        contact: contact(r.phone, r.email, None, ctx),
+        office_hours: schedules(r.office_hours, ctx),
+    })
+}
+
+pub fn volunteering(r: raw::RawVolunteering, ctx: &mut Ctx) -> Option<Details> {
+    let hours_per_week = r.hours_per_week.map(|h| match h.value {
+        NumberOrText::Number(n) => format_number(n),
+        NumberOrText::Text(t) => t,
+    });
+    Some(Details::Volunteering {
+        organisation: Ref::new(&r.organisation, ctx),
+        hours_per_week,
+        when: r.when,
+        requirements: r.requirements,
+        contact: r.contact.as_ref().map(|c| Ref::new(c, ctx)),
+        contact_info: contact(r.phone, r.email, r.website, ctx),
+        how_to_respond: r.how_to_respond,
+        place: r.place.as_ref().map(|p| Ref::new(p, ctx)),
+    })
+}
+
+pub fn page(r: raw::RawPage, _ctx: &mut Ctx) -> Option<Details> {
+    Some(Details::Page { footer: r.footer })
+}
+
+/// 2.0 -> "2", 2.5 -> "2.5"
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_dutch_titles() {
+        assert_eq!(
+            slugify("Koffie & Praat in 't Anker"),
+            "koffie-praat-in-t-anker"
+        );
+        assert_eq!(slugify("Café Één"), "cafe-een");
+        assert_eq!(slugify("  --Taalcafé!  "), "taalcafe");
+    }
+
+    #[test]
+    fn ids_are_safe_for_paths_and_urls() {
+        assert!(is_safe_id("koffie-ochtend-2"));
+        for bad in ["", "../x", "a/b", "Koffie", "-a", "a-", "a b", "a\0b", "c:"] {
+            assert!(!is_safe_id(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! The content files as written: one raw struct per kind, straight from YAML.
+//!
+//! Every struct denies unknown keys, so a typo is an error with the closest known key, and
+//! every field carries a `///` doc: these are the editors' reference (and feed the JSON
+//! Schema). Values that need checking (dates, references, times) are kept as
+//! [`Spanned`] text here, so the checked model in `model.rs` can point at their line and
+//! column. Nothing here decides what is valid beyond what YAML and types say.
+
+use std::fmt;
+
+use jiff::civil::Date;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde_saphyr::{Location, Spanned};
+
+use super::schedule::RawSchedule;
+use crate::diagnostic::{Diagnostic, Pos};
+
+/// Where problems of one file go, and how to turn YAML positions into file positions.
+pub struct Ctx<'a> {
+    pub file: &'a str,
+    /// Lines before the YAML starts (1 for front matter after its opening `---`).
+    pub line_offset: u32,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    pub fn pos<T>(&self, spanned: &Spanned<T>) -> Pos {
+        self.location(&spanned.referenced)
+    }
+
+    pub fn location(&self, location: &Location) -> Pos {
+        Pos::new(location.line() as u32, location.column() as u32).offset_lines(self.line_offset)
+    }
+
+    pub fn error(&mut self, pos: Pos, message: impl Into<String>, help: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::error(self.file, pos, message).with_help(help));
+    }
+
+    pub fn warning(&mut self, pos: Pos, message: impl Into<String>, help: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::warning(self.file, pos, message).with_help(help));
+    }
+}
+
+/// Parses a YYYY-MM-DD date, reporting impossible dates (31 February) at their position.
+pub fn parse_date(raw: &Spanned<String>, ctx: &mut Ctx) -> Option<Date> {
+    match parse_date_text(&raw.value) {
+        Ok(date) => Some(date),
+        Err(message) => {
+            let pos = ctx.pos(raw);
+            ctx.error(
+                pos,
+                message,
+                "write dates as year-month-day, for example 2026-03-31",
+            );
+            None
+        }
+    }
+}
+
+/// "2026-02-31" -> an error that says February 2026 has 28 days.
+pub fn parse_date_text(text: &str) -> Result<Date, String> {
+    let t = text.trim();
+    let parts: Vec<&str> = t.split('-').collect();
+    let numbers: Option<Vec<i32>> = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
+            parts.iter().map(|p| p.parse::<i32>().ok()).collect()
+        }
+        _ => None,
+    };
+    let Some([y, m, d]) = numbers.as_deref().map(|n| [n[0], n[1], n[2]]) else {
+        return Err(format!("`{t}` is not a date"));
+    };
+    if !(1..=12).contains(&m) {
+        return Err(format!("`{t}` is not a date: there is no month {m}"));
+    }
+    if !(1900..=2200).contains(&y) {
+        return Err(format!(
+            "`{t}` is not a date this site can use: the year {y} is out of range"
+        ));
+    }
+    let first = Date::new(y as i16, m as i8, 1).map_err(|e| e.to_string())?;
+    let days = first.days_in_month() as i32;
+    if !(1..=days).contains(&d) {
+        let month = super::schedule::Words::of(super::schedule::Lang::En).month(m as i8);
+        return Err(format!("`{t}` does not exist: {month} {y} has {days} days"));
+    }
+    Date::new(y as i16, m as i8, d as i8).map_err(|e| e.to_string())
+}
+
+/// A single value or a list of them: `areas: centrum` or `areas: [centrum, noord]`.
+/// Items keep their own position in a list; a single value gets the field's position.
+#[derive(Debug, Clone, Default)]
+pub struct OneOrMany(pub Vec<Spanned<String>>);
+
+impl OneOrMany {
+    pub fn as_slice(&self) -> &[Spanned<String>] {
+        &self.0
+    }
+}
+
+/// Resolves items of a single-value list to the position of the field itself.
+pub fn items(field: &Spanned<OneOrMany>) -> Vec<Spanned<String>> {
+    field
+        .value
+        .0
+        .iter()
+        .map(|item| {
+            if item.referenced.line() == 0 {
+                Spanned::new(item.value.clone(), field.referenced, field.defined)
+            } else {
+                item.clone()
+            }
+        })
+        .collect()
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a word or a list of words")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany(vec![Spanned::new(
+                    v.to_owned(),
+                    Location::UNKNOWN,
+                    Location::UNKNOWN,
+                )]))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<OneOrMany, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<OneOrMany, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrMany, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Spanned<String>>()? {
+                    items.push(item);
+                }
+                Ok(OneOrMany(items))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// A number or a piece of text: `cost: 2.50` or `cost: vrijwillige bijdrage`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum NumberOrText {
+    Number(f64),
+    Text(String),
+}
+
+/// A picture with its description for people who cannot see it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImage {
+    /// The file, relative to the site's `static/` folder: `images/buurthuis.jpg`.
+    pub src: Spanned<String>,
+    /// What the picture shows, for people who cannot see it: "Zes mensen aan een lange
+    /// tafel met soep". Required. Write `alt: ""` only for a purely decorative picture.
+    pub alt: Option<String>,
+}
+
+/// A postal address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAddress {
+    /// Street and number: `Lindeplein 4`.
+    pub street: String,
+    /// Postcode: `5431 AB`.
+    pub postcode: Spanned<String>,
+    /// Town: `Lindewaard`.
+    pub city: String,
+}
+
+/// A location on the map, in WGS84 degrees.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGeo {
+    /// Latitude, for example `51.6978`.
+    pub lat: f64,
+    /// Longitude, for example `5.3037`.
+    pub lon: f64,
+}
+
+/// What a visitor with a disability needs to know. Leave out what you do not know.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAccessibility {
+    /// Can you get in and around with a wheelchair or rollator? `true` or `false`.
+    pub wheelchair: Option<bool>,
+    /// Is there a hearing loop (ringleiding)?
+    pub hearing_loop: Option<bool>,
+    /// Is there a toilet for people with a disability (invalidentoilet)?
+    pub accessible_toilet: Option<bool>,
+    /// Is there a parking space for people with a disability nearby?
+    pub disabled_parking: Option<bool>,
+    /// Anything else, in plain words: "De ingang is aan de achterkant, bij de parkeerplaats."
+    pub notes: Option<String>,
+}
+
+/// How to sign up.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegistration {
+    /// Must people sign up before they come? Default `true`.
+    #[serde(default = "yes")]
+    pub required: bool,
+    /// How, in plain words: "Bel of app Anja, uiterlijk maandag."
+    pub how: Option<String>,
+    /// Phone number to sign up.
+    pub phone: Option<Spanned<String>>,
+    /// E-mail address to sign up.
+    pub email: Option<Spanned<String>>,
+    /// Web page to sign up.
+    pub website: Option<Spanned<String>>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Fields that refer to areas, categories and audiences.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub areas: Option<Spanned<OneOrMany>>,
+    pub categories: Option<Spanned<OneOrMany>>,
+    pub audience: Option<Spanned<OneOrMany>>,
+}
+
+/// Fields every kind has.
+#[derive(Debug)]
+pub struct Common {
+    pub title: Spanned<String>,
+    pub slug: Option<Spanned<String>>,
+    pub summary: Spanned<String>,
+    pub image: Option<Spanned<RawImage>>,
+    pub reviewed: Option<Spanned<String>>,
+    pub valid_from: Option<Spanned<String>>,
+    pub valid_until: Option<Spanned<String>>,
+    pub draft: bool,
+}
+
+/// Gives access to the fields every kind shares.
+pub trait RawEntry {
+    fn take_common(&mut self) -> Common;
+    fn take_listing(&mut self) -> Listing;
+}
+
+/// Declares the raw struct of a kind with the fields all kinds share, and, for `listed`
+/// kinds, `areas`, `categories` and `audience`.
+macro_rules! raw_entry {
+    ($(#[$meta:meta])* $name:ident, $title:ident, listed { $($body:tt)* }) => {
+        raw_entry!(@emit $(#[$meta])* $name, $title, { $($body)* }, yes, {
+            /// The areas (wijken or kernen) this is for, by their id: `[centrum, oudeweer]`,
+            /// or `all` for the whole municipality.
+            pub areas: Option<Spanned<OneOrMany>>,
+            /// Categories from `site.toml`, by id: `[ontmoeten]`.
+            pub categories: Option<Spanned<OneOrMany>>,
+            /// Who it is for, from the audiences in `site.toml`: `[ouderen, mantelzorgers]`.
+            pub audience: Option<Spanned<OneOrMany>>,
+        });
+    };
+    ($(#[$meta:meta])* $name:ident, $title:ident, plain { $($body:tt)* }) => {
+        raw_entry!(@emit $(#[$meta])* $name, $title, { $($body)* }, no, {});
+    };
+    (@listing yes, $s:ident) => {
+        Listing { areas: $s.areas.take(), categories: $s.categories.take(), audience: $s.audience.take() }
+    };
+    (@listing no, $s:ident) => {
+        Listing::default()
+    };
+    (@emit $(#[$meta:meta])* $name:ident, $title:ident, { $($body:tt)* }, $listed_flag:ident, { $($listed:tt)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            /// What residents see as the heading. Keep it short and clear.
+            pub $title: Spanned<String>,
+            /// The last part of the web address. Default: the file name.
+            /// Lowercase letters, digits and hyphens only.
+            pub slug: Option<Spanned<String>>,
+            /// One or two short sentences in plain Dutch (B1), shown in lists and search results.
+            pub summary: Spanned<String>,
+            /// A picture, with `src` and `alt` (a description of what it shows).
+            pub image: Option<Spanned<RawImage>>,
+            /// The date an editor last checked this entry: `2026-09-15`.
+            pub reviewed: Option<Spanned<String>>,
+            /// Not shown before this date: `2026-10-01`.
+            pub valid_from: Option<Spanned<String>>,
+            /// Not shown after this date: `2027-03-31`.
+            pub valid_until: Option<Spanned<String>>,
+            /// `true` keeps the entry off the site (it is built only with `--drafts`).
+            #[serde(default)]
+            pub draft: bool,
+            $($listed)*
+            $($body)*
+        }
+
+        impl RawEntry for $name {
+            fn take_common(&mut self) -> Common {
+                Common {
+                    title: std::mem::replace(&mut self.$title, Spanned::new(String::new(), Location::UNKNOWN, Location::UNKNOWN)),
+                    slug: self.slug.take(),
+                    summary: std::mem::replace(&mut self.summary, Spanned::new(String::new(), Location::UNKNOWN, Location::UNKNOWN)),
+                    image: self.image.take(),
+                    reviewed: self.reviewed.take(),
+                    valid_from: self.valid_from.take(),
+                    valid_until: self.valid_until.take(),
+                    draft: self.draft,
+                }
+            }
+
+            fn take_listing(&mut self) -> Listing {
+                raw_entry!(@listing $listed_flag, self)
+            }
+        }
+    };
+}
+
+raw_entry! {
+    /// A wijk (neighbourhood) or kern (village core): `content/areas/`.
+    RawArea, name, plain {
+        /// `wijk` or `kern`.
+        pub kind: Spanned<String>,
+        /// The larger area this one is part of, by id (optional).
+        pub parent: Option<Spanned<String>>,
+        /// The 4-digit postcodes of this area, so residents can find it: `[5431, 5432]`.
+        pub postcodes: Option<Spanned<OneOrMany>>,
+    }
+}
+
+raw_entry! {
+    /// Who runs things: a foundation, a club, a church, a library: `content/organisations/`.
+    RawOrganisation, name, listed {
+        /// Web site: `https://www.example.org`.
+        pub website: Option<Spanned<String>>,
+        /// Phone number: `0413 123 456`.
+        pub phone: Option<Spanned<String>>,
+        /// E-mail address.
+        pub email: Option<Spanned<String>>,
+        /// Postal address.
+        pub address: Option<RawAddress>,
+    }
+}
+
+raw_entry! {
+    /// A meeting place (ontmoetingsplek): a buurthuis, a library, a café: `content/places/`.
+    RawPlace, name, listed {
+        /// Where it is.
+        pub address: RawAddress,
+        /// Map position, optional.
+        pub geo: Option<RawGeo>,
+        /// When it is open; see "schedule" in the README.
+        #[serde(default)]
+        pub opening_hours: Vec<Spanned<RawSchedule>>,
+        /// Access for people with a disability.
+        pub accessibility: Option<RawAccessibility>,
+        /// What there is: `[koffie en thee, wifi, computer]`.
+        #[serde(default)]
+        pub facilities: Vec<String>,
+        /// The organisation that runs it, by id.
+        pub organisation: Option<Spanned<String>>,
+        /// Phone number.
+        pub phone: Option<Spanned<String>>,
+        /// E-mail address.
+        pub email: Option<Spanned<String>>,
+        /// Web site.
+        pub website: Option<Spanned<String>>,
+    }
+}
+
+raw_entry! {
+    /// Something to do: a koffieochtend, a taalcafé, a walk: `content/activities/`.
+    RawActivity, title, listed {
+        /// Where, by the id of a place. Or give `address`.
+        pub place: Option<Spanned<String>>,
+        /// Where, when it is not one of the places.
+        pub address: Option<RawAddress>,
+        /// When; see "schedule" in the README.
+        #[serde(default)]
+        pub schedule: Vec<Spanned<RawSchedule>>,
+        /// What it costs: `0` or `gratis` for free, an amount in euros like `2.50`, or a text
+        /// like `vrijwillige bijdrage`.
+        pub cost: Option<Spanned<NumberOrText>>,
+        /// Who organises it, by the id of an organisation.
+        pub organiser: Option<Spanned<String>>,
+        /// Who to ask, by the id of a person.
+        pub contact: Option<Spanned<String>>,
+        /// Phone number to ask.
+        pub phone: Option<Spanned<String>>,
+        /// E-mail address to ask.
+        pub email: Option<Spanned<String>>,
+        /// Web page with more information.
+        pub website: Option<Spanned<String>>,
+        /// How to sign up, if needed.
+        pub registration: Option<RawRegistration>,
+        /// Access for people with a disability, when it differs from the place.
+        pub accessibility: Option<RawAccessibility>,
+    }
+}
+
+raw_entry! {
+    /// Help and provisions (voorzieningen): sociaal wijkteam, formulierenhulp, schuldhulp:
+    /// `content/services/`.
+    RawService, title, listed {
+        /// Where you can walk in, by the id of a place.
+        pub place: Option<Spanned<String>>,
+        /// Where, when it is not one of the places.
+        pub address: Option<RawAddress>,
+        /// Walk-in hours (inloop); see "schedule" in the README.
+        #[serde(default)]
+        pub schedule: Vec<Spanned<RawSchedule>>,
+        /// What it costs; usually `gratis`.
+        pub cost: Option<Spanned<NumberOrText>>,
+        /// Who offers it, by the id of an organisation.
+        pub organiser: Option<Spanned<String>>,
+        /// Who to ask, by the id of a person.
+        pub contact: Option<Spanned<String>>,
+        /// Phone number.
+        pub phone: Option<Spanned<String>>,
+        /// E-mail address.
+        pub email: Option<Spanned<String>>,
+        /// Web page, for help online.
+        pub website: Option<Spanned<String>>,
+        /// How to get help, in plain words: "Loop binnen, of bel voor een afspraak thuis."
+        pub how_to_reach: Option<String>,
+        /// Do you need an appointment or to sign up?
+        pub registration: Option<RawRegistration>,
+        /// Access for people with a disability, when it differs from the place.
+        pub accessibility: Option<RawAccessibility>,
+    }
+}
+
+raw_entry! {
+    /// A preventiewerker, buurtverbinder or wijkondersteuner: `content/people/`.
+    RawPerson, name, listed {
+        /// What they do: `Preventiewerker`, `Buurtverbinder`.
+        pub role: Spanned<String>,
+        /// Who they work for, by the id of an organisation.
+        pub organisation: Option<Spanned<String>>,
+        /// Phone number.
+        pub phone: Option<Spanned<String>>,
+        /// E-mail address.
+        pub email: Option<Spanned<String>>,
+        /// Office hours (spreekuur); give each a `place`. See "schedule" in the README.
+        #[serde(default)]
+        pub office_hours: Vec<Spanned<RawSchedule>>,
+    }
+}
+
+raw_entry! {
+    /// A volunteer opening (vrijwilligersvacature): `content/volunteering/`.
+    RawVolunteering, title, listed {
+        /// Who is looking for a volunteer, by the id of an organisation.
+        pub organisation: Spanned<String>,
+        /// About how many hours a week: `2` or `2 tot 4`.
+        pub hours_per_week: Option<Spanned<NumberOrText>>,
+        /// When, in plain words: `op dinsdagochtend`.
+        pub when: Option<String>,
+        /// What you need: `[rijbewijs B, VOG]`.
+        #[serde(default)]
+        pub requirements: Vec<String>,
+        /// Who to contact, by the id of a person.
+        pub contact: Option<Spanned<String>>,
+        /// Phone number to respond.
+        pub phone: Option<Spanned<String>>,
+        /// E-mail address to respond.
+        pub email: Option<Spanned<String>>,
+        /// Web page to respond.
+        pub website: Option<Spanned<String>>,
+        /// How to respond, in plain words: "Bel of mail Fatima."
+        pub how_to_respond: Option<String>,
+        /// Where, by the id of a place (optional).
+        pub place: Option<Spanned<String>>,
+    }
+}
+
+raw_entry! {
+    /// A free page: about, privacy: `content/pages/`.
+    RawPage, title, plain {
+        /// Show a link to this page in the footer.
+        #[serde(default)]
+        pub footer: bool,
+    }
+}

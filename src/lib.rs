@@ -1,0 +1,15 @@
+//! buurtgids: an accessible static neighbourhood directory (sociale kaart) generator.
+//!
+//! The modules follow the pipeline, in data-flow order:
+//! `config` (site.toml) -> `content` (load, validate) -> `plan` (pages and addresses)
+//! -> `render` (templates, with `markdown`) -> `output` (write and swap in).
+//! `site` runs the stages; `diagnostic` is how every stage reports problems.
+
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod markdown;
+pub mod output;
+pub mod plan;
+pub mod render;
+pub mod site;

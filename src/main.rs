@@ -1,0 +1,261 @@
+//! The command line: `buurtgids build` and `buurtgids check`.
+//!
+//! Every failure ends in a clear message and a non-zero exit code: 1 for problems in the
+//! site, 2 for a wrong command line. Diagnostics go to standard error, sorted by file;
+//! a build ends with a one-line summary.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use buurtgids::content::Kind;
+use buurtgids::diagnostic::{self, Diagnostic, Diagnostics, Severity};
+use buurtgids::site::{self, Options, Site};
+
+#[derive(Parser)]
+#[command(
+    name = "buurtgids",
+    version,
+    about = "Builds an accessible neighbourhood directory (sociale kaart) from YAML and Markdown files"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// The site folder, with site.toml and content/ (default: the current folder)
+    #[arg(long, default_value = ".", global = true)]
+    root: PathBuf,
+    /// The date to build for, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)
+    #[arg(long)]
+    today: Option<String>,
+    /// Include entries marked `draft: true`
+    #[arg(long)]
+    drafts: bool,
+    /// Fail (exit code 1) when there are warnings too
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into an output folder
+    Build {
+        #[command(flatten)]
+        common: Common,
+        /// The output folder (default: public/ in the site folder)
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The address the site is published at, overriding base_url in site.toml
+        #[arg(long)]
+        base_url: Option<String>,
+    },
+    /// Check the site without building it
+    Check {
+        #[command(flatten)]
+        common: Common,
+        /// How to print problems
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            common,
+            out,
+            base_url,
+        } => build(common, out, base_url),
+        Command::Check { common, format } => check(common, format),
+    }
+}
+
+fn options(common: &Common, base_url: Option<String>) -> Result<(Options, &'static str), String> {
+    let (today, source) = site::today(common.today.as_deref())?;
+    Ok((
+        Options {
+            root: common.root.clone(),
+            base_url,
+            today,
+            drafts: common.drafts,
+        },
+        source,
+    ))
+}
+
+fn print(diagnostics: &[Diagnostic], root: &std::path::Path) {
+    if !diagnostics.is_empty() {
+        eprint!("{}", diagnostic::render_human(diagnostics, root));
+    }
+}
+
+fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    (errors, diagnostics.len() - errors)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn failed(common: &Common, errors: usize, warnings: usize) -> bool {
+    errors > 0 || (common.deny_warnings && warnings > 0)
+}
+
+fn build(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> ExitCode {
+    let started = Instant::now();
+    let (opts, today_source) = match options(&common, base_url) {
+        Ok(o) => o,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let out = out.unwrap_or_else(|| opts.root.join("public"));
+    let loaded = Site::load(&opts);
+    let mut all = Diagnostics::default();
+    all.extend(loaded.diagnostics);
+    let mut site = match loaded.site {
+        Some(site) if !all.has_errors() => site,
+        _ => return report_failure(all, &common, &out),
+    };
+    let (_, warnings) = counts(&all.sorted_ref());
+    if common.deny_warnings && warnings > 0 {
+        return report_failure(all, &common, &out);
+    }
+    match site.build(&out) {
+        Ok(pages) => {
+            let diagnostics = all.sorted();
+            print(&diagnostics, &opts.root);
+            let per_kind: Vec<String> = site
+                .published_per_kind()
+                .iter()
+                .map(|(k, n)| format!("{n} {}", label(*k, *n)))
+                .collect();
+            let v = &site.validated;
+            let mut left_out = Vec::new();
+            for (n, what) in [
+                (v.expired, "expired"),
+                (v.drafts, "draft"),
+                (v.upcoming, "not yet valid"),
+            ] {
+                if n > 0 {
+                    left_out.push(format!("{n} {what}"));
+                }
+            }
+            let left_out = if left_out.is_empty() {
+                String::new()
+            } else {
+                format!("; left out: {}", left_out.join(", "))
+            };
+            eprintln!(
+                "Built {} into {} for {} (date from {today_source}): {}{left_out}; {}. {}, total {} ms.",
+                plural(pages, "page", "pages"),
+                out.display(),
+                opts.today,
+                per_kind.join(", "),
+                plural(warnings, "warning", "warnings"),
+                site.timings.summary(),
+                started.elapsed().as_millis()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            all.extend(problems);
+            report_failure(all, &common, &out)
+        }
+    }
+}
+
+fn label(kind: Kind, n: usize) -> &'static str {
+    match (kind, n == 1) {
+        (Kind::Area, true) => "area",
+        (Kind::Area, false) => "areas",
+        (Kind::Organisation, true) => "organisation",
+        (Kind::Organisation, false) => "organisations",
+        (Kind::Place, true) => "place",
+        (Kind::Place, false) => "places",
+        (Kind::Activity, true) => "activity",
+        (Kind::Activity, false) => "activities",
+        (Kind::Service, true) => "service",
+        (Kind::Service, false) => "services",
+        (Kind::Person, true) => "person",
+        (Kind::Person, false) => "people",
+        (Kind::Volunteering, true) => "volunteer opening",
+        (Kind::Volunteering, false) => "volunteer openings",
+        (Kind::Page, true) => "page",
+        (Kind::Page, false) => "pages",
+    }
+}
+
+fn report_failure(all: Diagnostics, common: &Common, out: &std::path::Path) -> ExitCode {
+    let diagnostics = all.sorted();
+    print(&diagnostics, &common.root);
+    let (errors, warnings) = counts(&diagnostics);
+    let kept = if out.exists() {
+        format!("the site in {} is unchanged", out.display())
+    } else {
+        "nothing was written".to_owned()
+    };
+    eprintln!(
+        "Build failed: {}, {}; {kept}.",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    );
+    ExitCode::from(1)
+}
+
+fn check(common: Common, format: Format) -> ExitCode {
+    let (opts, _) = match options(&common, None) {
+        Ok(o) => o,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let loaded = Site::load(&opts);
+    let mut all = Diagnostics::default();
+    all.extend(loaded.diagnostics);
+    let diagnostics = all.sorted();
+    let (errors, warnings) = counts(&diagnostics);
+    match format {
+        Format::Json => println!("{}", diagnostic::render_json(&diagnostics)),
+        Format::Human => {
+            print(&diagnostics, &opts.root);
+            let entries = loaded.site.as_ref().map_or(0, |s| s.entries.len());
+            let verdict = if errors == 0 { "ok" } else { "not ok" };
+            let line = format!(
+                "Checked {}: {verdict}, {}, {}.",
+                plural(entries, "entry", "entries"),
+                plural(errors, "error", "errors"),
+                plural(warnings, "warning", "warnings")
+            );
+            if std::io::stderr().is_terminal() {
+                eprintln!("{line}");
+            } else {
+                eprintln!("{line}");
+            }
+        }
+    }
+    if failed(&common, errors, warnings) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,213 @@
+//! Write: the one place that puts files on disk.
+//!
+//! A build writes into a staging folder next to the target (`.public.buurtgids-new`) and
+//! swaps it in only when everything succeeded, so a failed or killed build never leaves
+//! a half-written site. The previous site is moved aside (`.public.buurtgids-old`) during
+//! the swap and removed after; the next build cleans up or restores what a killed build
+//! left. A folder that holds something other than a previous build is never replaced.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A marker file in every output folder, so a build never deletes a folder it did not make.
+pub const MARKER: &str = ".buurtgids";
+
+/// An output folder being written.
+pub struct Staging {
+    target: PathBuf,
+    staging: PathBuf,
+    old: PathBuf,
+}
+
+fn sibling(target: &Path, suffix: &str) -> PathBuf {
+    let name = target
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    target.with_file_name(format!(".{name}.buurtgids-{suffix}"))
+}
+
+/// Why the output folder cannot be used.
+#[derive(Debug)]
+pub enum OutputError {
+    /// The folder holds files that are not from a previous build.
+    NotOurs(PathBuf),
+    /// The folder is (or contains) the site's own files.
+    Unsafe(PathBuf, &'static str),
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OutputError::NotOurs(p) => write!(
+                f,
+                "{} already exists and was not made by buurtgids, so it is left alone; choose an empty or new folder with --out, or remove it",
+                p.display()
+            ),
+            OutputError::Unsafe(p, why) => {
+                write!(f, "{} cannot be the output folder: {why}", p.display())
+            }
+            OutputError::Io(p, err) => write!(f, "cannot write {}: {err}", p.display()),
+        }
+    }
+}
+
+impl Staging {
+    /// Prepares a fresh staging folder for `target`, cleaning up after a killed build.
+    pub fn begin(target: &Path, root: &Path) -> Result<Staging, OutputError> {
+        let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        let (t, r) = (abs(target), abs(root));
+        if t == r || r.starts_with(&t) {
+            return Err(OutputError::Unsafe(
+                target.to_path_buf(),
+                "it holds the site itself",
+            ));
+        }
+        for own in ["content", "themes", "templates", "static", "i18n"] {
+            if t.starts_with(r.join(own)) {
+                return Err(OutputError::Unsafe(
+                    target.to_path_buf(),
+                    "it is inside the site's own files",
+                ));
+            }
+        }
+        let staging = sibling(target, "new");
+        let old = sibling(target, "old");
+        let io = |p: &Path| {
+            let p = p.to_path_buf();
+            move |e| OutputError::Io(p, e)
+        };
+        // A build killed between moving the old site aside and moving the new one in.
+        if !target.exists() && old.join(MARKER).exists() {
+            std::fs::rename(&old, target).map_err(io(target))?;
+        }
+        if target.exists() {
+            if !target.is_dir() {
+                return Err(OutputError::Unsafe(target.to_path_buf(), "it is a file"));
+            }
+            let empty = std::fs::read_dir(target)
+                .map_err(io(target))?
+                .next()
+                .is_none();
+            if !empty && !target.join(MARKER).exists() {
+                return Err(OutputError::NotOurs(target.to_path_buf()));
+            }
+        }
+        for leftover in [&staging, &old] {
+            if leftover.exists() {
+                std::fs::remove_dir_all(leftover).map_err(io(leftover))?;
+            }
+        }
+        std::fs::create_dir_all(&staging).map_err(io(&staging))?;
+        std::fs::write(
+            staging.join(MARKER),
+            b"This folder was written by buurtgids build.\n",
+        )
+        .map_err(io(&staging))?;
+        Ok(Staging {
+            target: target.to_path_buf(),
+            staging,
+            old,
+        })
+    }
+
+    /// Writes one file, `rel` being a `/`-separated path inside the output.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.staging.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, bytes)
+    }
+
+    /// Swaps the finished site in.
+    pub fn commit(self) -> Result<(), OutputError> {
+        let io = |p: &Path| {
+            let p = p.to_path_buf();
+            move |e| OutputError::Io(p, e)
+        };
+        if self.target.exists() {
+            std::fs::rename(&self.target, &self.old).map_err(io(&self.target))?;
+        }
+        if let Err(err) = std::fs::rename(&self.staging, &self.target) {
+            let _ = std::fs::rename(&self.old, &self.target);
+            return Err(OutputError::Io(self.target.clone(), err));
+        }
+        if self.old.exists() {
+            std::fs::remove_dir_all(&self.old).map_err(io(&self.old))?;
+        }
+        Ok(())
+    }
+
+    /// Throws the staging folder away; the previous site stays as it was.
+    pub fn abort(self) {
+        let _ = std::fs::remove_dir_all(&self.staging);
+    }
+}
+
+/// A short content hash for file names (FNV-1a, 64 bits), stable across runs and machines.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:010x}", hash >> 24)
+}
+
+/// Minifies HTML; scripts are left as they are.
+pub fn minify(html: &str) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    cfg.minify_js = false;
+    cfg.keep_closing_tags = true;
+    cfg.keep_html_and_head_opening_tags = true;
+    minify_html::minify(html.as_bytes(), &cfg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_a_folder_it_did_not_make() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("docs");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("thesis.txt"), "mine").unwrap();
+        assert!(matches!(
+            Staging::begin(&out, &dir.path().join("site")),
+            Err(OutputError::NotOurs(_))
+        ));
+        assert!(out.join("thesis.txt").exists());
+    }
+
+    #[test]
+    fn refuses_the_site_folder_itself() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            Staging::begin(dir.path(), dir.path()),
+            Err(OutputError::Unsafe(..))
+        ));
+        assert!(matches!(
+            Staging::begin(&dir.path().join("content/x"), dir.path()),
+            Err(OutputError::Unsafe(..))
+        ));
+    }
+
+    #[test]
+    fn restores_a_site_moved_aside_by_a_killed_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let old = sibling(&out, "old");
+        std::fs::create_dir(&old).unwrap();
+        std::fs::write(old.join(MARKER), "").unwrap();
+        std::fs::write(old.join("index.html"), "previous").unwrap();
+        let staging = Staging::begin(&out, &dir.path().join("site")).unwrap();
+        staging.abort();
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "previous"
+        );
+    }
+}

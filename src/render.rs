@@ -1,0 +1,1050 @@
+//! Render: pages to HTML with Tera templates.
+//!
+//! Templates come from `themes/<theme>/templates/`, and a site's own `templates/` folder
+//! overrides them file by file. Interface text comes from the theme's `i18n/<lang>.toml`,
+//! falling back to Dutch. Templates get ready-to-show view models: every URL is built
+//! here by [`Urls`], which knows the base path, so no template writes a bare `/`.
+//! Everything is escaped by Tera unless marked safe (only sanitised Markdown is).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::config::{BaseUrl, Config};
+use crate::content::model::{Accessibility, Address, AreaKind, Contact, Cost, Offer};
+use crate::content::schedule::{Lang, Schedule, Words, hhmm};
+use crate::content::{Areas, Details, Entry, Kind};
+use crate::diagnostic::{Diagnostic, Pos, display_path};
+use crate::markdown;
+use crate::plan::{self, Page, PageKind};
+
+/// The theme of a site: templates, interface text and static files.
+pub struct Theme {
+    pub tera: Tera,
+    pub i18n: BTreeMap<String, String>,
+    /// Static files by their path in the output, with where they come from.
+    pub static_files: BTreeMap<String, PathBuf>,
+}
+
+/// Where the theme's files are: `themes/<name>` in the site folder.
+fn theme_dir(root: &Path, config: &Config) -> PathBuf {
+    root.join("themes").join(&config.theme)
+}
+
+/// Loads templates, i18n and static files of the theme and the site's overrides.
+pub fn load_theme(
+    root: &Path,
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Theme> {
+    let dir = theme_dir(root, config);
+    if !dir.is_dir() {
+        diagnostics.push(
+            Diagnostic::error(crate::config::FILE_NAME, Pos::UNKNOWN, format!("the theme `{}` is not in themes/{}/", config.theme, config.theme))
+                .with_help("copy the default theme into themes/default/, or set `theme` to a folder under themes/"),
+        );
+        return None;
+    }
+    let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for base in [dir.join("templates"), root.join("templates")] {
+        for (name, path) in files_under(&base) {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    templates.insert(name, (display_path(root, &path), text));
+                }
+                Err(err) => diagnostics.push(Diagnostic::error(
+                    display_path(root, &path),
+                    Pos::UNKNOWN,
+                    format!("cannot read this template: {err}"),
+                )),
+            }
+        }
+    }
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".xml"]);
+    if let Err(err) = tera.add_raw_templates(
+        templates
+            .iter()
+            .map(|(name, (_, text))| (name.as_str(), text.as_str())),
+    ) {
+        let (file, message) = template_error(&err, &templates);
+        diagnostics.push(
+            Diagnostic::error(
+                file,
+                Pos::UNKNOWN,
+                format!("a template has an error: {message}"),
+            )
+            .with_help("fix the template, or remove your copy in templates/ to use the theme's"),
+        );
+        return None;
+    }
+    let i18n = load_i18n(root, &dir, &config.language, diagnostics);
+    let mut static_files = BTreeMap::new();
+    for base in [dir.join("static"), root.join("static")] {
+        for (name, path) in files_under(&base) {
+            static_files.insert(name, path);
+        }
+    }
+    Some(Theme {
+        tera,
+        i18n,
+        static_files,
+    })
+}
+
+/// Files under `base`, sorted, by their path relative to it.
+fn files_under(base: &Path) -> Vec<(String, PathBuf)> {
+    if !base.is_dir() {
+        return Vec::new();
+    }
+    walkdir::WalkDir::new(base)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| (display_path(base, e.path()), e.path().to_path_buf()))
+        .collect()
+}
+
+fn template_error(
+    err: &tera::Error,
+    templates: &BTreeMap<String, (String, String)>,
+) -> (String, String) {
+    let mut message = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    let file = templates
+        .iter()
+        .find(|(name, _)| message.contains(name.as_str()))
+        .map_or_else(|| "templates".to_owned(), |(_, (file, _))| file.clone());
+    (file, message.replace('\n', " "))
+}
+
+/// Interface text: the site's language over Dutch; a missing key is a warning.
+fn load_i18n(
+    root: &Path,
+    theme: &Path,
+    language: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, String> {
+    let read = |lang: &str, diagnostics: &mut Vec<Diagnostic>| -> BTreeMap<String, String> {
+        let mut map = BTreeMap::new();
+        for dir in [theme.join("i18n"), root.join("i18n")] {
+            let path = dir.join(format!("{lang}.toml"));
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            match toml::from_str::<BTreeMap<String, String>>(&text) {
+                Ok(m) => map.extend(m),
+                Err(err) => {
+                    let pos = err
+                        .span()
+                        .map_or(Pos::UNKNOWN, |s| Pos::of_offset(&text, s.start));
+                    diagnostics.push(
+                        Diagnostic::error(
+                            display_path(root, &path),
+                            pos,
+                            err.message().trim().to_owned(),
+                        )
+                        .with_help("every line is `key = \"text\"`"),
+                    );
+                }
+            }
+        }
+        map
+    };
+    let mut text = read("nl", diagnostics);
+    if language != "nl" {
+        let own = read(language, diagnostics);
+        for key in text.keys() {
+            if !own.contains_key(key) {
+                let file = display_path(root, &theme.join("i18n").join(format!("{language}.toml")));
+                diagnostics.push(
+                    Diagnostic::warning(
+                        file,
+                        Pos::UNKNOWN,
+                        format!("the text `{key}` has no translation, so the Dutch text is used"),
+                    )
+                    .with_help(format!("add `{key} = \"...\"`")),
+                );
+            }
+        }
+        text.extend(own);
+    }
+    text
+}
+
+/// Builds every address of the site from the base path.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    base: BaseUrl,
+}
+
+impl Urls {
+    pub fn new(base: BaseUrl) -> Self {
+        Urls { base }
+    }
+
+    /// `activiteiten/x/` -> `/sub/activiteiten/x/`
+    pub fn page(&self, site_path: &str) -> String {
+        self.base.join(site_path)
+    }
+
+    pub fn absolute(&self, site_path: &str) -> String {
+        self.base.absolute(site_path)
+    }
+}
+
+// ---- view models -------------------------------------------------------------------
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub name: String,
+    /// Empty when the target is not published.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    pub url: String,
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AddressView {
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+    /// A plain link to a route planner; nothing is loaded from it until clicked.
+    pub route_url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CostView {
+    pub free: bool,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WhenView {
+    pub text: String,
+    pub note: Option<String>,
+    pub place: Option<Link>,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct ContactView {
+    pub phone: Option<String>,
+    /// `tel:` link form of the phone number.
+    pub phone_link: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+}
+
+/// The accessibility facts that are known, each as a label and yes or no.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccessView {
+    pub facts: Vec<AccessFact>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AccessFact {
+    pub label: String,
+    pub yes: bool,
+    /// "ja" or "nee" in the site's language.
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    pub name: String,
+    pub url: String,
+    pub role: String,
+    pub contact: ContactView,
+    pub image: Option<ImageView>,
+}
+
+/// A short form of an entry for lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct Card {
+    pub kind: &'static str,
+    pub title: String,
+    pub url: String,
+    pub summary: String,
+    pub when: Option<String>,
+    pub place: Option<String>,
+    pub areas: Vec<String>,
+    pub cost: Option<CostView>,
+    pub role: Option<String>,
+    pub phone: Option<String>,
+    pub image: Option<ImageView>,
+}
+
+/// Everything an entry page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryView {
+    pub kind: &'static str,
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub url: String,
+    pub body_html: String,
+    pub image: Option<ImageView>,
+    pub areas: Vec<Link>,
+    pub all_areas: bool,
+    pub categories: Vec<Link>,
+    pub audience: Vec<String>,
+    pub reviewed: Option<String>,
+    pub valid_until: Option<String>,
+    pub when: Vec<WhenView>,
+    pub place: Option<Link>,
+    pub address: Option<AddressView>,
+    pub cost: Option<CostView>,
+    pub organiser: Option<Link>,
+    pub contact_person: Option<PersonView>,
+    pub contact: ContactView,
+    pub registration: Option<RegistrationView>,
+    pub accessibility: Option<AccessView>,
+    pub how_to_reach: Option<String>,
+    pub role: Option<String>,
+    pub facilities: Vec<String>,
+    pub area_kind: Option<String>,
+    pub postcodes: Vec<String>,
+    pub parent: Option<Link>,
+    pub hours_per_week: Option<String>,
+    pub when_text: Option<String>,
+    pub requirements: Vec<String>,
+    pub how_to_respond: Option<String>,
+    pub report_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistrationView {
+    pub required: bool,
+    pub how: Option<String>,
+    pub contact: ContactView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DayView {
+    pub date: String,
+    pub label: String,
+    pub items: Vec<AgendaItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaItem {
+    pub time: String,
+    pub title: String,
+    pub url: String,
+    pub place: Option<String>,
+    pub cost: Option<CostView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub kind: &'static str,
+    pub title: String,
+    pub url: String,
+    pub cards: Vec<Card>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AreaLink {
+    pub name: String,
+    pub url: String,
+    pub kind: String,
+    pub postcodes: Vec<String>,
+}
+
+/// Everything needed to turn entries into views.
+pub struct Views<'a> {
+    pub config: &'a Config,
+    pub entries: &'a [Entry],
+    pub published: &'a [bool],
+    pub urls: &'a Urls,
+    pub today: Date,
+    pub i18n: &'a BTreeMap<String, String>,
+    index: BTreeMap<(Kind, &'a str), usize>,
+    lang: Lang,
+}
+
+impl<'a> Views<'a> {
+    pub fn new(
+        config: &'a Config,
+        entries: &'a [Entry],
+        published: &'a [bool],
+        urls: &'a Urls,
+        today: Date,
+        i18n: &'a BTreeMap<String, String>,
+    ) -> Self {
+        let index = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ((e.kind, e.id.as_str()), i))
+            .collect();
+        Views {
+            config,
+            entries,
+            published,
+            urls,
+            today,
+            i18n,
+            index,
+            lang: Lang::from_code(&config.language),
+        }
+    }
+
+    fn t(&self, key: &str) -> String {
+        self.i18n
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    fn get(&self, kind: Kind, id: &str) -> Option<(usize, &'a Entry)> {
+        self.index.get(&(kind, id)).map(|&i| (i, &self.entries[i]))
+    }
+
+    pub fn entry_url(&self, i: usize) -> String {
+        if self.published[i] {
+            self.urls.page(&plan::entry_path(&self.entries[i]))
+        } else {
+            String::new()
+        }
+    }
+
+    fn link(&self, kind: Kind, id: &str) -> Option<Link> {
+        self.get(kind, id).map(|(i, e)| Link {
+            name: e.title.clone(),
+            url: self.entry_url(i),
+        })
+    }
+
+    fn image(&self, e: &Entry) -> Option<ImageView> {
+        e.image.as_ref().map(|img| ImageView {
+            url: self.urls.page(&img.src),
+            alt: img.alt.clone(),
+        })
+    }
+
+    fn date(&self, d: Date) -> String {
+        Words::of(self.lang).date(d, 0)
+    }
+
+    fn when(&self, schedules: &[Schedule]) -> Vec<WhenView> {
+        schedules
+            .iter()
+            .map(|s| WhenView {
+                text: capitalise(&s.describe(self.lang, self.today.year())),
+                note: s.note.clone(),
+                place: s.place.as_ref().and_then(|p| self.link(Kind::Place, &p.id)),
+            })
+            .collect()
+    }
+
+    fn cost(&self, cost: &Option<Cost>) -> Option<CostView> {
+        cost.as_ref().map(|c| match c {
+            Cost::Free => CostView {
+                free: true,
+                text: self.t("free"),
+            },
+            Cost::Amount(n) => CostView {
+                free: false,
+                text: euros(*n, self.lang),
+            },
+            Cost::Text(t) => CostView {
+                free: false,
+                text: t.clone(),
+            },
+        })
+    }
+
+    fn address(&self, a: &Address, geo: Option<(f64, f64)>) -> AddressView {
+        let route_url = match geo {
+            Some((lat, lon)) => {
+                format!("https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}")
+            }
+            None => format!(
+                "https://www.openstreetmap.org/search?query={}",
+                query_encode(&format!("{}, {} {}", a.street, a.postcode, a.city))
+            ),
+        };
+        AddressView {
+            street: a.street.clone(),
+            postcode: a.postcode.clone(),
+            city: a.city.clone(),
+            route_url,
+        }
+    }
+
+    fn place_address(&self, place: &Option<crate::content::model::Ref>) -> Option<AddressView> {
+        let (_, p) = self.get(Kind::Place, &place.as_ref()?.id)?;
+        match &p.details {
+            Details::Place { address, geo, .. } => Some(self.address(address, *geo)),
+            _ => None,
+        }
+    }
+
+    fn place_access(&self, place: &Option<crate::content::model::Ref>) -> Option<AccessView> {
+        let (_, p) = self.get(Kind::Place, &place.as_ref()?.id)?;
+        match &p.details {
+            Details::Place {
+                accessibility: Some(a),
+                ..
+            } => Some(self.access(a)),
+            _ => None,
+        }
+    }
+
+    fn access(&self, a: &Accessibility) -> AccessView {
+        let facts = [
+            ("wheelchair", a.wheelchair),
+            ("hearing_loop", a.hearing_loop),
+            ("accessible_toilet", a.accessible_toilet),
+            ("disabled_parking", a.disabled_parking),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| {
+            value.map(|yes| AccessFact {
+                label: self.t(key),
+                yes,
+                answer: self.t(if yes { "yes" } else { "no" }),
+            })
+        })
+        .collect();
+        AccessView {
+            facts,
+            notes: a.notes.clone(),
+        }
+    }
+
+    fn person(&self, id: &str) -> Option<PersonView> {
+        let (i, p) = self.get(Kind::Person, id)?;
+        match &p.details {
+            Details::Person { role, contact, .. } => Some(PersonView {
+                name: p.title.clone(),
+                url: self.entry_url(i),
+                role: role.clone(),
+                contact: contact_view(contact),
+                image: self.image(p),
+            }),
+            _ => None,
+        }
+    }
+
+    fn area_names(&self, e: &Entry) -> Vec<String> {
+        match &e.areas {
+            Areas::All => vec![self.t("all_areas")],
+            Areas::List(list) => list
+                .iter()
+                .filter_map(|r| self.get(Kind::Area, &r.id))
+                .map(|(_, a)| a.title.clone())
+                .collect(),
+        }
+    }
+
+    pub fn card(&self, i: usize) -> Card {
+        let e = &self.entries[i];
+        let mut card = Card {
+            kind: e.kind.name(),
+            title: e.title.clone(),
+            url: self.entry_url(i),
+            summary: e.summary.clone(),
+            when: e
+                .schedules()
+                .first()
+                .map(|s| capitalise(&s.describe(self.lang, self.today.year()))),
+            place: None,
+            areas: self.area_names(e),
+            cost: None,
+            role: None,
+            phone: None,
+            image: None,
+        };
+        match &e.details {
+            Details::Activity(o) | Details::Service(o) => {
+                card.place = o
+                    .place
+                    .as_ref()
+                    .and_then(|p| self.get(Kind::Place, &p.id))
+                    .map(|(_, p)| p.title.clone());
+                card.cost = self.cost(&o.cost);
+            }
+            Details::Place { address, .. } => {
+                card.place = Some(format!("{}, {}", address.street, address.city))
+            }
+            Details::Person { role, contact, .. } => {
+                card.role = Some(role.clone());
+                card.phone = contact.phone.clone();
+                card.image = self.image(e);
+            }
+            Details::Volunteering {
+                organisation,
+                hours_per_week,
+                ..
+            } => {
+                card.place = self
+                    .get(Kind::Organisation, &organisation.id)
+                    .map(|(_, o)| o.title.clone());
+                card.when = hours_per_week
+                    .as_ref()
+                    .map(|h| format!("{h} {}", self.t("hours_per_week")));
+            }
+            _ => {}
+        }
+        card
+    }
+
+    pub fn view(&self, i: usize) -> EntryView {
+        let e = &self.entries[i];
+        let url = self.entry_url(i);
+        let mut v = EntryView {
+            kind: e.kind.name(),
+            id: e.id.clone(),
+            title: e.title.clone(),
+            summary: e.summary.clone(),
+            url: url.clone(),
+            body_html: markdown::render(&e.body),
+            image: self.image(e),
+            areas: match &e.areas {
+                Areas::All => Vec::new(),
+                Areas::List(list) => list
+                    .iter()
+                    .filter_map(|r| self.link(Kind::Area, &r.id))
+                    .collect(),
+            },
+            all_areas: e.areas == Areas::All,
+            categories: e
+                .categories
+                .iter()
+                .filter_map(|r| self.config.category(&r.id))
+                .map(|t| Link {
+                    name: t.name.clone(),
+                    url: String::new(),
+                })
+                .collect(),
+            audience: e
+                .audience
+                .iter()
+                .filter_map(|r| self.config.audience(&r.id))
+                .map(|t| t.name.clone())
+                .collect(),
+            reviewed: e.reviewed.map(|d| self.date(d)),
+            valid_until: e.valid_until.map(|d| self.date(d)),
+            when: self.when(e.schedules()),
+            place: None,
+            address: None,
+            cost: None,
+            organiser: None,
+            contact_person: None,
+            contact: ContactView::default(),
+            registration: None,
+            accessibility: None,
+            how_to_reach: None,
+            role: None,
+            facilities: Vec::new(),
+            area_kind: None,
+            postcodes: Vec::new(),
+            parent: None,
+            hours_per_week: None,
+            when_text: None,
+            requirements: Vec::new(),
+            how_to_respond: None,
+            report_url: None,
+        };
+        if !self.config.report_email.is_empty() && e.kind != Kind::Page {
+            let subject = format!("{}: {}", self.t("report_subject"), e.title);
+            let body = format!(
+                "{}\n\n{}\n",
+                self.urls.absolute(&plan::entry_path(e)),
+                self.t("report_body")
+            );
+            v.report_url = Some(format!(
+                "mailto:{}?subject={}&body={}",
+                self.config.report_email,
+                query_encode(&subject),
+                query_encode(&body)
+            ));
+        }
+        match &e.details {
+            Details::Area {
+                kind,
+                parent,
+                postcodes,
+            } => {
+                v.area_kind = Some(self.t(match kind {
+                    AreaKind::Wijk => "wijk",
+                    AreaKind::Kern => "kern",
+                }));
+                v.postcodes = postcodes.clone();
+                v.parent = parent.as_ref().and_then(|p| self.link(Kind::Area, &p.id));
+            }
+            Details::Organisation { contact, address } => {
+                v.contact = contact_view(contact);
+                v.address = address.as_ref().map(|a| self.address(a, None));
+            }
+            Details::Place {
+                address,
+                geo,
+                accessibility,
+                facilities,
+                organisation,
+                contact,
+                ..
+            } => {
+                v.address = Some(self.address(address, *geo));
+                v.accessibility = accessibility.as_ref().map(|a| self.access(a));
+                v.facilities = facilities.clone();
+                v.organiser = organisation
+                    .as_ref()
+                    .and_then(|o| self.link(Kind::Organisation, &o.id));
+                v.contact = contact_view(contact);
+            }
+            Details::Activity(offer) | Details::Service(offer) => self.offer(&mut v, offer),
+            Details::Person {
+                role,
+                organisation,
+                contact,
+                ..
+            } => {
+                v.role = Some(role.clone());
+                v.organiser = organisation
+                    .as_ref()
+                    .and_then(|o| self.link(Kind::Organisation, &o.id));
+                v.contact = contact_view(contact);
+            }
+            Details::Volunteering {
+                organisation,
+                hours_per_week,
+                when,
+                requirements,
+                contact,
+                contact_info,
+                how_to_respond,
+                place,
+            } => {
+                v.organiser = self.link(Kind::Organisation, &organisation.id);
+                v.hours_per_week = hours_per_week.clone();
+                v.when_text = when.clone();
+                v.requirements = requirements.clone();
+                v.contact_person = contact.as_ref().and_then(|c| self.person(&c.id));
+                v.contact = contact_view(contact_info);
+                v.how_to_respond = how_to_respond.clone();
+                v.place = place.as_ref().and_then(|p| self.link(Kind::Place, &p.id));
+                v.address = self.place_address(place);
+            }
+            Details::Page { .. } => {}
+        }
+        v
+    }
+
+    fn offer(&self, v: &mut EntryView, o: &Offer) {
+        v.place = o.place.as_ref().and_then(|p| self.link(Kind::Place, &p.id));
+        v.address = match &o.address {
+            Some(a) => Some(self.address(a, None)),
+            None => self.place_address(&o.place),
+        };
+        v.cost = self.cost(&o.cost);
+        v.organiser = o
+            .organiser
+            .as_ref()
+            .and_then(|r| self.link(Kind::Organisation, &r.id));
+        v.contact_person = o.contact.as_ref().and_then(|c| self.person(&c.id));
+        v.contact = contact_view(&o.contact_info);
+        v.registration = o.registration.as_ref().map(|r| RegistrationView {
+            required: r.required,
+            how: r.how.clone(),
+            contact: contact_view(&r.contact),
+        });
+        v.accessibility = o
+            .accessibility
+            .as_ref()
+            .map(|a| self.access(a))
+            .or_else(|| self.place_access(&o.place));
+        v.how_to_reach = o.how_to_reach.clone();
+    }
+
+    /// Published entries of a kind, sorted by title, optionally for one area.
+    pub fn of_kind(&self, kind: Kind, area: Option<&str>) -> Vec<usize> {
+        let mut list: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| self.published[i] && self.entries[i].kind == kind)
+            .filter(|&i| area.is_none_or(|a| self.entries[i].is_for_area(a)))
+            .collect();
+        list.sort_by_cached_key(|&i| sort_key(&self.entries[i].title));
+        list
+    }
+
+    /// Activities and services on each day from `from`, for `days` days.
+    pub fn days(&self, from: Date, days: i64, area: Option<&str>) -> Vec<DayView> {
+        let offers: Vec<usize> = [Kind::Activity, Kind::Service]
+            .into_iter()
+            .flat_map(|k| self.of_kind(k, area))
+            .collect();
+        let words = Words::of(self.lang);
+        (0..days)
+            .filter_map(|n| from.checked_add(jiff::Span::new().days(n)).ok())
+            .map(|date| {
+                let mut items: Vec<AgendaItem> = Vec::new();
+                for &i in &offers {
+                    let e = &self.entries[i];
+                    let (Details::Activity(o) | Details::Service(o)) = &e.details else {
+                        continue;
+                    };
+                    for s in &o.schedule {
+                        if !s.occurs_on(date) {
+                            continue;
+                        }
+                        let time = s.time.map_or_else(String::new, |t| match t.end {
+                            Some(end) => format!("{}–{}", hhmm(t.start), hhmm(end)),
+                            None => hhmm(t.start),
+                        });
+                        let place_ref = s.place.as_ref().or(o.place.as_ref());
+                        items.push(AgendaItem {
+                            time,
+                            title: e.title.clone(),
+                            url: self.entry_url(i),
+                            place: place_ref
+                                .and_then(|p| self.get(Kind::Place, &p.id))
+                                .map(|(_, p)| p.title.clone()),
+                            cost: self.cost(&o.cost),
+                        });
+                    }
+                }
+                items.sort_by(|a, b| {
+                    (&a.time, sort_key(&a.title)).cmp(&(&b.time, sort_key(&b.title)))
+                });
+                let label = capitalise(&words.full_date(date, self.today.year()));
+                DayView {
+                    date: date.to_string(),
+                    label,
+                    items,
+                }
+            })
+            .collect()
+    }
+
+    pub fn area_links(&self) -> Vec<AreaLink> {
+        self.of_kind(Kind::Area, None)
+            .into_iter()
+            .map(|i| {
+                let e = &self.entries[i];
+                let (kind, postcodes) = match &e.details {
+                    Details::Area {
+                        kind, postcodes, ..
+                    } => (
+                        self.t(match kind {
+                            AreaKind::Wijk => "wijk",
+                            AreaKind::Kern => "kern",
+                        }),
+                        postcodes.clone(),
+                    ),
+                    _ => (String::new(), Vec::new()),
+                };
+                AreaLink {
+                    name: e.title.clone(),
+                    url: self.entry_url(i),
+                    kind,
+                    postcodes,
+                }
+            })
+            .collect()
+    }
+
+    /// The sections of an area page: people first, then what there is to do.
+    pub fn area_sections(&self, area: &str) -> Vec<Section> {
+        [
+            Kind::Person,
+            Kind::Activity,
+            Kind::Place,
+            Kind::Service,
+            Kind::Volunteering,
+        ]
+        .into_iter()
+        .map(|kind| Section {
+            kind: kind.name(),
+            title: self.t(&format!("kind_{}", kind.name())),
+            url: plan::listing_path(kind)
+                .map(|p| self.urls.page(&p))
+                .unwrap_or_default(),
+            cards: self
+                .of_kind(kind, Some(area))
+                .into_iter()
+                .map(|i| self.card(i))
+                .collect(),
+        })
+        .collect()
+    }
+}
+
+fn contact_view(c: &Contact) -> ContactView {
+    ContactView {
+        phone: c.phone.clone(),
+        phone_link: c.phone.as_ref().map(|p| {
+            let digits: String = p
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
+            format!("tel:{digits}")
+        }),
+        email: c.email.clone(),
+        website: c.website.clone(),
+    }
+}
+
+/// Sorts Dutch titles the way residents expect: case and accents do not count,
+/// and "'t" or "De" at the start do not either.
+pub fn sort_key(title: &str) -> String {
+    let slug = crate::content::slugify(title);
+    let trimmed = ["de-", "het-", "t-", "een-"]
+        .iter()
+        .find_map(|p| slug.strip_prefix(p))
+        .unwrap_or(&slug);
+    trimmed.to_owned()
+}
+
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "€ 2,50" in Dutch, "€2.50" in English.
+fn euros(n: f64, lang: Lang) -> String {
+    let cents = (n * 100.0).round() as i64;
+    let (whole, part) = (cents / 100, cents % 100);
+    match (lang, part) {
+        (Lang::Nl, 0) => format!("€ {whole},-"),
+        (Lang::Nl, p) => format!("€ {whole},{p:02}"),
+        (Lang::En, 0) => format!("€{whole}"),
+        (Lang::En, p) => format!("€{whole}.{p:02}"),
+    }
+}
+
+/// Percent-encodes text for a query string or mailto link.
+pub fn query_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Data shared by every page.
+#[derive(Debug, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: String,
+    pub owner: String,
+    pub lang: String,
+    pub report_email: String,
+    pub updated: String,
+    pub updated_iso: String,
+}
+
+/// The links every page needs: home, listings, agenda, search, assets.
+#[derive(Debug, Serialize)]
+pub struct NavView {
+    pub home: String,
+    pub agenda: String,
+    pub search: String,
+    pub css: String,
+    pub listings: Vec<Link>,
+    pub footer: Vec<Link>,
+}
+
+/// Renders one page to HTML.
+pub fn render_page(
+    tera: &Tera,
+    views: &Views,
+    page: &Page,
+    base: &Context,
+) -> Result<String, String> {
+    let mut ctx = base.clone();
+    ctx.insert("page_url", &views.urls.page(&page.path));
+    ctx.insert("canonical", &views.urls.absolute(&page.path));
+    let template = match page.kind {
+        PageKind::Home => {
+            ctx.insert("areas", &views.area_links());
+            let days = views.days(views.today, 7, None);
+            ctx.insert("today", &days.first());
+            ctx.insert("week", &days.get(1..).unwrap_or(&[]));
+            let mut volunteering = views.of_kind(Kind::Volunteering, None);
+            volunteering.sort_by_key(|&i| {
+                std::cmp::Reverse(views.entries[i].valid_from.or(views.entries[i].reviewed))
+            });
+            volunteering.truncate(5);
+            ctx.insert(
+                "volunteering",
+                &volunteering
+                    .into_iter()
+                    .map(|i| views.card(i))
+                    .collect::<Vec<_>>(),
+            );
+            "index.html".to_owned()
+        }
+        PageKind::Listing(Kind::Area) => {
+            ctx.insert("areas", &views.area_links());
+            "areas.html".to_owned()
+        }
+        PageKind::Listing(kind) => {
+            ctx.insert("kind", kind.name());
+            ctx.insert("title", &views.t(&format!("kind_{}", kind.name())));
+            ctx.insert(
+                "cards",
+                &views
+                    .of_kind(kind, None)
+                    .into_iter()
+                    .map(|i| views.card(i))
+                    .collect::<Vec<_>>(),
+            );
+            "list.html".to_owned()
+        }
+        PageKind::Entry(i) => {
+            let e = &views.entries[i];
+            ctx.insert("entry", &views.view(i));
+            if e.kind == Kind::Area {
+                ctx.insert("sections", &views.area_sections(&e.id));
+                ctx.insert("week", &views.days(views.today, 7, Some(&e.id)));
+            }
+            format!("{}.html", e.kind.name())
+        }
+        PageKind::Agenda => {
+            ctx.insert("days", &views.days(views.today, 28, None));
+            "agenda.html".to_owned()
+        }
+        PageKind::Search => {
+            ctx.insert("areas", &views.area_links());
+            "search.html".to_owned()
+        }
+        PageKind::NotFound => {
+            ctx.insert("areas", &views.area_links());
+            "404.html".to_owned()
+        }
+    };
+    tera.render(&template, &ctx).map_err(|err| {
+        let mut message = err.to_string();
+        let mut source = std::error::Error::source(&err);
+        while let Some(s) = source {
+            message.push_str(": ");
+            message.push_str(&s.to_string());
+            source = s.source();
+        }
+        format!("{template}: {}", message.replace('\n', " "))
+    })
+}

@@ -1,0 +1,408 @@
+//! The site: the pipeline from files to a finished output folder, stage by stage.
+//!
+//! `Site::load` reads settings, content and theme and validates them; `Site::build` plans,
+//! renders and writes. Each stage is timed for the summary line. Diagnostics of all stages
+//! are gathered; rendering starts only when there is no error, and output is swapped in
+//! only when every page was written.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::config::{BaseUrl, Config};
+use crate::content::validate::{self, Validated};
+use crate::content::{Entry, Kind, load};
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::output::{self, Staging};
+use crate::plan::{self, Page};
+use crate::render::{self, Link, NavView, SiteView, Theme, Urls, Views};
+
+/// What a build or check is asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// Overrides `base_url` of site.toml.
+    pub base_url: Option<String>,
+    pub today: Date,
+    /// Publish drafts too.
+    pub drafts: bool,
+}
+
+/// Time spent per stage.
+#[derive(Debug, Default, Clone)]
+pub struct Timings {
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    fn time<T>(&mut self, stage: &'static str, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let result = f();
+        self.add(stage, start.elapsed());
+        result
+    }
+
+    fn add(&mut self, stage: &'static str, d: Duration) {
+        match self.stages.iter_mut().find(|(s, _)| *s == stage) {
+            Some((_, total)) => *total += d,
+            None => self.stages.push((stage, d)),
+        }
+    }
+
+    pub fn summary(&self) -> String {
+        self.stages
+            .iter()
+            .map(|(s, d)| format!("{s} {} ms", d.as_millis()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A loaded and validated site.
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    pub urls: Urls,
+    pub entries: Vec<Entry>,
+    pub validated: Validated,
+    pub theme: Theme,
+    pub pages: Vec<Page>,
+    pub today: Date,
+    pub timings: Timings,
+}
+
+/// The outcome of loading: the site if it can be built, and every diagnostic.
+pub struct Loaded {
+    pub site: Option<Site>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Site {
+    /// Reads and checks everything; renders nothing.
+    pub fn load(options: &Options) -> Loaded {
+        let mut timings = Timings::default();
+        let root = options.root.clone();
+        let mut config = match Config::from_file(&root) {
+            Ok(c) => c,
+            Err(diagnostics) => {
+                return Loaded {
+                    site: None,
+                    diagnostics,
+                };
+            }
+        };
+        let mut diagnostics = Vec::new();
+        if let Some(url) = &options.base_url {
+            config.base_url = url.clone();
+        }
+        let base = match BaseUrl::parse(&config.base_url) {
+            Ok(b) => b,
+            Err(message) => {
+                diagnostics.push(
+                    Diagnostic::error("--base-url", Pos::UNKNOWN, message).with_help(
+                        "write the full address, for example https://example.org/sociale-kaart/",
+                    ),
+                );
+                return Loaded {
+                    site: None,
+                    diagnostics,
+                };
+            }
+        };
+        let loaded = timings.time("load", || load::load(&root));
+        diagnostics.extend(loaded.diagnostics);
+        let entries = loaded.entries;
+        let validated = timings.time("validate", || {
+            let v = validate::validate(
+                &config,
+                &entries,
+                options.today,
+                options.drafts,
+                &mut diagnostics,
+            );
+            check_images(&root, &entries, &mut diagnostics);
+            v
+        });
+        let theme = render::load_theme(&root, &config, &mut diagnostics);
+        let pages = timings.time("plan", || {
+            plan::plan(&entries, &validated.published, &mut diagnostics)
+        });
+        let site = theme.map(|theme| Site {
+            root,
+            config,
+            urls: Urls::new(base),
+            entries,
+            validated,
+            theme,
+            pages,
+            today: options.today,
+            timings,
+        });
+        Loaded { site, diagnostics }
+    }
+
+    /// Entries on the site, per kind.
+    pub fn published_per_kind(&self) -> BTreeMap<Kind, usize> {
+        let mut counts = BTreeMap::new();
+        for (e, p) in self.entries.iter().zip(&self.validated.published) {
+            if *p {
+                *counts.entry(e.kind).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+
+    /// Renders every page and writes the site into `out`, replacing the previous one only
+    /// when all succeeded.
+    pub fn build(&mut self, out: &Path) -> Result<usize, Vec<Diagnostic>> {
+        let fail = |message: String| vec![Diagnostic::error("", Pos::UNKNOWN, message)];
+        let staging = Staging::begin(out, &self.root).map_err(|e| fail(e.to_string()))?;
+        match self.write_all(&staging) {
+            Ok(count) => {
+                staging.commit().map_err(|e| fail(e.to_string()))?;
+                Ok(count)
+            }
+            Err(problems) => {
+                staging.abort();
+                Err(problems)
+            }
+        }
+    }
+
+    fn write_all(&mut self, staging: &Staging) -> Result<usize, Vec<Diagnostic>> {
+        let mut timings = std::mem::take(&mut self.timings);
+        let write_error = |path: &str, err: std::io::Error| {
+            Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {err}"))
+        };
+        let assets = timings
+            .time("write", || self.write_static(staging))
+            .map_err(|e| vec![e])?;
+        let base = self.base_context(&assets);
+        let views = Views::new(
+            &self.config,
+            &self.entries,
+            &self.validated.published,
+            &self.urls,
+            self.today,
+            &self.theme.i18n,
+        );
+        let tera = &self.theme.tera;
+        let mut problems = Vec::new();
+        // Pages are rendered in parallel in chunks, then written: memory stays bounded
+        // and the output does not depend on the order threads finish in.
+        for chunk in self.pages.chunks(2048) {
+            let start = Instant::now();
+            let rendered: Vec<(String, Result<Vec<u8>, String>)> = chunk
+                .par_iter()
+                .map(|page| {
+                    (
+                        page.file(),
+                        render::render_page(tera, &views, page, &base)
+                            .map(|html| output::minify(&html)),
+                    )
+                })
+                .collect();
+            timings.add("render", start.elapsed());
+            let start = Instant::now();
+            for (file, result) in rendered {
+                match result {
+                    Ok(bytes) => {
+                        if let Err(err) = staging.write(&file, &bytes) {
+                            problems.push(write_error(&file, err));
+                        }
+                    }
+                    Err(message) => problems.push(
+                        Diagnostic::error(
+                            format!("themes/{}/templates", self.config.theme),
+                            Pos::UNKNOWN,
+                            format!("rendering {file} failed: {message}"),
+                        )
+                        .with_help("check the template named in the message"),
+                    ),
+                }
+            }
+            timings.add("write", start.elapsed());
+            if problems.len() > 20 {
+                break;
+            }
+        }
+        self.timings = timings;
+        if problems.is_empty() {
+            Ok(self.pages.len())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Copies static files; CSS and JS under `assets/` get a content hash in their name.
+    /// Returns the address of each asset by its plain name (`assets/style.css`).
+    fn write_static(&self, staging: &Staging) -> Result<BTreeMap<String, String>, Diagnostic> {
+        let mut urls = BTreeMap::new();
+        for (name, path) in &self.theme.static_files {
+            let mut bytes = std::fs::read(path).map_err(|e| {
+                Diagnostic::error(
+                    name.clone(),
+                    Pos::UNKNOWN,
+                    format!("cannot read {}: {e}", path.display()),
+                )
+            })?;
+            let mut out_name = name.clone();
+            if name == "assets/style.css" {
+                let mut css = self.design_tokens().into_bytes();
+                css.extend_from_slice(&bytes);
+                bytes = css;
+            }
+            if let Some(rest) = name.strip_prefix("assets/") {
+                if let Some((stem, ext)) = rest
+                    .rsplit_once('.')
+                    .filter(|(_, e)| matches!(*e, "css" | "js"))
+                {
+                    out_name = format!("assets/{stem}.{}.{ext}", output::content_hash(&bytes));
+                }
+            }
+            staging.write(&out_name, &bytes).map_err(|e| {
+                Diagnostic::error(
+                    name.clone(),
+                    Pos::UNKNOWN,
+                    format!("cannot write {out_name}: {e}"),
+                )
+            })?;
+            urls.insert(name.clone(), self.urls.page(&out_name));
+        }
+        Ok(urls)
+    }
+
+    /// The site's colours as CSS custom properties, ahead of the theme's stylesheet.
+    fn design_tokens(&self) -> String {
+        let c = &self.config.colors;
+        format!(
+            ":root{{--color-primary:{};--color-on-primary:{};--color-accent:{}}}\n",
+            c.primary, c.on_primary, c.accent
+        )
+    }
+
+    fn base_context(&self, assets: &BTreeMap<String, String>) -> Context {
+        let mut ctx = Context::new();
+        let words = crate::content::schedule::Words::of(crate::content::schedule::Lang::from_code(
+            &self.config.language,
+        ));
+        ctx.insert(
+            "site",
+            &SiteView {
+                title: self.config.title.clone(),
+                description: self.config.description.clone(),
+                owner: self.config.owner.clone(),
+                lang: self.config.language.clone(),
+                report_email: self.config.report_email.clone(),
+                updated: words.date(self.today, 0),
+                updated_iso: self.today.to_string(),
+            },
+        );
+        let t = &self.theme.i18n;
+        let label = |key: String| t.get(&key).cloned().unwrap_or(key);
+        let listings = [
+            Kind::Area,
+            Kind::Activity,
+            Kind::Place,
+            Kind::Service,
+            Kind::Person,
+            Kind::Volunteering,
+            Kind::Organisation,
+        ]
+        .into_iter()
+        .filter_map(|k| {
+            plan::listing_path(k).map(|p| Link {
+                name: label(format!("kind_{}", k.name())),
+                url: self.urls.page(&p),
+            })
+        })
+        .collect();
+        let footer = self
+            .entries
+            .iter()
+            .zip(&self.validated.published)
+            .filter(|(e, p)| {
+                **p && matches!(e.details, crate::content::Details::Page { footer: true })
+            })
+            .map(|(e, _)| Link {
+                name: e.title.clone(),
+                url: self.urls.page(&plan::entry_path(e)),
+            })
+            .collect();
+        ctx.insert(
+            "nav",
+            &NavView {
+                home: self.urls.page(""),
+                agenda: self.urls.page(plan::AGENDA),
+                search: self.urls.page(plan::SEARCH),
+                css: assets.get("assets/style.css").cloned().unwrap_or_default(),
+                listings,
+                footer,
+            },
+        );
+        ctx.insert("assets", assets);
+        ctx.insert("t", t);
+        ctx
+    }
+}
+
+/// Pictures must exist in `static/` (of the site or the theme) and stay inside it.
+fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic>) {
+    for e in entries {
+        let Some(img) = &e.image else { continue };
+        let src = img.src.trim_start_matches('/');
+        let safe = !src.is_empty()
+            && !src.contains('\\')
+            && !src.contains(':')
+            && src
+                .split('/')
+                .all(|part| !part.is_empty() && part != ".." && part != ".");
+        if !safe {
+            diagnostics.push(
+                Diagnostic::error(
+                    &e.file,
+                    Pos::UNKNOWN,
+                    format!("the image `{}` is outside the site", img.src),
+                )
+                .with_help("put the picture in static/images/ and write `src: images/name.jpg`"),
+            );
+        } else if !root.join("static").join(src).is_file() {
+            diagnostics.push(
+                Diagnostic::error(
+                    &e.file,
+                    Pos::UNKNOWN,
+                    format!("the image `{}` is not in static/", img.src),
+                )
+                .with_help(format!("put the picture at static/{src}, or correct `src`")),
+            );
+        }
+    }
+}
+
+/// Today's date for a build: `--today`, else SOURCE_DATE_EPOCH, else the system clock.
+/// Returns the date and where it came from.
+pub fn today(flag: Option<&str>) -> Result<(Date, &'static str), String> {
+    if let Some(text) = flag {
+        return crate::content::raw::parse_date_text(text)
+            .map(|d| (d, "--today"))
+            .map_err(|e| format!("--today: {e}; write it as YYYY-MM-DD"));
+    }
+    let zone = jiff::tz::TimeZone::get("Europe/Amsterdam").map_err(|e| e.to_string())?;
+    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+        let secs: i64 = epoch
+            .trim()
+            .parse()
+            .map_err(|_| format!("SOURCE_DATE_EPOCH `{epoch}` is not a number of seconds"))?;
+        let ts =
+            jiff::Timestamp::from_second(secs).map_err(|e| format!("SOURCE_DATE_EPOCH: {e}"))?;
+        return Ok((ts.to_zoned(zone).date(), "SOURCE_DATE_EPOCH"));
+    }
+    Ok((
+        jiff::Timestamp::now().to_zoned(zone).date(),
+        "the system clock",
+    ))
+}
