@@ -135,9 +135,11 @@ impl Config {
                 .span()
                 .map_or(Pos::UNKNOWN, |span| Pos::of_offset(text, span.start));
             let message = err.message().trim().to_owned();
-            vec![Diagnostic::error(FILE_NAME, pos, message).with_help(
-                "check the spelling and the quotes; the settings are described in the README",
-            )]
+            let help = unknown_field_help(&message).unwrap_or_else(|| {
+                "check the spelling and the quotes; the settings are described in the README"
+                    .to_owned()
+            });
+            vec![Diagnostic::error(FILE_NAME, pos, message).with_help(help)]
         })?;
         let problems = config.check(text);
         if problems.is_empty() {
@@ -209,6 +211,14 @@ impl Config {
     pub fn audience(&self, id: &str) -> Option<&Term> {
         self.audiences.iter().find(|t| t.id == id)
     }
+}
+
+/// "did you mean `report_email`?" for toml's "unknown field `report_mail`, expected one of ...".
+fn unknown_field_help(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    crate::diagnostic::did_you_mean(field, &expected)
 }
 
 /// The address a site is published at, split into origin and path.

@@ -4,7 +4,6 @@
 //! site, 2 for a wrong command line. Diagnostics go to standard error, sorted by file;
 //! a build ends with a one-line summary.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -246,11 +245,7 @@ fn check(common: Common, format: Format) -> ExitCode {
                 plural(errors, "error", "errors"),
                 plural(warnings, "warning", "warnings")
             );
-            if std::io::stderr().is_terminal() {
-                eprintln!("{line}");
-            } else {
-                eprintln!("{line}");
-            }
+            eprintln!("{line}");
         }
     }
     if failed(&common, errors, warnings) {

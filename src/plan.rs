@@ -96,10 +96,12 @@ pub fn plan(entries: &[Entry], published: &[bool], diagnostics: &mut Vec<Diagnos
     let mut taken: BTreeMap<String, Option<usize>> =
         pages.iter().map(|p| (p.path.clone(), None)).collect();
     taken.insert(ASSETS.to_owned(), None);
-    for (i, entry) in entries.iter().enumerate() {
-        if !published[i] {
-            continue;
-        }
+    // Entries that keep their default address claim it first, so when two collide the
+    // one with a hand-written `slug` is the one reported.
+    let mut order: Vec<usize> = (0..entries.len()).filter(|&i| published[i]).collect();
+    order.sort_by_key(|&i| entries[i].slug_pos != Pos::UNKNOWN);
+    for i in order {
+        let entry = &entries[i];
         let path = entry_path(entry);
         match taken.get(&path) {
             Some(other) => {

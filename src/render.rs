@@ -25,13 +25,88 @@ use crate::plan::{self, Page, PageKind};
 pub struct Theme {
     pub tera: Tera,
     pub i18n: BTreeMap<String, String>,
-    /// Static files by their path in the output, with where they come from.
-    pub static_files: BTreeMap<String, PathBuf>,
+    /// Static files by their path in the output.
+    pub static_files: BTreeMap<String, Vec<u8>>,
 }
 
-/// Where the theme's files are: `themes/<name>` in the site folder.
-fn theme_dir(root: &Path, config: &Config) -> PathBuf {
-    root.join("themes").join(&config.theme)
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
+}
+
+/// One file of the theme or of the site's overrides.
+struct ThemeFile {
+    /// Shown in diagnostics: `themes/default/templates/base.html`, or `(built-in) ...`.
+    shown: String,
+    bytes: Vec<u8>,
+}
+
+/// The theme's files by their path inside the theme (`templates/base.html`), with the
+/// site's own `templates/`, `static/` and `i18n/` laid over them file by file.
+fn theme_files(
+    root: &Path,
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<BTreeMap<String, ThemeFile>> {
+    let dir = root.join("themes").join(&config.theme);
+    let mut files = BTreeMap::new();
+    let overlay = |base: &Path,
+                   prefix: &str,
+                   files: &mut BTreeMap<String, ThemeFile>,
+                   diagnostics: &mut Vec<Diagnostic>| {
+        for (name, path) in files_under(base) {
+            match std::fs::read(&path) {
+                Ok(bytes) => {
+                    files.insert(
+                        format!("{prefix}{name}"),
+                        ThemeFile {
+                            shown: display_path(root, &path),
+                            bytes,
+                        },
+                    );
+                }
+                Err(err) => diagnostics.push(Diagnostic::error(
+                    display_path(root, &path),
+                    Pos::UNKNOWN,
+                    format!("cannot read: {err}"),
+                )),
+            }
+        }
+    };
+    if dir.is_dir() {
+        overlay(&dir, "", &mut files, diagnostics);
+    } else if config.theme == "default" {
+        for (name, bytes) in embedded::DEFAULT_THEME {
+            files.insert(
+                (*name).to_owned(),
+                ThemeFile {
+                    shown: format!("(built-in theme) {name}"),
+                    bytes: bytes.to_vec(),
+                },
+            );
+        }
+    } else {
+        diagnostics.push(
+            Diagnostic::error(
+                crate::config::FILE_NAME,
+                Pos::UNKNOWN,
+                format!(
+                    "the theme `{}` is not in themes/{}/",
+                    config.theme, config.theme
+                ),
+            )
+            .with_help("set `theme = \"default\"`, or put the theme in that folder"),
+        );
+        return None;
+    }
+    for folder in ["templates", "static", "i18n"] {
+        overlay(
+            &root.join(folder),
+            &format!("{folder}/"),
+            &mut files,
+            diagnostics,
+        );
+    }
+    Some(files)
 }
 
 /// Loads templates, i18n and static files of the theme and the site's overrides.
@@ -40,27 +115,29 @@ pub fn load_theme(
     config: &Config,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Theme> {
-    let dir = theme_dir(root, config);
-    if !dir.is_dir() {
-        diagnostics.push(
-            Diagnostic::error(crate::config::FILE_NAME, Pos::UNKNOWN, format!("the theme `{}` is not in themes/{}/", config.theme, config.theme))
-                .with_help("copy the default theme into themes/default/, or set `theme` to a folder under themes/"),
-        );
-        return None;
-    }
-    let mut templates: BTreeMap<String, (String, String)> = BTreeMap::new();
-    for base in [dir.join("templates"), root.join("templates")] {
-        for (name, path) in files_under(&base) {
-            match std::fs::read_to_string(&path) {
+    let files = theme_files(root, config, diagnostics)?;
+    let mut templates: BTreeMap<&str, (&str, String)> = BTreeMap::new();
+    let mut static_files = BTreeMap::new();
+    let mut i18n_files: BTreeMap<&str, Vec<&ThemeFile>> = BTreeMap::new();
+    for (name, file) in &files {
+        if let Some(template) = name.strip_prefix("templates/") {
+            match std::str::from_utf8(&file.bytes) {
                 Ok(text) => {
-                    templates.insert(name, (display_path(root, &path), text));
+                    templates.insert(template, (file.shown.as_str(), text.to_owned()));
                 }
-                Err(err) => diagnostics.push(Diagnostic::error(
-                    display_path(root, &path),
+                Err(_) => diagnostics.push(Diagnostic::error(
+                    &file.shown,
                     Pos::UNKNOWN,
-                    format!("cannot read this template: {err}"),
+                    "this template is not UTF-8 text",
                 )),
             }
+        } else if let Some(rest) = name.strip_prefix("static/") {
+            static_files.insert(rest.to_owned(), file.bytes.clone());
+        } else if let Some(lang) = name
+            .strip_prefix("i18n/")
+            .and_then(|n| n.strip_suffix(".toml"))
+        {
+            i18n_files.entry(lang).or_default().push(file);
         }
     }
     let mut tera = Tera::new();
@@ -68,7 +145,7 @@ pub fn load_theme(
     if let Err(err) = tera.add_raw_templates(
         templates
             .iter()
-            .map(|(name, (_, text))| (name.as_str(), text.as_str())),
+            .map(|(name, (_, text))| (*name, text.as_str())),
     ) {
         let (file, message) = template_error(&err, &templates);
         diagnostics.push(
@@ -81,13 +158,7 @@ pub fn load_theme(
         );
         return None;
     }
-    let i18n = load_i18n(root, &dir, &config.language, diagnostics);
-    let mut static_files = BTreeMap::new();
-    for base in [dir.join("static"), root.join("static")] {
-        for (name, path) in files_under(&base) {
-            static_files.insert(name, path);
-        }
-    }
+    let i18n = load_i18n(&i18n_files, &config.language, diagnostics);
     Some(Theme {
         tera,
         i18n,
@@ -111,36 +182,41 @@ fn files_under(base: &Path) -> Vec<(String, PathBuf)> {
 
 fn template_error(
     err: &tera::Error,
-    templates: &BTreeMap<String, (String, String)>,
+    templates: &BTreeMap<&str, (&str, String)>,
 ) -> (String, String) {
+    let message = error_chain(err);
+    let file = templates
+        .iter()
+        .find(|(name, _)| message.contains(**name))
+        .map_or_else(
+            || "templates".to_owned(),
+            |(_, (file, _))| (*file).to_owned(),
+        );
+    (file, message)
+}
+
+/// An error with all its causes, on one line.
+fn error_chain(err: &dyn std::error::Error) -> String {
     let mut message = err.to_string();
-    let mut source = std::error::Error::source(err);
+    let mut source = err.source();
     while let Some(s) = source {
         message.push_str(": ");
         message.push_str(&s.to_string());
         source = s.source();
     }
-    let file = templates
-        .iter()
-        .find(|(name, _)| message.contains(name.as_str()))
-        .map_or_else(|| "templates".to_owned(), |(_, (file, _))| file.clone());
-    (file, message.replace('\n', " "))
+    message.replace('\n', " ")
 }
 
 /// Interface text: the site's language over Dutch; a missing key is a warning.
 fn load_i18n(
-    root: &Path,
-    theme: &Path,
+    files: &BTreeMap<&str, Vec<&ThemeFile>>,
     language: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, String> {
     let read = |lang: &str, diagnostics: &mut Vec<Diagnostic>| -> BTreeMap<String, String> {
         let mut map = BTreeMap::new();
-        for dir in [theme.join("i18n"), root.join("i18n")] {
-            let path = dir.join(format!("{lang}.toml"));
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                continue;
-            };
+        for file in files.get(lang).map(Vec::as_slice).unwrap_or(&[]) {
+            let text = String::from_utf8_lossy(&file.bytes);
             match toml::from_str::<BTreeMap<String, String>>(&text) {
                 Ok(m) => map.extend(m),
                 Err(err) => {
@@ -148,12 +224,8 @@ fn load_i18n(
                         .span()
                         .map_or(Pos::UNKNOWN, |s| Pos::of_offset(&text, s.start));
                     diagnostics.push(
-                        Diagnostic::error(
-                            display_path(root, &path),
-                            pos,
-                            err.message().trim().to_owned(),
-                        )
-                        .with_help("every line is `key = \"text\"`"),
+                        Diagnostic::error(&file.shown, pos, err.message().trim().to_owned())
+                            .with_help("every line is `key = \"text\"`"),
                     );
                 }
             }
@@ -163,12 +235,15 @@ fn load_i18n(
     let mut text = read("nl", diagnostics);
     if language != "nl" {
         let own = read(language, diagnostics);
+        let shown = files
+            .get(language)
+            .and_then(|f| f.last())
+            .map_or_else(|| format!("i18n/{language}.toml"), |f| f.shown.clone());
         for key in text.keys() {
             if !own.contains_key(key) {
-                let file = display_path(root, &theme.join("i18n").join(format!("{language}.toml")));
                 diagnostics.push(
                     Diagnostic::warning(
-                        file,
+                        &shown,
                         Pos::UNKNOWN,
                         format!("the text `{key}` has no translation, so the Dutch text is used"),
                     )
@@ -1037,14 +1112,6 @@ pub fn render_page(
             "404.html".to_owned()
         }
     };
-    tera.render(&template, &ctx).map_err(|err| {
-        let mut message = err.to_string();
-        let mut source = std::error::Error::source(&err);
-        while let Some(s) = source {
-            message.push_str(": ");
-            message.push_str(&s.to_string());
-            source = s.source();
-        }
-        format!("{template}: {}", message.replace('\n', " "))
-    })
+    tera.render(&template, &ctx)
+        .map_err(|err| format!("{template}: {}", error_chain(&err)))
 }

@@ -242,14 +242,8 @@ impl Site {
     /// Returns the address of each asset by its plain name (`assets/style.css`).
     fn write_static(&self, staging: &Staging) -> Result<BTreeMap<String, String>, Diagnostic> {
         let mut urls = BTreeMap::new();
-        for (name, path) in &self.theme.static_files {
-            let mut bytes = std::fs::read(path).map_err(|e| {
-                Diagnostic::error(
-                    name.clone(),
-                    Pos::UNKNOWN,
-                    format!("cannot read {}: {e}", path.display()),
-                )
-            })?;
+        for (name, bytes) in &self.theme.static_files {
+            let mut bytes = bytes.clone();
             let mut out_name = name.clone();
             if name == "assets/style.css" {
                 let mut css = self.design_tokens().into_bytes();

@@ -315,6 +315,14 @@ fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
             format!("expected {}, found {unexpected}", friendly_type(expected)),
             "check the value on this line; text with a colon or starting with a special character needs quotes".to_owned(),
         ),
+        YamlError::InvalidScalar { ty, .. } => (
+            format!("expected {}", friendly_type(ty)),
+            "check the value on this line".to_owned(),
+        ),
+        YamlError::InvalidBooleanStrict { .. } => (
+            "expected `true` or `false`".to_owned(),
+            "write `true` (ja) or `false` (nee)".to_owned(),
+        ),
         YamlError::NullIntoString { .. } => (
             "this value is empty".to_owned(),
             "write a value after the colon, or remove the line".to_owned(),
@@ -336,7 +344,10 @@ fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
 
 fn friendly_type(expected: &str) -> String {
     match expected {
-        "a boolean" => "`true` or `false`".to_owned(),
+        "a boolean" | "boolean" | "bool" => "`true` or `false`".to_owned(),
+        "f64" | "f32" | "i64" | "u64" | "i32" | "u32" | "a number" | "integer" | "float" => {
+            "a number".to_owned()
+        }
         "a string" => "text".to_owned(),
         "a sequence" => "a list".to_owned(),
         "a word or a list of words" => "a word or a list like [a, b]".to_owned(),

@@ -599,7 +599,7 @@ fn accessibility(raw: RawAccessibility) -> Accessibility {
 
 fn cost(raw: Spanned<NumberOrText>, ctx: &mut Ctx) -> Option<Cost> {
     match raw.value {
-        NumberOrText::Number(n) if n == 0.0 => Some(Cost::Free),
+        NumberOrText::Number(0.0) => Some(Cost::Free),
         NumberOrText::Number(n) if n > 0.0 && n < 100_000.0 => Some(Cost::Amount(n)),
         NumberOrText::Number(n) => {
             ctx.error(

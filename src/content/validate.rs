@@ -164,13 +164,11 @@ fn check_completeness(e: &Entry, diagnostics: &mut Vec<Diagnostic>) {
             contact_info,
             how_to_respond,
             ..
-        } => {
-            if contact.is_none() && contact_info.is_empty() && how_to_respond.is_none() {
-                diagnostics.push(
-                    Diagnostic::warning(&e.file, Pos::UNKNOWN, "this volunteer opening has no way to respond")
-                        .with_help("add a `contact` (a person), a `phone`, an `email`, a `website` or `how_to_respond`"),
-                );
-            }
+        } if contact.is_none() && contact_info.is_empty() && how_to_respond.is_none() => {
+            diagnostics.push(
+                Diagnostic::warning(&e.file, Pos::UNKNOWN, "this volunteer opening has no way to respond")
+                    .with_help("add a `contact` (a person), a `phone`, an `email`, a `website` or `how_to_respond`"),
+            );
         }
         Details::Activity(offer) | Details::Service(offer) => {
             let located = offer.place.is_some() || offer.address.is_some();

@@ -1,0 +1,385 @@
+//! Building the demo and fixture sites with the real binary: every page kind present and
+//! linked, the same bytes twice, no link escaping a sub-path, and a failed build that
+//! leaves the previous site as it was.
+
+use std::collections::BTreeSet;
+
+use crate::util::{TODAY, build_demo, copy_dir, fixture, run, run_with_env, stderr, tree};
+
+#[test]
+fn demo_builds_every_page_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let result = build_demo(&out, &[]);
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    for page in [
+        "index.html",
+        "404.html",
+        "agenda/index.html",
+        "zoeken/index.html",
+        "wijken/index.html",
+        "wijken/centrum/index.html",
+        "wijken/oudeweer/index.html",
+        "activiteiten/index.html",
+        "activiteiten/koffieochtend-de-linde/index.html",
+        "plekken/buurthuis-de-linde/index.html",
+        "hulp/formulierenhulp/index.html",
+        "mensen/marloes-de-wit/index.html",
+        "vrijwilligerswerk/maatje/index.html",
+        "organisaties/welzijn-lindewaard/index.html",
+        "toegankelijkheid/index.html",
+    ] {
+        assert!(out.join(page).is_file(), "{page} is missing");
+    }
+    assert!(
+        !out.join("vrijwilligerswerk/zomerfeest-helpers").exists(),
+        "an expired entry is not published"
+    );
+    let summary = stderr(&result);
+    for part in [
+        "Built ",
+        "30 activities",
+        "left out: 1 expired",
+        "load ",
+        "render ",
+        "write ",
+    ] {
+        assert!(summary.contains(part), "summary lacks {part:?}: {summary}");
+    }
+}
+
+#[test]
+fn demo_has_at_least_80_entries_over_every_kind() {
+    let root = crate::util::repo().join("content");
+    let mut total = 0;
+    for kind in [
+        "areas",
+        "organisations",
+        "places",
+        "activities",
+        "services",
+        "people",
+        "volunteering",
+        "pages",
+    ] {
+        let n = std::fs::read_dir(root.join(kind))
+            .map(|d| d.count())
+            .unwrap_or(0);
+        assert!(n > 0, "no {kind} in the demo");
+        total += n;
+    }
+    assert!(total >= 80, "the demo has {total} entries");
+}
+
+#[test]
+fn building_twice_gives_the_same_bytes_whatever_the_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    assert!(build_demo(&a, &[]).status.success());
+    let root = crate::util::repo();
+    let out = run_with_env(
+        &[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--out",
+            b.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ],
+        &[("RAYON_NUM_THREADS", "1")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (ta, tb) = (tree(&a), tree(&b));
+    assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
+    for (path, bytes) in &ta {
+        assert!(bytes == &tb[path], "{path} differs between two builds");
+    }
+}
+
+#[test]
+fn the_date_comes_from_source_date_epoch() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = fixture("valid");
+    let out_dir = dir.path().join("p");
+    // 2026-11-23 00:30 in Amsterdam is still 2026-11-22 in UTC.
+    let out = run_with_env(
+        &[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--out",
+            out_dir.to_str().unwrap(),
+        ],
+        &[("SOURCE_DATE_EPOCH", "1795390200")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("for 2026-11-23 (date from SOURCE_DATE_EPOCH)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Every `href` and `src` in a page.
+fn links(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for attr in ["href=", "src="] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            rest = &rest[i + attr.len()..];
+            let value = match rest.chars().next() {
+                Some(q @ ('"' | '\'')) => rest[1..].split(q).next().unwrap_or(""),
+                _ => rest
+                    .split(|c: char| c.is_whitespace() || c == '>')
+                    .next()
+                    .unwrap_or(""),
+            };
+            found.push(value.replace("&amp;", "&"));
+        }
+    }
+    found
+}
+
+#[test]
+fn sub_path_build_keeps_every_link_inside_the_sub_path_and_every_link_resolves() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let result = build_demo(&out, &["--base-url", "https://example.org/sociale-kaart/"]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let files = tree(&out);
+    let mut problems = BTreeSet::new();
+    for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        for link in links(&html) {
+            if link.starts_with("mailto:") || link.starts_with("tel:") || link.starts_with('#') {
+                continue;
+            }
+            if let Some(external) = link
+                .strip_prefix("https://")
+                .or_else(|| link.strip_prefix("http://"))
+            {
+                let own = external.starts_with("example.org/");
+                if own && !external.starts_with("example.org/sociale-kaart/") {
+                    problems.insert(format!("{path}: {link} leaves the sub-path"));
+                }
+                continue;
+            }
+            let Some(site_path) = link.strip_prefix("/sociale-kaart/") else {
+                problems.insert(format!("{path}: {link} is not under /sociale-kaart/"));
+                continue;
+            };
+            let target = site_path.split(['#', '?']).next().unwrap_or("");
+            let file = if target.is_empty() || target.ends_with('/') {
+                format!("{target}index.html")
+            } else {
+                target.to_owned()
+            };
+            if !files.contains_key(&file) {
+                problems.insert(format!("{path}: {link} points at nothing"));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        problems.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn home_links_to_every_listing_and_area() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    assert!(build_demo(&out, &[]).status.success());
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    for path in [
+        "wijken/",
+        "activiteiten/",
+        "plekken/",
+        "hulp/",
+        "mensen/",
+        "vrijwilligerswerk/",
+        "organisaties/",
+        "agenda/",
+        "zoeken/",
+        "wijken/centrum/",
+        "wijken/heikamp/",
+    ] {
+        assert!(
+            home.contains(&format!("/sociale-kaart/{path}")),
+            "home has no link to {path}"
+        );
+    }
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    copy_dir(&fixture("valid"), &site);
+    let out = dir.path().join("public");
+    let args = [
+        "build",
+        "--root",
+        site.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ];
+    assert!(run(&args).status.success());
+    let before = tree(&out);
+    std::fs::write(
+        site.join("content/activities/koffie.md"),
+        "---\ntitle: Koffie\nsumary: kapot\n---\n",
+    )
+    .unwrap();
+    let failed = run(&args);
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(
+        stderr(&failed).contains("is unchanged"),
+        "{}",
+        stderr(&failed)
+    );
+    assert_eq!(tree(&out), before);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        2,
+        "staging folders left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn a_template_error_fails_the_build_and_keeps_the_previous_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    copy_dir(&fixture("valid"), &site);
+    let out = dir.path().join("public");
+    let args = [
+        "build",
+        "--root",
+        site.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ];
+    assert!(run(&args).status.success());
+    let before = tree(&out);
+    std::fs::create_dir_all(site.join("templates")).unwrap();
+    std::fs::write(
+        site.join("templates/list.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ nope.nothing }}{% endblock main %}",
+    )
+    .unwrap();
+    let failed = run(&args);
+    assert_eq!(failed.status.code(), Some(1), "{}", stderr(&failed));
+    assert!(stderr(&failed).contains("list.html"), "{}", stderr(&failed));
+    assert_eq!(tree(&out), before);
+}
+
+#[test]
+fn a_site_template_overrides_the_theme_file_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    copy_dir(&fixture("valid"), &site);
+    std::fs::create_dir_all(site.join("templates")).unwrap();
+    std::fs::write(site.join("templates/page.html"), "{% extends \"base.html\" %}{% block main %}<h1>Eigen sjabloon: {{ entry.title }}</h1>{% endblock main %}").unwrap();
+    let out = dir.path().join("public");
+    let result = run(&[
+        "build",
+        "--root",
+        site.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let page = std::fs::read_to_string(out.join("over/index.html")).unwrap();
+    assert!(page.contains("Eigen sjabloon: Over deze gids"));
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        home.contains("Testkaart"),
+        "the other templates still come from the theme"
+    );
+}
+
+#[test]
+fn build_refuses_to_replace_a_folder_it_did_not_make() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("documents");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("letter.txt"), "keep me").unwrap();
+    let root = fixture("valid");
+    let result = run(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(
+        stderr(&result).contains("was not made by buurtgids"),
+        "{}",
+        stderr(&result)
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("letter.txt")).unwrap(),
+        "keep me"
+    );
+}
+
+#[test]
+fn english_site_uses_english_interface_and_schedules() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    copy_dir(&fixture("valid"), &site);
+    let toml = std::fs::read_to_string(site.join("site.toml"))
+        .unwrap()
+        .replace("report_email", "language = \"en\"\nreport_email");
+    std::fs::write(site.join("site.toml"), toml).unwrap();
+    let out = dir.path().join("public");
+    let result = run(&[
+        "build",
+        "--root",
+        site.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let page = std::fs::read_to_string(out.join("activiteiten/koffie/index.html")).unwrap();
+    assert!(page.contains("lang=en"), "html lang");
+    assert!(
+        page.contains("Every Tuesday from 10:00 to 11:30"),
+        "schedule in English"
+    );
+    assert!(page.contains("Skip to content"));
+}
+
+#[test]
+fn bad_today_is_a_usage_error() {
+    let out = run(&[
+        "build",
+        "--root",
+        fixture("valid").to_str().unwrap(),
+        "--today",
+        "2026-02-30",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("February 2026 has 28 days"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -1,0 +1,207 @@
+//! Every invalid fixture site under tests/fixtures/invalid/ is checked with the real binary:
+//! the diagnostic named in its `expect.toml` must be reported at the right file, line and
+//! column, with a message (and help) a non-programmer can act on.
+
+use serde::Deserialize;
+
+use crate::util::{TODAY, fixture, run, stderr};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    severity: String,
+    file: String,
+    line: u32,
+    column: u32,
+    message: String,
+    help: Option<String>,
+}
+
+fn cases() -> Vec<(String, Expect)> {
+    let mut cases: Vec<(String, Expect)> = std::fs::read_dir(fixture("invalid"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("expect.toml").exists())
+        .map(|p| {
+            let text = std::fs::read_to_string(p.join("expect.toml")).unwrap();
+            let expect: Expect =
+                toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                expect,
+            )
+        })
+        .collect();
+    cases.sort_by(|a, b| a.0.cmp(&b.0));
+    cases
+}
+
+#[test]
+fn there_are_at_least_25_invalid_fixtures() {
+    let errors = cases()
+        .iter()
+        .filter(|(_, e)| e.severity == "error")
+        .count();
+    assert!(errors >= 25, "only {errors} invalid fixtures");
+}
+
+#[test]
+fn valid_fixture_checks_clean() {
+    let out = run(&[
+        "check",
+        "--root",
+        fixture("valid").to_str().unwrap(),
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+        "--deny-warnings",
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "[]",
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn every_invalid_fixture_reports_its_problem_where_it_is() {
+    let mut failures = Vec::new();
+    for (name, expect) in cases() {
+        let root = fixture("invalid").join(&name);
+        let root_arg = root.to_str().unwrap();
+        let out = run(&[
+            "check",
+            "--root",
+            root_arg,
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "--deny-warnings",
+        ]);
+        if out.status.code() != Some(1) {
+            failures.push(format!(
+                "{name}: exit code {:?}, expected 1",
+                out.status.code()
+            ));
+        }
+        let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        let hit = found.iter().any(|d| {
+            d["severity"] == expect.severity.as_str()
+                && d["file"] == expect.file.as_str()
+                && d["line"] == expect.line
+                && d["column"] == expect.column
+                && d["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains(&expect.message))
+                && expect
+                    .help
+                    .as_ref()
+                    .is_none_or(|h| d["help"].as_str().is_some_and(|dh| dh.contains(h.as_str())))
+        });
+        if !hit {
+            failures.push(format!(
+                "{name}: expected {} at {}:{}:{} containing {:?} (help {:?}), got:\n{}",
+                expect.severity,
+                expect.file,
+                expect.line,
+                expect.column,
+                expect.message,
+                expect.help,
+                serde_json::to_string_pretty(&found).unwrap()
+            ));
+        }
+        // The human format names the same place, and always gives help.
+        let human = stderr(&run(&["check", "--root", root_arg, "--today", TODAY]));
+        let place = match (expect.line, expect.column) {
+            (0, _) => expect.file.clone(),
+            (l, c) => format!("{}:{l}:{c}", expect.file),
+        };
+        if !human.contains(&format!("--> {place}")) || !human.contains("= help: ") {
+            failures.push(format!(
+                "{name}: human output lacks `--> {place}` or a help line:\n{human}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn a_build_of_an_invalid_site_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, _) in cases().into_iter().filter(|(_, e)| e.severity == "error") {
+        let out_dir = dir.path().join(&name);
+        let root = fixture("invalid").join(&name);
+        let out = run(&[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
+        assert!(stderr(&out).contains("Build failed"), "{name}");
+        assert!(!out_dir.exists(), "{name} wrote {}", out_dir.display());
+    }
+}
+
+#[test]
+fn all_problems_of_a_run_are_reported_together_sorted_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::util::copy_dir(&fixture("valid"), dir.path());
+    let a = dir.path().join("content/activities/koffie.md");
+    let text = std::fs::read_to_string(&a)
+        .unwrap()
+        .replace("place: buurthuis", "place: nergens");
+    std::fs::write(&a, text).unwrap();
+    std::fs::write(
+        dir.path().join("content/pages/kapot.md"),
+        "---\ntitle: [\n---\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("content/areas/zuid.yaml"),
+        "name: Zuid\nkind: buurt\nsummary: x\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "check",
+        "--root",
+        dir.path().to_str().unwrap(),
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+    ]);
+    let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = found
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "content/activities/koffie.md",
+            "content/areas/zuid.yaml",
+            "content/pages/kapot.md"
+        ]
+    );
+}
+
+#[test]
+fn check_on_a_folder_without_a_site_explains_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&["check", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert!(
+        text.contains("cannot read the site settings") && text.contains("--root"),
+        "{text}"
+    );
+}
