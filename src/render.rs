@@ -854,7 +854,12 @@ impl<'a> Views<'a> {
             .filter(|&i| self.published[i] && self.entries[i].kind == kind)
             .filter(|&i| area.is_none_or(|a| self.entries[i].is_for_area(a)))
             .collect();
-        list.sort_by_cached_key(|&i| sort_key(&self.entries[i].title));
+        // On an area page, what is specifically for that area comes before what is for
+        // the whole municipality: the kern's own preventiewerker first.
+        list.sort_by_cached_key(|&i| {
+            let e = &self.entries[i];
+            (area.is_some() && e.areas == Areas::All, sort_key(&e.title))
+        });
         list
     }
 

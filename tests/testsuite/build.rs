@@ -383,3 +383,24 @@ fn bad_today_is_a_usage_error() {
         stderr(&out)
     );
 }
+
+#[test]
+fn an_area_page_shows_its_own_prevention_worker_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    assert!(build_demo(&out, &[]).status.success());
+    let page = std::fs::read_to_string(out.join("wijken/oudeweer/index.html")).unwrap();
+    let own = page
+        .find("Marloes de Wit")
+        .expect("the preventiewerker of Oudeweer is on its page");
+    let everywhere = page
+        .find("Ingrid Smit")
+        .expect("municipality-wide contacts are there too");
+    assert!(
+        own < everywhere,
+        "the kern's own preventiewerker comes first"
+    );
+    assert!(
+        page.find("Contactpersonen").unwrap() < page.find("Activiteiten").unwrap_or(usize::MAX)
+    );
+}
