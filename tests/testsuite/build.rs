@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::util::{TODAY, build_demo, copy_dir, fixture, run, run_with_env, stderr, tree};
+use crate::util::{TempSite, build, build_demo, fixture, repo, run, run_with_env, stderr, tree};
 
 #[test]
 fn demo_builds_every_page_kind() {
@@ -50,7 +50,7 @@ fn demo_builds_every_page_kind() {
 
 #[test]
 fn demo_has_at_least_80_entries_over_every_kind() {
-    let root = crate::util::repo().join("content");
+    let root = repo().join("content");
     let mut total = 0;
     for kind in [
         "areas",
@@ -76,19 +76,7 @@ fn building_twice_gives_the_same_bytes_whatever_the_threads() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     assert!(build_demo(&a, &[]).status.success());
-    let root = crate::util::repo();
-    let out = run_with_env(
-        &[
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--out",
-            b.to_str().unwrap(),
-            "--today",
-            TODAY,
-        ],
-        &[("RAYON_NUM_THREADS", "1")],
-    );
+    let out = build(&repo(), &b, &[], &[("RAYON_NUM_THREADS", "1")]);
     assert!(out.status.success(), "{}", stderr(&out));
     let (ta, tb) = (tree(&a), tree(&b));
     assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
@@ -100,16 +88,14 @@ fn building_twice_gives_the_same_bytes_whatever_the_threads() {
 #[test]
 fn the_date_comes_from_source_date_epoch() {
     let dir = tempfile::tempdir().unwrap();
-    let root = fixture("valid");
-    let out_dir = dir.path().join("p");
     // 2026-11-23 00:30 in Amsterdam is still 2026-11-22 in UTC.
     let out = run_with_env(
         &[
             "build",
             "--root",
-            root.to_str().unwrap(),
+            fixture("valid").to_str().unwrap(),
             "--out",
-            out_dir.to_str().unwrap(),
+            dir.path().join("p").to_str().unwrap(),
         ],
         &[("SOURCE_DATE_EPOCH", "1795390200")],
     );
@@ -215,35 +201,22 @@ fn home_links_to_every_listing_and_area() {
 
 #[test]
 fn a_failed_build_leaves_the_previous_site_byte_identical() {
-    let dir = tempfile::tempdir().unwrap();
-    let site = dir.path().join("site");
-    copy_dir(&fixture("valid"), &site);
-    let out = dir.path().join("public");
-    let args = [
-        "build",
-        "--root",
-        site.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--today",
-        TODAY,
-    ];
-    assert!(run(&args).status.success());
-    let before = tree(&out);
-    std::fs::write(
-        site.join("content/activities/koffie.md"),
+    let site = TempSite::copy_of("valid");
+    assert!(site.build().status.success());
+    let before = tree(&site.out);
+    site.write(
+        "content/activities/koffie.md",
         "---\ntitle: Koffie\nsumary: kapot\n---\n",
-    )
-    .unwrap();
-    let failed = run(&args);
+    );
+    let failed = site.build();
     assert_eq!(failed.status.code(), Some(1));
     assert!(
         stderr(&failed).contains("is unchanged"),
         "{}",
         stderr(&failed)
     );
-    assert_eq!(tree(&out), before);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+    assert_eq!(tree(&site.out), before);
+    let leftovers: Vec<_> = std::fs::read_dir(site.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
@@ -256,54 +229,28 @@ fn a_failed_build_leaves_the_previous_site_byte_identical() {
 
 #[test]
 fn a_template_error_fails_the_build_and_keeps_the_previous_site() {
-    let dir = tempfile::tempdir().unwrap();
-    let site = dir.path().join("site");
-    copy_dir(&fixture("valid"), &site);
-    let out = dir.path().join("public");
-    let args = [
-        "build",
-        "--root",
-        site.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--today",
-        TODAY,
-    ];
-    assert!(run(&args).status.success());
-    let before = tree(&out);
-    std::fs::create_dir_all(site.join("templates")).unwrap();
-    std::fs::write(
-        site.join("templates/list.html"),
+    let site = TempSite::copy_of("valid");
+    assert!(site.build().status.success());
+    let before = tree(&site.out);
+    site.write(
+        "templates/list.html",
         "{% extends \"base.html\" %}{% block main %}{{ nope.nothing }}{% endblock main %}",
-    )
-    .unwrap();
-    let failed = run(&args);
+    );
+    let failed = site.build();
     assert_eq!(failed.status.code(), Some(1), "{}", stderr(&failed));
     assert!(stderr(&failed).contains("list.html"), "{}", stderr(&failed));
-    assert_eq!(tree(&out), before);
+    assert_eq!(tree(&site.out), before);
 }
 
 #[test]
 fn a_site_template_overrides_the_theme_file_by_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let site = dir.path().join("site");
-    copy_dir(&fixture("valid"), &site);
-    std::fs::create_dir_all(site.join("templates")).unwrap();
-    std::fs::write(site.join("templates/page.html"), "{% extends \"base.html\" %}{% block main %}<h1>Eigen sjabloon: {{ entry.title }}</h1>{% endblock main %}").unwrap();
-    let out = dir.path().join("public");
-    let result = run(&[
-        "build",
-        "--root",
-        site.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--today",
-        TODAY,
-    ]);
+    let site = TempSite::copy_of("valid");
+    site.write("templates/page.html", "{% extends \"base.html\" %}{% block main %}<h1>Eigen sjabloon: {{ entry.title }}</h1>{% endblock main %}");
+    let result = site.build();
     assert!(result.status.success(), "{}", stderr(&result));
-    let page = std::fs::read_to_string(out.join("over/index.html")).unwrap();
+    let page = std::fs::read_to_string(site.out.join("over/index.html")).unwrap();
     assert!(page.contains("Eigen sjabloon: Over deze gids"));
-    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let home = std::fs::read_to_string(site.out.join("index.html")).unwrap();
     assert!(
         home.contains("Testkaart"),
         "the other templates still come from the theme"
@@ -316,16 +263,7 @@ fn build_refuses_to_replace_a_folder_it_did_not_make() {
     let out = dir.path().join("documents");
     std::fs::create_dir(&out).unwrap();
     std::fs::write(out.join("letter.txt"), "keep me").unwrap();
-    let root = fixture("valid");
-    let result = run(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--today",
-        TODAY,
-    ]);
+    let result = build(&fixture("valid"), &out, &[], &[]);
     assert_eq!(result.status.code(), Some(1));
     assert!(
         stderr(&result).contains("was not made by buurtgids"),
@@ -340,25 +278,15 @@ fn build_refuses_to_replace_a_folder_it_did_not_make() {
 
 #[test]
 fn english_site_uses_english_interface_and_schedules() {
-    let dir = tempfile::tempdir().unwrap();
-    let site = dir.path().join("site");
-    copy_dir(&fixture("valid"), &site);
-    let toml = std::fs::read_to_string(site.join("site.toml"))
-        .unwrap()
-        .replace("report_email", "language = \"en\"\nreport_email");
-    std::fs::write(site.join("site.toml"), toml).unwrap();
-    let out = dir.path().join("public");
-    let result = run(&[
-        "build",
-        "--root",
-        site.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--today",
-        TODAY,
-    ]);
+    let site = TempSite::copy_of("valid");
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &toml.replace("report_email", "language = \"en\"\nreport_email"),
+    );
+    let result = site.build();
     assert!(result.status.success(), "{}", stderr(&result));
-    let page = std::fs::read_to_string(out.join("activiteiten/koffie/index.html")).unwrap();
+    let page = std::fs::read_to_string(site.out.join("activiteiten/koffie/index.html")).unwrap();
     assert!(page.contains("lang=en"), "html lang");
     assert!(
         page.contains("Every Tuesday from 10:00 to 11:30"),

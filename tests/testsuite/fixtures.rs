@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::util::{TODAY, fixture, run, stderr};
+use crate::util::{TODAY, TempSite, fixture, run, stderr};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -152,27 +152,21 @@ fn a_build_of_an_invalid_site_writes_nothing() {
 
 #[test]
 fn all_problems_of_a_run_are_reported_together_sorted_by_file() {
-    let dir = tempfile::tempdir().unwrap();
-    crate::util::copy_dir(&fixture("valid"), dir.path());
-    let a = dir.path().join("content/activities/koffie.md");
-    let text = std::fs::read_to_string(&a)
-        .unwrap()
-        .replace("place: buurthuis", "place: nergens");
-    std::fs::write(&a, text).unwrap();
-    std::fs::write(
-        dir.path().join("content/pages/kapot.md"),
-        "---\ntitle: [\n---\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("content/areas/zuid.yaml"),
+    let site = TempSite::copy_of("valid");
+    let koffie = std::fs::read_to_string(site.root.join("content/activities/koffie.md")).unwrap();
+    site.write(
+        "content/activities/koffie.md",
+        &koffie.replace("place: buurthuis", "place: nergens"),
+    );
+    site.write("content/pages/kapot.md", "---\ntitle: [\n---\n");
+    site.write(
+        "content/areas/zuid.yaml",
         "name: Zuid\nkind: buurt\nsummary: x\n",
-    )
-    .unwrap();
+    );
     let out = run(&[
         "check",
         "--root",
-        dir.path().to_str().unwrap(),
+        site.root.to_str().unwrap(),
         "--today",
         TODAY,
         "--format",

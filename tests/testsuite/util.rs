@@ -60,7 +60,7 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 /// Copies a folder (a fixture site) so a test can change it.
-pub fn copy_dir(from: &Path, to: &Path) {
+fn copy_dir(from: &Path, to: &Path) {
     for e in walkdir::WalkDir::new(from)
         .into_iter()
         .filter_map(Result::ok)
@@ -74,9 +74,8 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Builds the repository's demo site into `out` for the fixed test date.
-pub fn build_demo(out: &Path, extra: &[&str]) -> Output {
-    let root = repo();
+/// Builds the site in `root` into `out` for the fixed test date.
+pub fn build(root: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
     let mut args = vec![
         "build",
         "--root",
@@ -87,5 +86,38 @@ pub fn build_demo(out: &Path, extra: &[&str]) -> Output {
         TODAY,
     ];
     args.extend_from_slice(extra);
-    run(&args)
+    run_with_env(&args, env)
+}
+
+/// Builds the repository's demo site into `out` for the fixed test date.
+pub fn build_demo(out: &Path, extra: &[&str]) -> Output {
+    build(&repo(), out, extra, &[])
+}
+
+/// A copy of a fixture site in a temporary folder that a test may change, with an output
+/// folder beside it.
+pub struct TempSite {
+    pub dir: tempfile::TempDir,
+    pub root: PathBuf,
+    pub out: PathBuf,
+}
+
+impl TempSite {
+    pub fn copy_of(name: &str) -> TempSite {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        copy_dir(&fixture(name), &root);
+        let out = dir.path().join("public");
+        TempSite { dir, root, out }
+    }
+
+    pub fn build(&self) -> Output {
+        build(&self.root, &self.out, &[], &[])
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
 }
