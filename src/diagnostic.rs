@@ -127,14 +127,6 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
-    /// A sorted copy, leaving the collection as it is.
-    pub fn sorted_ref(&self) -> Vec<Diagnostic> {
-        Diagnostics {
-            items: self.items.clone(),
-        }
-        .sorted()
-    }
-
     /// Sorted by file, then position, then errors before warnings; duplicates removed.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {

@@ -134,7 +134,7 @@ fn build(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> Exit
         Some(site) if !all.has_errors() => site,
         _ => return report_failure(all, &common, &out),
     };
-    let (_, warnings) = counts(&all.sorted_ref());
+    let warnings = all.count(Severity::Warning);
     if common.deny_warnings && warnings > 0 {
         return report_failure(all, &common, &out);
     }
