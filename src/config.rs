@@ -9,6 +9,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::color::Rgb;
 use crate::diagnostic::{Diagnostic, Pos};
 
 pub const FILE_NAME: &str = "site.toml";
@@ -52,6 +53,59 @@ pub struct Config {
     /// Colours of the theme, as CSS colours.
     #[serde(default)]
     pub colors: Colors,
+    /// A logo in `static/`, shown in the header before the site's name, for example
+    /// `"images/logo.svg"`. The name next to it says what it is, so it needs no alt text.
+    #[serde(default)]
+    pub logo: String,
+    /// What the accessibility statement (toegankelijkheidsverklaring) says.
+    #[serde(default)]
+    pub accessibility: Statement,
+    /// Problems that do not stop a build, such as a colour pair with too little contrast.
+    #[serde(skip)]
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The facts of the accessibility statement, following the Dutch model statement.
+/// The page itself is written by the theme, in the site's language.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// The compliance status: `A` (voldoet volledig), `B` (voldoet gedeeltelijk),
+    /// `C` (eerste maatregelen genomen) or `D` (voldoet niet).
+    #[serde(default)]
+    pub status: String,
+    /// The date the statement was signed, for example `2026-10-01`.
+    pub date: Option<toml::value::Datetime>,
+    /// Who signed it, for example `"het college van burgemeester en wethouders"`.
+    #[serde(default)]
+    pub approved_by: String,
+    /// When the site was last evaluated (WCAG-EM), for example `2026-09-15`.
+    pub evaluated_on: Option<toml::value::Datetime>,
+    /// Who evaluated it.
+    #[serde(default)]
+    pub evaluated_by: String,
+    /// The published evaluation report.
+    #[serde(default)]
+    pub report_url: String,
+    /// What does not work yet, each with what is being done about it, in plain words.
+    #[serde(default)]
+    pub known_issues: Vec<String>,
+    /// Where to report an accessibility problem; default `report_email`.
+    #[serde(default)]
+    pub email: String,
+    /// A phone number for the same.
+    #[serde(default)]
+    pub phone: String,
+    /// Within how many working days a report gets an answer (default 5).
+    #[serde(default = "default_response_days")]
+    pub response_days: u32,
+}
+
+/// The Dutch model statement's compliance statuses.
+pub const STATUSES: &[&str] = &["A", "B", "C", "D"];
+
+fn default_response_days() -> u32 {
+    5
 }
 
 /// An item of a list defined by the site: a category or an audience.
@@ -141,20 +195,55 @@ impl Config {
             });
             vec![Diagnostic::error(FILE_NAME, pos, message).with_help(help)]
         })?;
+        let mut config = config;
         let problems = config.check(text);
-        if problems.is_empty() {
+        let (errors, warnings): (Vec<_>, Vec<_>) = problems
+            .into_iter()
+            .partition(|d| d.severity == crate::diagnostic::Severity::Error);
+        if errors.is_empty() {
+            config.warnings = warnings;
             Ok(config)
         } else {
-            Err(problems)
+            Err(errors)
         }
     }
 
-    fn check(&self, text: &str) -> Vec<Diagnostic> {
+    /// Checks what toml's types cannot: languages, addresses, ids, colours and their
+    /// contrast. Colours are rewritten as `#rrggbb`.
+    fn check(&mut self, text: &str) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         let at = |needle: &str| {
             text.find(needle)
                 .map_or(Pos::UNKNOWN, |offset| Pos::of_offset(text, offset))
         };
+        problems.extend(self.check_colors(text));
+        if !self.accessibility.status.is_empty()
+            && !STATUSES.contains(&self.accessibility.status.as_str())
+        {
+            problems.push(
+                Diagnostic::error(
+                    FILE_NAME,
+                    key_pos(text, "status"),
+                    format!("unknown accessibility status `{}`", self.accessibility.status),
+                )
+                .with_help("use A (voldoet volledig), B (voldoet gedeeltelijk), C (eerste maatregelen genomen) or D (voldoet niet)"),
+            );
+        }
+        for (key, date) in [
+            ("date", &self.accessibility.date),
+            ("evaluated_on", &self.accessibility.evaluated_on),
+        ] {
+            if date.is_some() && toml_date(date).is_none() {
+                problems.push(
+                    Diagnostic::error(
+                        FILE_NAME,
+                        key_pos(text, key),
+                        format!("`{key}` is not a date"),
+                    )
+                    .with_help("write a date without quotes, for example `2026-10-01`"),
+                );
+            }
+        }
         if !LANGUAGES.contains(&self.language.as_str()) {
             problems.push(
                 Diagnostic::error(
@@ -204,6 +293,78 @@ impl Config {
         problems
     }
 
+    /// Colours must parse; pairs the theme puts on top of each other need 4.5:1.
+    fn check_colors(&mut self, text: &str) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        let mut parsed = Vec::new();
+        for (key, value) in [
+            ("primary", &mut self.colors.primary),
+            ("on_primary", &mut self.colors.on_primary),
+            ("accent", &mut self.colors.accent),
+        ] {
+            match Rgb::parse(value) {
+                Ok(rgb) => {
+                    *value = rgb.hex();
+                    parsed.push(rgb);
+                }
+                Err(message) => problems.push(
+                    Diagnostic::error(FILE_NAME, key_pos(text, key), message).with_help(
+                        "write the colour as `#` and six hexadecimal digits, for example `#0b5394`",
+                    ),
+                ),
+            }
+        }
+        let [primary, on_primary, accent] = parsed[..] else {
+            return problems;
+        };
+        let pairs = [
+            (
+                "on_primary",
+                on_primary,
+                primary,
+                "text in the header and on buttons, on `primary`",
+            ),
+            ("primary", primary, Rgb::WHITE, "links, on the white page"),
+            (
+                "primary",
+                primary,
+                SURFACE,
+                "links, on the light grey of boxes",
+            ),
+            (
+                "accent",
+                accent,
+                Rgb::WHITE,
+                "\"gratis\", on the white page",
+            ),
+            (
+                "accent",
+                accent,
+                SURFACE,
+                "\"gratis\", on the light grey of boxes",
+            ),
+        ];
+        for (key, fg, bg, what) in pairs {
+            let ratio = fg.contrast(bg);
+            if ratio < 4.5 {
+                problems.push(
+                    Diagnostic::warning(
+                        FILE_NAME,
+                        key_pos(text, key),
+                        format!(
+                            "{} has a contrast of {:.1}:1 against {} as {what}; WCAG asks at least 4.5:1",
+                            fg.hex(),
+                            (ratio * 10.0).floor() / 10.0,
+                            bg.hex()
+                        ),
+                    )
+                    .with_help("choose a darker or lighter colour; a contrast checker shows the ratio as you try"),
+                );
+            }
+        }
+        problems
+    }
+
     pub fn category(&self, id: &str) -> Option<&Term> {
         self.categories.iter().find(|t| t.id == id)
     }
@@ -211,6 +372,34 @@ impl Config {
     pub fn audience(&self, id: &str) -> Option<&Term> {
         self.audiences.iter().find(|t| t.id == id)
     }
+}
+
+/// The light grey the default theme puts behind boxes (`--surface`).
+pub const SURFACE: Rgb = Rgb(0xf3, 0xf5, 0xf8);
+
+/// The position of `key = ...` at the start of a line, or unknown.
+fn key_pos(text: &str, key: &str) -> Pos {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key) {
+            if rest.trim_start().starts_with('=') {
+                return Pos::of_offset(text, offset + line.len() - trimmed.len());
+            }
+        }
+        offset += line.len();
+    }
+    Pos::UNKNOWN
+}
+
+/// A toml date (without a time) as a calendar date.
+pub fn toml_date(value: &Option<toml::value::Datetime>) -> Option<jiff::civil::Date> {
+    let d = value.as_ref()?;
+    if d.time.is_some() || d.offset.is_some() {
+        return None;
+    }
+    let date = d.date?;
+    jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
 }
 
 /// "did you mean `report_email`?" for toml's "unknown field `report_mail`, expected one of ...".

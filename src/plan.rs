@@ -6,6 +6,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::config::Config;
+use crate::content::model::{Cost, Details};
 use crate::content::{Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos};
 
@@ -14,6 +16,97 @@ pub const AGENDA: &str = "agenda/";
 pub const SEARCH: &str = "zoeken/";
 pub const ASSETS: &str = "assets/";
 pub const NOT_FOUND: &str = "404.html";
+pub const STATEMENT: &str = "toegankelijkheid/";
+pub const PRIVACY: &str = "privacy/";
+
+/// A narrower listing of one kind, as its own page so it works without JavaScript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// For one area (by entry index), municipality-wide entries included.
+    Area(usize),
+    /// In one of site.toml's categories (by index).
+    Category(usize),
+    /// For one of site.toml's audiences (by index).
+    Audience(usize),
+    /// Free of charge.
+    Free,
+}
+
+impl Filter {
+    /// The filters a listing of `kind` offers.
+    pub fn kinds_of(kind: Kind) -> &'static [&'static str] {
+        match kind {
+            Kind::Activity | Kind::Service => &["area", "category", "audience", "free"],
+            Kind::Volunteering => &["area", "category", "audience"],
+            Kind::Place | Kind::Person => &["area"],
+            _ => &[],
+        }
+    }
+
+    pub fn matches(self, entry: &Entry, entries: &[Entry], config: &Config) -> bool {
+        match self {
+            Filter::Area(i) => entry.is_for_area(&entries[i].id),
+            Filter::Category(i) => entry
+                .categories
+                .iter()
+                .any(|r| r.id == config.categories[i].id),
+            Filter::Audience(i) => entry
+                .audience
+                .iter()
+                .any(|r| r.id == config.audiences[i].id),
+            Filter::Free => matches!(
+                &entry.details,
+                Details::Activity(o) | Details::Service(o) if o.cost == Some(Cost::Free)
+            ),
+        }
+    }
+
+    /// The site path of a filtered listing: `activiteiten/in/noord/`.
+    pub fn path(self, kind: Kind, entries: &[Entry], config: &Config) -> String {
+        let segment = kind.url_segment();
+        match self {
+            Filter::Area(i) => format!("{segment}/in/{}/", entries[i].slug),
+            Filter::Category(i) => format!("{segment}/onderwerp/{}/", config.categories[i].id),
+            Filter::Audience(i) => format!("{segment}/voor/{}/", config.audiences[i].id),
+            Filter::Free => format!("{segment}/gratis/"),
+        }
+    }
+
+    /// Every filter of a listing that has at least one published entry, in the order
+    /// the listing shows them.
+    pub fn all_for(
+        kind: Kind,
+        entries: &[Entry],
+        published: &[bool],
+        config: &Config,
+    ) -> Vec<Filter> {
+        let offered = Filter::kinds_of(kind);
+        let mut filters = Vec::new();
+        if offered.contains(&"area") {
+            let mut areas: Vec<usize> = (0..entries.len())
+                .filter(|&i| published[i] && entries[i].kind == Kind::Area)
+                .collect();
+            areas.sort_by_cached_key(|&i| crate::render::sort_key(&entries[i].title));
+            filters.extend(areas.into_iter().map(Filter::Area));
+        }
+        if offered.contains(&"free") {
+            filters.push(Filter::Free);
+        }
+        if offered.contains(&"category") {
+            filters.extend((0..config.categories.len()).map(Filter::Category));
+        }
+        if offered.contains(&"audience") {
+            filters.extend((0..config.audiences.len()).map(Filter::Audience));
+        }
+        filters.retain(|f| {
+            entries
+                .iter()
+                .zip(published)
+                .any(|(e, p)| *p && e.kind == kind && f.matches(e, entries, config))
+        });
+        filters
+    }
+}
 
 /// What a page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,9 +116,15 @@ pub enum PageKind {
     Entry(usize),
     /// All published entries of a kind.
     Listing(Kind),
+    /// Published entries of a kind that pass a filter.
+    Filtered(Kind, Filter),
     Agenda,
     Search,
     NotFound,
+    /// The accessibility statement, from site.toml.
+    Statement,
+    /// What the site does with visitors' data: nothing.
+    Privacy,
 }
 
 /// One output page.
@@ -66,7 +165,12 @@ pub fn listing_path(kind: Kind) -> Option<String> {
 }
 
 /// Plans every page. `published[i]` says whether entry `i` is on the site.
-pub fn plan(entries: &[Entry], published: &[bool], diagnostics: &mut Vec<Diagnostic>) -> Vec<Page> {
+pub fn plan(
+    entries: &[Entry],
+    published: &[bool],
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Page> {
     let mut pages = vec![
         Page {
             kind: PageKind::Home,
@@ -84,12 +188,26 @@ pub fn plan(entries: &[Entry], published: &[bool], diagnostics: &mut Vec<Diagnos
             kind: PageKind::NotFound,
             path: NOT_FOUND.to_owned(),
         },
+        Page {
+            kind: PageKind::Statement,
+            path: STATEMENT.to_owned(),
+        },
+        Page {
+            kind: PageKind::Privacy,
+            path: PRIVACY.to_owned(),
+        },
     ];
     for kind in Kind::ALL {
         if let Some(path) = listing_path(kind) {
             pages.push(Page {
                 kind: PageKind::Listing(kind),
                 path,
+            });
+        }
+        for filter in Filter::all_for(kind, entries, published, config) {
+            pages.push(Page {
+                kind: PageKind::Filtered(kind, filter),
+                path: filter.path(kind, entries, config),
             });
         }
     }

@@ -19,7 +19,7 @@ use crate::content::schedule::{Lang, Schedule, Words, hhmm};
 use crate::content::{Areas, Details, Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos, display_path};
 use crate::markdown;
-use crate::plan::{self, Page, PageKind};
+use crate::plan::{self, Filter, Page, PageKind};
 
 /// The theme of a site: templates, interface text and static files.
 pub struct Theme {
@@ -321,6 +321,8 @@ pub struct ContactView {
     pub phone_link: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
+    /// The website as residents read it: without `https://` and a trailing `/`.
+    pub website_label: Option<String>,
 }
 
 /// The accessibility facts that are known, each as a label and yes or no.
@@ -432,6 +434,47 @@ pub struct Section {
     pub cards: Vec<Card>,
 }
 
+/// One row of the table from postcode to area.
+#[derive(Debug, Clone, Serialize)]
+pub struct PostcodeLink {
+    pub postcode: String,
+    pub name: String,
+    pub url: String,
+}
+
+/// A group of filter links on a listing: per area, per category, ...
+#[derive(Debug, Clone, Serialize)]
+pub struct FilterGroup {
+    pub key: &'static str,
+    pub title: String,
+    pub links: Vec<FilterLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FilterLink {
+    pub name: String,
+    pub url: String,
+    pub count: usize,
+    pub current: bool,
+}
+
+/// The accessibility statement of site.toml, with dates written out.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatementView {
+    pub status: String,
+    pub status_text: String,
+    pub date: Option<String>,
+    pub approved_by: String,
+    pub evaluated_on: Option<String>,
+    pub evaluated_by: String,
+    pub report_url: String,
+    pub known_issues: Vec<String>,
+    pub email: String,
+    pub phone: String,
+    pub phone_link: Option<String>,
+    pub response_days: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct AreaLink {
     pub name: String,
@@ -449,6 +492,8 @@ pub struct Views<'a> {
     pub today: Date,
     pub i18n: &'a BTreeMap<String, String>,
     index: BTreeMap<(Kind, &'a str), usize>,
+    /// Each kind's filtered listings, with how many entries each holds.
+    filters: BTreeMap<Kind, Vec<(Filter, usize)>>,
     lang: Lang,
 }
 
@@ -466,6 +511,23 @@ impl<'a> Views<'a> {
             .enumerate()
             .map(|(i, e)| ((e.kind, e.id.as_str()), i))
             .collect();
+        let filters = Kind::ALL
+            .into_iter()
+            .map(|kind| {
+                let counted = Filter::all_for(kind, entries, published, config)
+                    .into_iter()
+                    .map(|f| {
+                        let n = entries
+                            .iter()
+                            .zip(published)
+                            .filter(|(e, p)| **p && e.kind == kind && f.matches(e, entries, config))
+                            .count();
+                        (f, n)
+                    })
+                    .collect();
+                (kind, counted)
+            })
+            .collect();
         Views {
             config,
             entries,
@@ -474,11 +536,12 @@ impl<'a> Views<'a> {
             today,
             i18n,
             index,
+            filters,
             lang: Lang::from_code(&config.language),
         }
     }
 
-    fn t(&self, key: &str) -> String {
+    pub fn t(&self, key: &str) -> String {
         self.i18n
             .get(key)
             .cloned()
@@ -912,6 +975,94 @@ impl<'a> Views<'a> {
             .collect()
     }
 
+    /// Published entries of a kind that pass a filter, in listing order.
+    pub fn filtered(&self, kind: Kind, filter: Filter) -> Vec<usize> {
+        match filter {
+            Filter::Area(a) => self.of_kind(kind, Some(&self.entries[a].id)),
+            f => self
+                .of_kind(kind, None)
+                .into_iter()
+                .filter(|&i| f.matches(&self.entries[i], self.entries, self.config))
+                .collect(),
+        }
+    }
+
+    /// The heading of a filtered listing: "Activiteiten in Noord", "Gratis activiteiten".
+    pub fn filter_title(&self, kind: Kind, filter: Filter) -> String {
+        let all = self.t(&format!("kind_{}", kind.name()));
+        match filter {
+            Filter::Area(a) => format!("{all} {} {}", self.t("in"), self.entries[a].title),
+            Filter::Category(c) => format!("{all}: {}", self.config.categories[c].name),
+            Filter::Audience(a) => format!(
+                "{all} {} {}",
+                self.t("for"),
+                self.config.audiences[a].name.to_lowercase()
+            ),
+            Filter::Free => format!("{} {}", self.t("free"), all.to_lowercase()),
+        }
+    }
+
+    /// The filter links of a listing, grouped, with the current one marked.
+    pub fn filter_groups(&self, kind: Kind, current: Option<Filter>) -> Vec<FilterGroup> {
+        let mut groups: Vec<FilterGroup> = Vec::new();
+        for &(filter, count) in self.filters.get(&kind).map_or(&[][..], |v| &v[..]) {
+            let (key, name) = match filter {
+                Filter::Area(a) => ("filter_area", self.entries[a].title.clone()),
+                Filter::Category(c) => ("filter_category", self.config.categories[c].name.clone()),
+                Filter::Audience(a) => ("filter_audience", self.config.audiences[a].name.clone()),
+                Filter::Free => ("filter_cost", self.t("free_only")),
+            };
+            let link = FilterLink {
+                name,
+                url: self
+                    .urls
+                    .page(&filter.path(kind, self.entries, self.config)),
+                count,
+                current: current == Some(filter),
+            };
+            match groups.last_mut() {
+                Some(g) if g.key == key => g.links.push(link),
+                _ => groups.push(FilterGroup {
+                    key,
+                    title: self.t(key),
+                    links: vec![link],
+                }),
+            }
+        }
+        groups
+    }
+
+    /// The accessibility statement's facts, ready to show.
+    pub fn statement(&self) -> StatementView {
+        let s = &self.config.accessibility;
+        let date = |d| crate::config::toml_date(d).map(|d| self.date(d));
+        StatementView {
+            status: s.status.clone(),
+            status_text: self.t(&format!(
+                "statement_status_{}",
+                if s.status.is_empty() {
+                    "none"
+                } else {
+                    &s.status
+                }
+            )),
+            date: date(&s.date),
+            approved_by: s.approved_by.clone(),
+            evaluated_on: date(&s.evaluated_on),
+            evaluated_by: s.evaluated_by.clone(),
+            report_url: s.report_url.clone(),
+            known_issues: s.known_issues.clone(),
+            email: if s.email.is_empty() {
+                self.config.report_email.clone()
+            } else {
+                s.email.clone()
+            },
+            phone: s.phone.clone(),
+            phone_link: (!s.phone.is_empty()).then(|| phone_link(&s.phone)),
+            response_days: s.response_days.to_string(),
+        }
+    }
+
     pub fn area_links(&self) -> Vec<AreaLink> {
         self.of_kind(Kind::Area, None)
             .into_iter()
@@ -965,18 +1116,28 @@ impl<'a> Views<'a> {
     }
 }
 
+/// `tel:` link form of a phone number.
+fn phone_link(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
+}
+
 fn contact_view(c: &Contact) -> ContactView {
     ContactView {
         phone: c.phone.clone(),
-        phone_link: c.phone.as_ref().map(|p| {
-            let digits: String = p
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect();
-            format!("tel:{digits}")
-        }),
+        phone_link: c.phone.as_deref().map(phone_link),
         email: c.email.clone(),
         website: c.website.clone(),
+        website_label: c.website.as_deref().map(|w| {
+            let bare = w
+                .strip_prefix("https://")
+                .or_else(|| w.strip_prefix("http://"))
+                .unwrap_or(w);
+            bare.strip_suffix('/').unwrap_or(bare).to_owned()
+        }),
     }
 }
 
@@ -1029,6 +1190,10 @@ pub fn query_encode(text: &str) -> String {
 #[derive(Debug, Serialize)]
 pub struct SiteView {
     pub title: String,
+    /// The absolute address of the home page.
+    pub url: String,
+    /// The address of the logo, or empty.
+    pub logo: String,
     pub description: String,
     pub owner: String,
     pub lang: String,
@@ -1041,11 +1206,37 @@ pub struct SiteView {
 #[derive(Debug, Serialize)]
 pub struct NavView {
     pub home: String,
+    pub areas: String,
     pub agenda: String,
     pub search: String,
+    pub statement: String,
+    pub privacy: String,
     pub css: String,
+    pub js: String,
     pub listings: Vec<Link>,
     pub footer: Vec<Link>,
+}
+
+/// The context of a listing page: its title, cards and filters.
+fn listing(
+    ctx: &mut Context,
+    views: &Views,
+    kind: Kind,
+    title: &str,
+    entries: Vec<usize>,
+    filter: Option<Filter>,
+) {
+    ctx.insert("kind", kind.name());
+    ctx.insert("title", title);
+    ctx.insert("count", &entries.len());
+    ctx.insert("filters", &views.filter_groups(kind, filter));
+    ctx.insert(
+        "cards",
+        &entries
+            .into_iter()
+            .map(|i| views.card(i))
+            .collect::<Vec<_>>(),
+    );
 }
 
 /// Renders one page to HTML.
@@ -1079,22 +1270,54 @@ pub fn render_page(
             "index.html".to_owned()
         }
         PageKind::Listing(Kind::Area) => {
-            ctx.insert("areas", &views.area_links());
+            let areas = views.area_links();
+            let mut postcodes: Vec<PostcodeLink> = areas
+                .iter()
+                .flat_map(|a| {
+                    a.postcodes.iter().map(|p| PostcodeLink {
+                        postcode: p.clone(),
+                        name: a.name.clone(),
+                        url: a.url.clone(),
+                    })
+                })
+                .collect();
+            postcodes.sort_by(|a, b| a.postcode.cmp(&b.postcode));
+            ctx.insert("areas", &areas);
+            ctx.insert("postcodes", &postcodes);
             "areas.html".to_owned()
         }
         PageKind::Listing(kind) => {
-            ctx.insert("kind", kind.name());
-            ctx.insert("title", &views.t(&format!("kind_{}", kind.name())));
+            let all = views.t(&format!("kind_{}", kind.name()));
+            listing(&mut ctx, views, kind, &all, views.of_kind(kind, None), None);
+            "list.html".to_owned()
+        }
+        PageKind::Filtered(kind, filter) => {
+            let title = views.filter_title(kind, filter);
             ctx.insert(
-                "cards",
+                "all_url",
                 &views
-                    .of_kind(kind, None)
-                    .into_iter()
-                    .map(|i| views.card(i))
-                    .collect::<Vec<_>>(),
+                    .urls
+                    .page(&plan::listing_path(kind).unwrap_or_default()),
+            );
+            ctx.insert("all_title", &views.t(&format!("kind_{}", kind.name())));
+            if let Filter::Category(c) = filter {
+                ctx.insert("intro", &views.config.categories[c].description);
+            }
+            listing(
+                &mut ctx,
+                views,
+                kind,
+                &title,
+                views.filtered(kind, filter),
+                Some(filter),
             );
             "list.html".to_owned()
         }
+        PageKind::Statement => {
+            ctx.insert("statement", &views.statement());
+            "statement.html".to_owned()
+        }
+        PageKind::Privacy => "privacy.html".to_owned(),
         PageKind::Entry(i) => {
             let e = &views.entries[i];
             ctx.insert("entry", &views.view(i));

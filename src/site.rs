@@ -95,7 +95,7 @@ impl Site {
                 };
             }
         };
-        let mut diagnostics = Vec::new();
+        let mut diagnostics = std::mem::take(&mut config.warnings);
         if let Some(url) = &options.base_url {
             config.base_url = url.clone();
         }
@@ -125,11 +125,12 @@ impl Site {
                 &mut diagnostics,
             );
             check_images(&root, &entries, &mut diagnostics);
+            check_logo(&root, &config, &mut diagnostics);
             v
         });
         let theme = render::load_theme(&root, &config, &mut diagnostics);
         let pages = timings.time("plan", || {
-            plan::plan(&entries, &validated.published, &mut diagnostics)
+            plan::plan(&entries, &validated.published, &config, &mut diagnostics)
         });
         let site = theme.map(|theme| Site {
             root,
@@ -288,6 +289,12 @@ impl Site {
             "site",
             &SiteView {
                 title: self.config.title.clone(),
+                url: self.urls.absolute(""),
+                logo: if self.config.logo.is_empty() {
+                    String::new()
+                } else {
+                    self.urls.page(&self.config.logo)
+                },
                 description: self.config.description.clone(),
                 owner: self.config.owner.clone(),
                 lang: self.config.language.clone(),
@@ -331,9 +338,18 @@ impl Site {
             "nav",
             &NavView {
                 home: self.urls.page(""),
+                areas: self
+                    .urls
+                    .page(&plan::listing_path(Kind::Area).unwrap_or_default()),
                 agenda: self.urls.page(plan::AGENDA),
                 search: self.urls.page(plan::SEARCH),
+                statement: self.urls.page(plan::STATEMENT),
+                privacy: self.urls.page(plan::PRIVACY),
                 css: assets.get("assets/style.css").cloned().unwrap_or_default(),
+                js: assets
+                    .get("assets/buurtgids.js")
+                    .cloned()
+                    .unwrap_or_default(),
                 listings,
                 footer,
             },
@@ -374,6 +390,25 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
                 .with_help(format!("put the picture at static/{src}, or correct `src`")),
             );
         }
+    }
+}
+
+/// The logo must be a file in the site's `static/`.
+fn check_logo(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
+    let logo = config.logo.trim_start_matches('/');
+    if logo.is_empty() {
+        return;
+    }
+    let inside = !logo.contains(['\\', ':']) && logo.split('/').all(|p| !p.is_empty() && p != "..");
+    if !inside || !root.join("static").join(logo).is_file() {
+        diagnostics.push(
+            Diagnostic::error(
+                crate::config::FILE_NAME,
+                Pos::UNKNOWN,
+                format!("the logo `{}` is not a file in static/", config.logo),
+            )
+            .with_help(format!("put the logo at static/{logo}, or correct `logo`")),
+        );
     }
 }
 

@@ -1,7 +1,21 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints, unit and integration tests.
+# The whole test suite: formatting, lints, unit and integration tests, then the
+# browser tests of the built demo site in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo test --locked
+
+# The browser tests need Debian's Chromium and the npm packages in package-lock.json.
+# No tool may download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if ! command -v chromium >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium
+fi
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+cargo build --locked
+(cd tests/browser && npm test)

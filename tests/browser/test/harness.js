@@ -1,0 +1,136 @@
+// Builds the demo site under a sub-path, serves it on 127.0.0.1 only and starts
+// Debian's Chromium. Every test file shares one build and one browser.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, '..', '..', '..');
+export const SUB = '/sociale-kaart/';
+export const TODAY = '2026-11-23';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// The binary cargo built: BUURTGIDS_BIN, else the debug build in the target folder.
+function binary() {
+  if (process.env.BUURTGIDS_BIN) return process.env.BUURTGIDS_BIN;
+  const target = resolve(repo, process.env.CARGO_TARGET_DIR || 'target');
+  return join(target, 'debug', 'buurtgids');
+}
+
+// Serves the folder in `server.dir` under SUB, like a static host: folders give
+// index.html, anything else gives 404.html with status 404. The folder is set after
+// the build, which needs the port first.
+function serve() {
+  const server = createServer((req, res) => {
+    const dir = server.dir;
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    const send = (status, file) => {
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      res.end(readFileSync(file));
+    };
+    if (!path.startsWith(SUB) || path.includes('..')) return send(404, join(dir, '404.html'));
+    let file = join(dir, path.slice(SUB.length));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (existsSync(file) && statSync(file).isFile()) return send(200, file);
+    return send(404, join(dir, '404.html'));
+  });
+  return server;
+}
+
+let shared;
+
+// One build, one server and one browser for the whole run.
+export async function site() {
+  if (shared) return shared;
+  const server = serve();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = server.address().port;
+  const origin = `http://127.0.0.1:${port}`;
+  const out = join(mkdtempSync(join(tmpdir(), 'buurtgids-browser-')), 'public');
+  const build = spawnSync(binary(), ['build', '--root', repo, '--out', out,
+    '--base-url', origin + SUB, '--today', TODAY], { encoding: 'utf8' });
+  if (build.error) throw new Error(`cannot run ${binary()}: ${build.error.message}`);
+  if (build.status !== 0) {
+    throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+  }
+  server.dir = out;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  shared = { server, port, origin, base: origin + SUB, out, browser };
+  return shared;
+}
+
+export async function close() {
+  if (!shared) return;
+  await shared.browser.close();
+  shared.server.close();
+  shared = undefined;
+}
+
+// A page that records console errors, page errors and every request that is not
+// for our own server (those are aborted).
+export async function open(s, options = {}) {
+  const context = await s.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const page = await context.newPage();
+  const problems = { console: [], foreign: [] };
+  page.on('console', (m) => {
+    // The browser reports the 404 status of the "page not found" page itself.
+    if (m.type() !== 'error' || (/status of 404/.test(m.text()) && /bestaat-niet/.test(page.url()))) return;
+    problems.console.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.console.push(`${page.url()}: ${e.message}`));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host === `127.0.0.1:${s.port}`) return route.continue();
+    problems.foreign.push(route.request().url());
+    return route.abort();
+  });
+  return { context, page, problems };
+}
+
+// Site paths (relative to the sub-path) of the pages a resident needs.
+export function pagesToCheck(s) {
+  const html = (p) => readFileSync(join(s.out, p, 'index.html'), 'utf8');
+  const firstLink = (listing) => {
+    const m = html(listing).match(new RegExp(`href="?${SUB}(${listing}[a-z0-9-]+/)(?=["> ])`));
+    if (!m) throw new Error(`no entry link on ${listing}`);
+    return m[1];
+  };
+  const listings = ['wijken/', 'activiteiten/', 'plekken/', 'hulp/', 'mensen/',
+    'vrijwilligerswerk/', 'organisaties/'];
+  return [
+    '',
+    ...listings,
+    ...listings.map(firstLink),
+    'activiteiten/gratis/',
+    'activiteiten/in/noord/',
+    'hulp/voor/ouderen/',
+    'agenda/',
+    'zoeken/',
+    'toegankelijkheid/',
+    'privacy/',
+    'bestaat-niet/',
+  ];
+}

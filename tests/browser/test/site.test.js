@@ -1,0 +1,207 @@
+// The demo site in a real browser: WCAG 2.2 AA by axe-core, reflow at 320 px,
+// keyboard use, use without JavaScript, privacy (no foreign requests) and weight.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { site, close, open, pagesToCheck, SUB } from './harness.js';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// Screenshots for a person to look at, when SCREENSHOTS names a folder.
+const SHOTS = process.env.SCREENSHOTS;
+
+let s;
+let pages;
+before(async () => {
+  s = await site();
+  pages = pagesToCheck(s);
+});
+after(close);
+
+function describe(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n'))
+    .join('\n');
+}
+
+test('axe-core finds no WCAG 2.2 AA violation on any page a resident needs', async () => {
+  const { context, page, problems } = await open(s);
+  const failures = [];
+  for (const path of pages) {
+    await page.goto(s.base + path);
+    await page.evaluate(AXE);
+    const result = await page.evaluate((tags) => window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    }), TAGS);
+    if (result.violations.length) failures.push(`${SUB}${path}\n${describe(result.violations)}`);
+  }
+  await context.close();
+  assert.deepEqual(failures, [], failures.join('\n\n'));
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.foreign, []);
+});
+
+test('axe-core finds no violation in the dark colour scheme and at 320 px either', async () => {
+  const { context, page } = await open(s, { viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
+  const failures = [];
+  for (const path of ['', pages[8], 'activiteiten/']) {
+    await page.goto(s.base + path);
+    await page.evaluate(AXE);
+    const result = await page.evaluate((tags) => window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
+    }), TAGS);
+    if (result.violations.length) failures.push(`${SUB}${path}\n${describe(result.violations)}`);
+  }
+  await context.close();
+  assert.deepEqual(failures, [], failures.join('\n\n'));
+});
+
+test('no page scrolls sideways at 320 CSS px, nor at 640 px (1280 px zoomed to 200%)', async () => {
+  for (const width of [320, 640]) {
+    const { context, page } = await open(s, { viewport: { width, height: 800 } });
+    const wide = [];
+    for (const path of pages) {
+      await page.goto(s.base + path);
+      const { scroll, inner } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
+      }));
+      if (scroll > inner) wide.push(`${SUB}${path}: ${scroll} px wide in a ${inner} px window`);
+      if (SHOTS && width === 320 && ['', pages[1], pages[8]].includes(path)) {
+        mkdirSync(SHOTS, { recursive: true });
+        await page.screenshot({ path: join(SHOTS, `phone-${path.replaceAll('/', '_') || 'home'}.png`), fullPage: true });
+      }
+    }
+    await context.close();
+    assert.deepEqual(wide, []);
+  }
+});
+
+test('the first Tab lands on the skip link, and Tab alone reaches the search box and the areas', async () => {
+  const { context, page } = await open(s);
+  await page.goto(s.base);
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => ({
+    cls: document.activeElement.className, href: document.activeElement.getAttribute('href'),
+    visible: document.activeElement.getBoundingClientRect().top >= 0,
+  }));
+  assert.equal(first.cls, 'skip-link');
+  assert.equal(first.href, '#main');
+  assert.ok(first.visible, 'the skip link shows when it has focus');
+  // Following the skip link moves focus to the main content.
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+
+  await page.goto(s.base);
+  const reached = new Set();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el === document.body) return { id: 'body', focusVisible: true };
+      const style = getComputedStyle(el);
+      return {
+        id: el.id,
+        area: !!el.closest('.area-list'),
+        focusVisible: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+      };
+    });
+    if (where.id === 'body') break;
+    assert.ok(where.focusVisible, `focus is visible on element ${i + 1}`);
+    if (where.id === 'q') reached.add('search');
+    if (where.area) reached.add('areas');
+  }
+  await context.close();
+  assert.deepEqual([...reached].sort(), ['areas', 'search']);
+});
+
+test('without JavaScript a resident gets from the home page to an activity in their wijk', async () => {
+  const { context, page, problems } = await open(s, { javaScriptEnabled: false });
+  await page.goto(s.base);
+  await page.locator('.area-list a').first().click();
+  assert.match(await page.locator('.kind-label').first().innerText(), /wijk|kern/i);
+  const area = await page.locator('h1').innerText();
+  await page.locator('#section-activity + ul a').first().click();
+  assert.equal(await page.locator('.kind-label').first().innerText(), 'Activiteit');
+  assert.match(await page.locator('.entry-meta').innerText(), new RegExp(area));
+  // The search form sends the question to the search page, which still helps.
+  await page.goto(s.base);
+  await page.fill('#q', 'koffie');
+  await page.press('#q', 'Enter');
+  await page.waitForURL(/zoeken\/\?q=koffie/);
+  assert.ok(await page.locator('main a').count() > 5);
+  await context.close();
+  assert.deepEqual(problems.foreign, []);
+});
+
+test('the postcode finder takes a resident to their area, and the plain list works without it', async () => {
+  const { context, page, problems } = await open(s);
+  await page.goto(s.base);
+  const form = page.locator('form.postcode-form');
+  // A postcode the municipality does not have gets a message, read out as status.
+  await form.locator('input').fill('9999');
+  await form.locator('button').click();
+  assert.match(await form.locator('[role=status]').innerText(), /postcode/i);
+  assert.equal(await form.locator('input').getAttribute('aria-invalid'), 'true');
+  // 5433 is in the area file of De Akkers.
+  await form.locator('input').fill('5433 ab');
+  await Promise.all([page.waitForURL(/wijken\/de-akkers\//), form.locator('button').click()]);
+  assert.equal(await page.locator('h1').innerText(), 'De Akkers');
+  await context.close();
+  assert.deepEqual(problems.console, []);
+
+  // Without JavaScript the form stays hidden, and the list and the postcode table remain.
+  const nojs = await open(s, { javaScriptEnabled: false });
+  await nojs.page.goto(s.base);
+  assert.equal(await nojs.page.locator('form.postcode-form').isVisible(), false);
+  assert.match(await nojs.page.locator('.area-list').innerText(), /5433/);
+  await nojs.page.goto(s.base + 'wijken/');
+  const row = nojs.page.locator('.postcodes-table tr', { hasText: '5433' });
+  assert.equal(await row.locator('a').innerText(), 'De Akkers');
+  await nojs.context.close();
+});
+
+test('not one request leaves 127.0.0.1 and no page logs an error', async () => {
+  const { context, page, problems } = await open(s);
+  for (const path of pages) await page.goto(s.base + path, { waitUntil: 'networkidle' });
+  await context.close();
+  assert.deepEqual(problems.foreign, []);
+  assert.deepEqual(problems.console, []);
+});
+
+test('a printed area page is a handout: no navigation, addresses and phone numbers kept', async () => {
+  const { context, page } = await open(s, { viewport: { width: 794, height: 1123 } });
+  await page.goto(s.base + pages[8]);
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() => ['.site-header nav', '.skip-link', '.search-form']
+    .map((sel) => document.querySelector(sel))
+    .filter((el) => el && getComputedStyle(el).display !== 'none'));
+  assert.equal(hidden.length, 0, 'navigation and forms are hidden on paper');
+  const text = await page.locator('main').innerText();
+  assert.match(text, /\d{2}:\d{2}/, 'times are printed');
+  assert.match(text, /0\d{2}[- ]?\d/, 'phone numbers are printed');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'print-area.png'), fullPage: true });
+  await context.close();
+});
+
+test('the home page weighs at most 40 KB and an entry page at most 25 KB, gzipped', () => {
+  const weigh = (path) => {
+    const html = readFileSync(join(s.out, path, 'index.html'));
+    let total = gzipSync(html, { level: 9 }).length;
+    for (const m of html.toString().matchAll(/(?:href|src)="?([^"> ]+\.(?:css|js))/g)) {
+      total += gzipSync(readFileSync(join(s.out, m[1].slice(SUB.length))), { level: 9 }).length;
+    }
+    return total;
+  };
+  const home = weigh('');
+  assert.ok(home <= 40 * 1024, `home page: ${home} bytes`);
+  for (const path of pages.slice(8, 15)) {
+    const bytes = weigh(path);
+    assert.ok(bytes <= 25 * 1024, `${path}: ${bytes} bytes`);
+  }
+});
