@@ -63,6 +63,9 @@ pub struct Config {
     /// Problems that do not stop a build, such as a colour pair with too little contrast.
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
+    /// The text of site.toml, to point at a setting in later checks.
+    #[serde(skip)]
+    source: String,
 }
 
 /// The facts of the accessibility statement, following the Dutch model statement.
@@ -202,6 +205,7 @@ impl Config {
             .partition(|d| d.severity == crate::diagnostic::Severity::Error);
         if errors.is_empty() {
             config.warnings = warnings;
+            config.source = text.to_owned();
             Ok(config)
         } else {
             Err(errors)
@@ -363,6 +367,11 @@ impl Config {
             }
         }
         problems
+    }
+
+    /// Where `key = ...` is written in site.toml.
+    pub fn pos_of(&self, key: &str) -> Pos {
+        key_pos(&self.source, key)
     }
 
     pub fn category(&self, id: &str) -> Option<&Term> {

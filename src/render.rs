@@ -710,12 +710,27 @@ impl<'a> Views<'a> {
         };
         match &e.details {
             Details::Activity(o) | Details::Service(o) => {
-                card.place = o
-                    .place
-                    .as_ref()
-                    .and_then(|p| self.get(Kind::Place, &p.id))
-                    .map(|(_, p)| p.title.clone());
+                // Name and street, so a printed list says where to go.
+                let place = o.place.as_ref().and_then(|p| self.get(Kind::Place, &p.id));
+                let street = match (&o.address, place.map(|(_, p)| &p.details)) {
+                    (Some(a), _) | (None, Some(Details::Place { address: a, .. })) => {
+                        Some(format!("{}, {}", a.street, a.city))
+                    }
+                    _ => None,
+                };
+                card.place = match (place, street) {
+                    (Some((_, p)), Some(street)) => Some(format!("{}, {street}", p.title)),
+                    (Some((_, p)), None) => Some(p.title.clone()),
+                    (None, street) => street,
+                };
                 card.cost = self.cost(&o.cost);
+                card.phone = o.contact_info.phone.clone().or_else(|| {
+                    let (_, person) = self.get(Kind::Person, &o.contact.as_ref()?.id)?;
+                    match &person.details {
+                        Details::Person { contact, .. } => contact.phone.clone(),
+                        _ => None,
+                    }
+                });
             }
             Details::Place { address, .. } => {
                 card.place = Some(format!("{}, {}", address.street, address.city))
@@ -764,10 +779,10 @@ impl<'a> Views<'a> {
             categories: e
                 .categories
                 .iter()
-                .filter_map(|r| self.config.category(&r.id))
-                .map(|t| Link {
-                    name: t.name.clone(),
-                    url: String::new(),
+                .filter_map(|r| self.config.categories.iter().position(|t| t.id == r.id))
+                .map(|c| Link {
+                    name: self.config.categories[c].name.clone(),
+                    url: self.filter_url(e.kind, Filter::Category(c)),
                 })
                 .collect(),
             audience: e
@@ -984,6 +999,20 @@ impl<'a> Views<'a> {
                 .into_iter()
                 .filter(|&i| f.matches(&self.entries[i], self.entries, self.config))
                 .collect(),
+        }
+    }
+
+    /// The address of a filtered listing, or empty when the site has no such page.
+    fn filter_url(&self, kind: Kind, filter: Filter) -> String {
+        let exists = self
+            .filters
+            .get(&kind)
+            .is_some_and(|list| list.iter().any(|(f, _)| *f == filter));
+        if exists {
+            self.urls
+                .page(&filter.path(kind, self.entries, self.config))
+        } else {
+            String::new()
         }
     }
 

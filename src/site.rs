@@ -404,7 +404,7 @@ fn check_logo(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::error(
                 crate::config::FILE_NAME,
-                Pos::UNKNOWN,
+                config.pos_of("logo"),
                 format!("the logo `{}` is not a file in static/", config.logo),
             )
             .with_help(format!("put the logo at static/{logo}, or correct `logo`")),

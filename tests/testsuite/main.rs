@@ -3,4 +3,5 @@
 
 mod build;
 mod fixtures;
+mod theme;
 mod util;

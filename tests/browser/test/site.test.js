@@ -184,6 +184,7 @@ test('a printed area page is a handout: no navigation, addresses and phone numbe
   assert.equal(hidden.length, 0, 'navigation and forms are hidden on paper');
   const text = await page.locator('main').innerText();
   assert.match(text, /\d{2}:\d{2}/, 'times are printed');
+  assert.match(text, /Akkerweg \d+/, 'addresses are printed');
   assert.match(text, /0\d{2}[- ]?\d/, 'phone numbers are printed');
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'print-area.png'), fullPage: true });
   await context.close();
