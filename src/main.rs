@@ -54,6 +54,19 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Search the site as residents do, on the same index the site ships
+    Search {
+        #[command(flatten)]
+        common: Common,
+        /// What to look for, for example "koffie ochtend"
+        query: String,
+        /// How many results to show
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// How to print results
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
     /// Check the site without building it
     Check {
         #[command(flatten)]
@@ -79,6 +92,12 @@ fn main() -> ExitCode {
             base_url,
         } => build(common, out, base_url),
         Command::Check { common, format } => check(common, format),
+        Command::Search {
+            common,
+            query,
+            limit,
+            format,
+        } => search(common, &query, limit, format),
     }
 }
 
@@ -253,4 +272,66 @@ fn check(common: Common, format: Format) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn search(common: Common, query: &str, limit: usize, format: Format) -> ExitCode {
+    let (opts, _) = match options(&common, None) {
+        Ok(o) => o,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let loaded = Site::load(&opts);
+    let mut all = Diagnostics::default();
+    all.extend(loaded.diagnostics);
+    let site = match loaded.site {
+        Some(site) if !all.has_errors() => site,
+        _ => {
+            print(&all.sorted(), &opts.root);
+            eprintln!("The site has errors; fix them to search it.");
+            return ExitCode::from(1);
+        }
+    };
+    let views = site.views();
+    let result = buurtgids::search::SearchIndex::build(&views)
+        .and_then(|index| index.query(query, limit).map(|hits| (index, hits)));
+    let (index, hits) = match result {
+        Ok(r) => r,
+        Err(err) => {
+            eprintln!("error: the search index failed: {err}");
+            return ExitCode::from(1);
+        }
+    };
+    let rows: Vec<(String, &str, String, f32)> = hits
+        .iter()
+        .map(|&(doc, score)| {
+            let e = &site.entries[index.entries[doc as usize]];
+            (e.title.clone(), e.kind.name(), e.file.clone(), score)
+        })
+        .collect();
+    match format {
+        Format::Json => {
+            let json: Vec<serde_json::Value> = hits
+                .iter()
+                .zip(&rows)
+                .map(|(&(doc, score), (title, kind, file, _))| {
+                    serde_json::json!({"doc": doc, "score": score, "title": title, "kind": kind, "file": file})
+                })
+                .collect();
+            println!("{}", serde_json::Value::Array(json));
+        }
+        Format::Human => {
+            if rows.is_empty() {
+                eprintln!("Nothing found for \"{query}\".");
+            }
+            for (n, (title, kind, file, score)) in rows.iter().enumerate() {
+                println!(
+                    "{:>2}. {title} ({kind}, score {score:.2})\n    {file}",
+                    n + 1
+                );
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }

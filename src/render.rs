@@ -475,8 +475,16 @@ pub struct StatementView {
     pub response_days: String,
 }
 
+/// An id and what residents read for it, for a form's options.
+#[derive(Debug, Clone, Serialize)]
+pub struct IdName {
+    pub id: String,
+    pub name: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct AreaLink {
+    pub id: String,
     pub name: String,
     pub url: String,
     pub kind: String,
@@ -494,7 +502,7 @@ pub struct Views<'a> {
     index: BTreeMap<(Kind, &'a str), usize>,
     /// Each kind's filtered listings, with how many entries each holds.
     filters: BTreeMap<Kind, Vec<(Filter, usize)>>,
-    lang: Lang,
+    pub lang: Lang,
 }
 
 impl<'a> Views<'a> {
@@ -548,7 +556,7 @@ impl<'a> Views<'a> {
             .unwrap_or_else(|| key.to_owned())
     }
 
-    fn get(&self, kind: Kind, id: &str) -> Option<(usize, &'a Entry)> {
+    pub fn get(&self, kind: Kind, id: &str) -> Option<(usize, &'a Entry)> {
         self.index.get(&(kind, id)).map(|&i| (i, &self.entries[i]))
     }
 
@@ -589,7 +597,7 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    fn cost(&self, cost: &Option<Cost>) -> Option<CostView> {
+    pub fn cost(&self, cost: &Option<Cost>) -> Option<CostView> {
         cost.as_ref().map(|c| match c {
             Cost::Free => CostView {
                 free: true,
@@ -679,7 +687,7 @@ impl<'a> Views<'a> {
         }
     }
 
-    fn area_names(&self, e: &Entry) -> Vec<String> {
+    pub fn area_names(&self, e: &Entry) -> Vec<String> {
         match &e.areas {
             Areas::All => vec![self.t("all_areas")],
             Areas::List(list) => list
@@ -1110,6 +1118,7 @@ impl<'a> Views<'a> {
                     _ => (String::new(), Vec::new()),
                 };
                 AreaLink {
+                    id: e.id.clone(),
                     name: e.title.clone(),
                     url: self.entry_url(i),
                     kind,
@@ -1242,6 +1251,7 @@ pub struct NavView {
     pub privacy: String,
     pub css: String,
     pub js: String,
+    pub search_js: String,
     pub listings: Vec<Link>,
     pub footer: Vec<Link>,
 }
@@ -1361,7 +1371,40 @@ pub fn render_page(
             "agenda.html".to_owned()
         }
         PageKind::Search => {
-            ctx.insert("areas", &views.area_links());
+            let areas = views.area_links();
+            let pairs = |list: &[crate::config::Term]| -> Vec<IdName> {
+                list.iter()
+                    .map(|t| IdName {
+                        id: t.id.clone(),
+                        name: t.name.clone(),
+                    })
+                    .collect()
+            };
+            let kinds: Vec<IdName> = Kind::ALL
+                .into_iter()
+                .map(|k| IdName {
+                    id: k.name().to_owned(),
+                    name: views.t(&format!("kind_one_{}", k.name())),
+                })
+                .collect();
+            let words = Words::of(views.lang);
+            let days: Vec<&str> = [
+                jiff::civil::Weekday::Monday,
+                jiff::civil::Weekday::Tuesday,
+                jiff::civil::Weekday::Wednesday,
+                jiff::civil::Weekday::Thursday,
+                jiff::civil::Weekday::Friday,
+                jiff::civil::Weekday::Saturday,
+                jiff::civil::Weekday::Sunday,
+            ]
+            .into_iter()
+            .map(|d| words.day(d))
+            .collect();
+            ctx.insert("areas", &areas);
+            ctx.insert("kinds", &kinds);
+            ctx.insert("days", &days);
+            ctx.insert("categories", &pairs(&views.config.categories));
+            ctx.insert("audiences", &pairs(&views.config.audiences));
             "search.html".to_owned()
         }
         PageKind::NotFound => {

@@ -146,6 +146,18 @@ impl Site {
         Loaded { site, diagnostics }
     }
 
+    /// The view models of this site, as the pages and the search index see it.
+    pub fn views(&self) -> Views<'_> {
+        Views::new(
+            &self.config,
+            &self.entries,
+            &self.validated.published,
+            &self.urls,
+            self.today,
+            &self.theme.i18n,
+        )
+    }
+
     /// Entries on the site, per kind.
     pub fn published_per_kind(&self) -> BTreeMap<Kind, usize> {
         let mut counts = BTreeMap::new();
@@ -182,7 +194,6 @@ impl Site {
         let assets = timings
             .time("write", || self.write_static(staging))
             .map_err(|e| vec![e])?;
-        let base = self.base_context(&assets);
         let views = Views::new(
             &self.config,
             &self.entries,
@@ -191,6 +202,11 @@ impl Site {
             self.today,
             &self.theme.i18n,
         );
+        let search_index = timings
+            .time("search", || write_search_index(&views, staging))
+            .map_err(|e| vec![e])?;
+        let mut base = self.base_context(&assets);
+        base.insert("search_index", &self.urls.page(&search_index));
         let tera = &self.theme.tera;
         let mut problems = Vec::new();
         // Pages are rendered in parallel in chunks, then written: memory stays bounded
@@ -350,6 +366,7 @@ impl Site {
                     .get("assets/buurtgids.js")
                     .cloned()
                     .unwrap_or_default(),
+                search_js: assets.get("assets/search.js").cloned().unwrap_or_default(),
                 listings,
                 footer,
             },
@@ -391,6 +408,25 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
             );
         }
     }
+}
+
+/// Indexes the published entries and writes the static search index. Returns its site
+/// path, which has a content hash in it.
+fn write_search_index(views: &Views, staging: &Staging) -> Result<String, Diagnostic> {
+    let fail = |message: String| Diagnostic::error("", Pos::UNKNOWN, message);
+    let index = crate::search::SearchIndex::build(views)
+        .map_err(|e| fail(format!("the search index failed: {e}")))?;
+    let json = crate::search::export::to_json(&index, views)
+        .map_err(|e| fail(format!("the search index failed: {e}")))?;
+    let path = format!(
+        "{}index.{}.json",
+        plan::SEARCH,
+        output::content_hash(json.as_bytes())
+    );
+    staging
+        .write(&path, json.as_bytes())
+        .map_err(|e| fail(format!("cannot write {path}: {e}")))?;
+    Ok(path)
 }
 
 /// The logo must be a file in the site's `static/`.

@@ -27,7 +27,7 @@ const TYPES = {
 };
 
 // The binary cargo built: BUURTGIDS_BIN, else the debug build in the target folder.
-function binary() {
+export function binary() {
   if (process.env.BUURTGIDS_BIN) return process.env.BUURTGIDS_BIN;
   const target = resolve(repo, process.env.CARGO_TARGET_DIR || 'target');
   return join(target, 'debug', 'buurtgids');
@@ -67,7 +67,8 @@ export async function site() {
     '--base-url', origin + SUB, '--today', TODAY], { encoding: 'utf8' });
   if (build.error) throw new Error(`cannot run ${binary()}: ${build.error.message}`);
   if (build.status !== 0) {
-    throw new Error(`build failed (${build.status}):\n${build.stdout}\n${build.stderr}`);
+    const errors = build.stderr.split('\n\n').filter((b) => !b.startsWith('warning')).join('\n\n');
+    throw new Error(`build failed (${build.status}):\n${errors}`);
   }
   server.dir = out;
   const browser = await chromium.launch({
@@ -83,6 +84,7 @@ export async function close() {
   if (!shared) return;
   await shared.browser.close();
   shared.server.close();
+  shared.server.closeAllConnections();
   shared = undefined;
 }
 

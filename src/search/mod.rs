@@ -1,0 +1,300 @@
+//! Search: a tantivy index of every published entry, exported as a static file that the
+//! browser runtime (`themes/default/static/assets/search.js`) queries without a server.
+//!
+//! tantivy does the analysis and holds the postings; BM25 scores per word and entry are
+//! read from its postings and field norms, summed over the fields with their boosts, and
+//! stored as one byte each, so the browser only adds numbers. The browser does not stem:
+//! the export maps every word form of the site to its stem, so a query is analysed exactly
+//! as the index was (see `docs` in the README for why).
+
+pub mod analyze;
+pub mod export;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    FAST, Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::{Index, IndexReader, TantivyDocument, Term, doc};
+
+use crate::content::{Details, Entry, Kind};
+use crate::render::Views;
+use analyze::{ANALYZER, Lexicon};
+
+/// The fields of an entry that are searched, with their weight in the score.
+pub const FIELDS: &[(&str, f32)] = &[
+    ("title", 4.0),
+    ("summary", 2.0),
+    ("body", 1.0),
+    ("areas", 1.5),
+    ("place", 1.0),
+    ("organisation", 1.0),
+    ("categories", 0.8),
+    ("audience", 0.8),
+    // Parts of compounds: "ochtend" finds "koffieochtend", below a real match.
+    ("parts", 0.5),
+];
+
+/// The site's entries in a tantivy index held in memory.
+pub struct SearchIndex {
+    pub index: Index,
+    pub reader: IndexReader,
+    fields: Vec<(Field, f32)>,
+    entry_field: Field,
+    /// Entry index of each search document, by document number.
+    pub entries: Vec<usize>,
+    /// Every word form of the site (folded, not stemmed) and its stem.
+    pub forms: BTreeMap<String, String>,
+    /// The parts of every compound form of the site: a query for the compound looks for
+    /// its parts too ("vrijwilligerswerk" finds "vrijwilliger").
+    pub compounds: BTreeMap<String, Vec<String>>,
+    lexicon: Lexicon,
+}
+
+/// The text of each field of an entry.
+fn field_texts(views: &Views, e: &Entry) -> [String; 8] {
+    let name = |kind: Kind, r: Option<&crate::content::model::Ref>| {
+        r.and_then(|r| {
+            views
+                .entries
+                .iter()
+                .find(|x| x.kind == kind && x.id == r.id)
+                .map(|x| x.title.clone())
+        })
+        .unwrap_or_default()
+    };
+    let (place, organisation) = match &e.details {
+        Details::Activity(o) | Details::Service(o) => (
+            name(Kind::Place, o.place.as_ref()),
+            name(Kind::Organisation, o.organiser.as_ref()),
+        ),
+        Details::Person { organisation, .. } | Details::Place { organisation, .. } => (
+            String::new(),
+            name(Kind::Organisation, organisation.as_ref()),
+        ),
+        Details::Volunteering {
+            organisation,
+            place,
+            ..
+        } => (
+            name(Kind::Place, place.as_ref()),
+            name(Kind::Organisation, Some(organisation)),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    [
+        e.title.clone(),
+        e.summary.clone(),
+        e.body.clone(),
+        views.area_names(e).join(" "),
+        place,
+        organisation,
+        e.categories
+            .iter()
+            .filter_map(|r| views.config.category(&r.id))
+            .map(|t| t.name.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        e.audience
+            .iter()
+            .filter_map(|r| views.config.audience(&r.id))
+            .map(|t| t.name.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    ]
+}
+
+impl SearchIndex {
+    /// Indexes every published entry.
+    pub fn build(views: &Views) -> tantivy::Result<SearchIndex> {
+        let mut builder = Schema::builder();
+        let indexing = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        );
+        let fields: Vec<(Field, f32)> = FIELDS
+            .iter()
+            .map(|(name, boost)| (builder.add_text_field(name, indexing.clone()), *boost))
+            .collect();
+        let entry_field = builder.add_u64_field("entry", FAST | STORED);
+        let index = Index::create_in_ram(builder.build());
+        index.tokenizers().register(ANALYZER, analyze::dutch());
+
+        let entries: Vec<usize> = (0..views.entries.len())
+            .filter(|&i| views.published[i])
+            .collect();
+        let texts: Vec<[String; 8]> = entries
+            .iter()
+            .map(|&i| field_texts(views, &views.entries[i]))
+            .collect();
+
+        // Word forms of the whole site: the lexicon for compounds and the browser's map.
+        let mut surface = analyze::surface();
+        let mut forms: BTreeSet<String> = BTreeSet::new();
+        let mut doc_forms: Vec<Vec<String>> = Vec::with_capacity(texts.len());
+        for t in &texts {
+            let words = analyze::tokens(&mut surface, &t.join(" "));
+            forms.extend(words.iter().cloned());
+            doc_forms.push(words);
+        }
+        let lexicon = Lexicon::new(forms.iter().map(String::as_str));
+
+        let mut writer = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+        let mut all_parts: BTreeSet<String> = BTreeSet::new();
+        let mut compounds: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (n, (t, words)) in texts.iter().zip(&doc_forms).enumerate() {
+            let mut parts: Vec<String> = Vec::new();
+            for w in words.iter().collect::<BTreeSet<_>>() {
+                let of_word = compounds
+                    .entry(w.clone())
+                    .or_insert_with(|| lexicon.parts(w));
+                parts.extend(of_word.iter().cloned());
+            }
+            all_parts.extend(parts.iter().cloned());
+            let mut document = doc!(entry_field => n as u64);
+            for ((field, _), text) in fields.iter().zip(t.iter()) {
+                document.add_text(*field, text);
+            }
+            document.add_text(fields[8].0, parts.join(" "));
+            writer.add_document(document)?;
+        }
+        writer.commit()?;
+        let reader = index.reader()?;
+
+        // Every form (parts included) to its stem, as the index analyzed it.
+        forms.extend(all_parts);
+        let mut stemmer = analyze::dutch();
+        let forms: BTreeMap<String, String> = forms
+            .into_iter()
+            .filter_map(|f| {
+                let stem = analyze::tokens(&mut stemmer, &f).into_iter().next()?;
+                Some((f, stem))
+            })
+            .collect();
+
+        // Parts are word forms too ("bouwwijk" from "nieuwbouwwijk"): give every form its
+        // parts, so the browser and `query` look up the same stems for any form.
+        for form in forms.keys() {
+            if !compounds.contains_key(form) {
+                compounds.insert(form.clone(), lexicon.parts(form));
+            }
+        }
+        compounds.retain(|_, parts| !parts.is_empty());
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            entry_field,
+            entries,
+            forms,
+            compounds,
+            lexicon,
+        })
+    }
+
+    /// The search document number of each tantivy document, per segment.
+    fn doc_numbers(&self, segment: &tantivy::SegmentReader) -> tantivy::Result<Vec<u32>> {
+        let column = segment.fast_fields().u64("entry")?;
+        Ok((0..segment.max_doc())
+            .map(|d| column.first(d).unwrap_or(0) as u32)
+            .collect())
+    }
+
+    /// For every stem, the documents holding it and their score: BM25 per field, from
+    /// tantivy's postings and field norms, times the field's weight, summed over fields.
+    /// This is exactly what [`SearchIndex::query`] scores a one-word query with.
+    pub fn scores(&self) -> tantivy::Result<BTreeMap<String, Vec<(u32, f32)>>> {
+        let searcher = self.reader.searcher();
+        let mut out: BTreeMap<String, BTreeMap<u32, f32>> = BTreeMap::new();
+        for segment in searcher.segment_readers() {
+            let numbers = self.doc_numbers(segment)?;
+            for &(field, boost) in &self.fields {
+                let inverted = segment.inverted_index(field)?;
+                let norms = segment.get_fieldnorms_reader(field)?;
+                let mut stream = inverted.terms().stream()?;
+                while stream.advance() {
+                    let Ok(word) = std::str::from_utf8(stream.key()) else {
+                        continue;
+                    };
+                    let term = Term::from_field_text(field, word);
+                    let weight =
+                        tantivy::query::Bm25Weight::for_terms(&searcher, &[term])?.boost_by(boost);
+                    let mut postings = inverted.read_postings_from_terminfo(
+                        stream.value(),
+                        IndexRecordOption::WithFreqs,
+                    )?;
+                    let per_doc = out.entry(word.to_owned()).or_default();
+                    use tantivy::{DocSet, postings::Postings};
+                    let mut doc = postings.doc();
+                    while doc != tantivy::TERMINATED {
+                        let score = weight.score(norms.fieldnorm_id(doc), postings.term_freq());
+                        *per_doc.entry(numbers[doc as usize]).or_insert(0.0) += score;
+                        doc = postings.advance();
+                    }
+                }
+            }
+        }
+        Ok(out
+            .into_iter()
+            .map(|(stem, docs)| (stem, docs.into_iter().collect()))
+            .collect())
+    }
+
+    /// The stems a query looks for: each word's stem, and the stems of its parts when it
+    /// is a compound.
+    pub fn query_stems(&self, text: &str) -> BTreeSet<String> {
+        let mut stemmer = analyze::dutch();
+        let mut stems = BTreeSet::new();
+        for word in analyze::tokens(&mut analyze::surface(), text) {
+            stems.extend(analyze::tokens(&mut stemmer, &word));
+            let parts = match self.compounds.get(&word) {
+                Some(parts) => parts.clone(),
+                None => self.lexicon.parts(&word),
+            };
+            for part in parts {
+                stems.extend(analyze::tokens(&mut stemmer, &part));
+            }
+        }
+        stems
+    }
+
+    /// Ranks documents for a query with tantivy: every stem in every field, boosted,
+    /// summed. Returns (document number, score), best first.
+    pub fn query(&self, text: &str, limit: usize) -> tantivy::Result<Vec<(u32, f32)>> {
+        let stems = self.query_stems(text);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for stem in &stems {
+            for &(field, boost) in &self.fields {
+                let term = TermQuery::new(
+                    Term::from_field_text(field, stem),
+                    IndexRecordOption::WithFreqs,
+                );
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(term), boost)),
+                ));
+            }
+        }
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let searcher = self.reader.searcher();
+        let top = searcher.search(
+            &BooleanQuery::new(clauses),
+            &TopDocs::with_limit(limit.max(1)).order_by_score(),
+        )?;
+        let mut out = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let stored: TantivyDocument = searcher.doc(address)?;
+            let n = stored
+                .get_first(self.entry_field)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0);
+            out.push((n as u32, score));
+        }
+        Ok(out)
+    }
+}
