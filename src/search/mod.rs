@@ -84,10 +84,40 @@ fn field_texts(views: &Views, e: &Entry) -> [String; 8] {
         ),
         _ => (String::new(), String::new()),
     };
+    // The body, with what else an entry page says in words of its own: a person's role,
+    // a place's facilities, what a volunteer opening asks.
+    let mut body = e.body.clone();
+    let mut add = |text: &str| {
+        body.push('\n');
+        body.push_str(text);
+    };
+    match &e.details {
+        Details::Person { role, .. } => add(role),
+        Details::Place { facilities, .. } => add(&facilities.join(", ")),
+        Details::Activity(o) | Details::Service(o) => {
+            if let Some(how) = &o.how_to_reach {
+                add(how);
+            }
+            if let Some(r) = o.registration.as_ref().and_then(|r| r.how.as_ref()) {
+                add(r);
+            }
+        }
+        Details::Volunteering {
+            when,
+            requirements,
+            how_to_respond,
+            ..
+        } => {
+            for text in when.iter().chain(requirements).chain(how_to_respond) {
+                add(text);
+            }
+        }
+        _ => {}
+    }
     [
         e.title.clone(),
         e.summary.clone(),
-        e.body.clone(),
+        body,
         views.area_names(e).join(" "),
         place,
         organisation,

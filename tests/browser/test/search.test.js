@@ -139,3 +139,31 @@ test('the browser ranks as tantivy does, up to the score quantisation', async ()
   }
   assert.deepEqual(failures, []);
 });
+
+test('a prefix finds every entry with a word that starts with it (recall 100%)', async () => {
+  const dir = join(s.out, 'zoeken');
+  const file = readdirSync(dir).find((f) => /^index\..*\.json$/.test(f));
+  const index = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const { page } = session;
+  await page.goto(`${s.base}zoeken/`);
+  await page.waitForFunction(() => window.buurtgidsSearch);
+  // What an entry page shows of the entry itself, as the words a resident reads.
+  const pageWords = new Map();
+  for (const [n, doc] of index.docs.entries()) {
+    if (index.kinds[doc.k][0] === 'area') continue; // area pages also list other entries
+    const html = readFileSync(join(s.out, doc.u.slice('/sociale-kaart/'.length), 'index.html'), 'utf8');
+    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+    const text = article.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
+    pageWords.set(n, await page.evaluate((t) => window.buurtgidsSearch.words(t), text));
+  }
+  const failures = [];
+  for (const prefix of ['koff', 'mantel', 'wandel', 'taal', 'repa', 'dement', 'biljart', 'comput', 'kleding']) {
+    const found = new Set(await page.evaluate((q) => window.buurtgidsSearch.run(q, false).docs.map((d) => d[0]), prefix));
+    for (const [n, words] of pageWords) {
+      if (words.some((w) => w.startsWith(prefix)) && !found.has(n)) {
+        failures.push(`${prefix}: ${index.docs[n].t} has a word starting with it but is not found`);
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+});
