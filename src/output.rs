@@ -120,6 +120,17 @@ impl Staging {
         std::fs::write(path, bytes)
     }
 
+    /// Writes a file and a gzip copy next to it (`name.gz`), for hosts that serve
+    /// pre-compressed files (nginx `gzip_static`, Caddy `precompressed`). The copy is
+    /// the same for the same bytes.
+    pub fn write_with_gzip(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        use std::io::Write as _;
+        self.write(rel, bytes)?;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(bytes)?;
+        self.write(&format!("{rel}.gz"), &encoder.finish()?)
+    }
+
     /// Swaps the finished site in.
     pub fn commit(self) -> Result<(), OutputError> {
         let io = |p: &Path| {

@@ -275,7 +275,12 @@ impl Site {
                     out_name = format!("assets/{stem}.{}.{ext}", output::content_hash(&bytes));
                 }
             }
-            staging.write(&out_name, &bytes).map_err(|e| {
+            let written = if out_name != *name {
+                staging.write_with_gzip(&out_name, &bytes)
+            } else {
+                staging.write(&out_name, &bytes)
+            };
+            written.map_err(|e| {
                 Diagnostic::error(
                     name.clone(),
                     Pos::UNKNOWN,
@@ -424,7 +429,7 @@ fn write_search_index(views: &Views, staging: &Staging) -> Result<String, Diagno
         output::content_hash(json.as_bytes())
     );
     staging
-        .write(&path, json.as_bytes())
+        .write_with_gzip(&path, json.as_bytes())
         .map_err(|e| fail(format!("cannot write {path}: {e}")))?;
     Ok(path)
 }

@@ -179,3 +179,31 @@ fn dutch_and_english_interface_text_have_the_same_keys() {
     };
     assert_eq!(keys("nl"), keys("en"));
 }
+
+#[test]
+fn the_search_index_and_assets_have_gzip_copies_of_the_same_bytes() {
+    use std::io::Read as _;
+    let (_dir, out) = demo();
+    let mut copies = 0;
+    for entry in walkdir::WalkDir::new(&out) {
+        let path = entry.unwrap().into_path();
+        let Some(plain) = path.to_str().and_then(|p| p.strip_suffix(".gz")) else {
+            continue;
+        };
+        let mut unpacked = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(&path).unwrap())
+            .read_to_end(&mut unpacked)
+            .unwrap();
+        assert_eq!(
+            unpacked,
+            std::fs::read(plain).unwrap(),
+            "{}",
+            path.display()
+        );
+        copies += 1;
+    }
+    // The search index, the stylesheet and the two scripts.
+    assert_eq!(copies, 4);
+    let search = page(&out, "zoeken");
+    assert!(search.contains("data-index=/sociale-kaart/zoeken/index."));
+}
