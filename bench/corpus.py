@@ -162,7 +162,8 @@ def generate(n, out, seed, words):
     auds = "".join(f'\n[[audiences]]\nid = "{a}"\nname = "{a.capitalize()}"\n' for a in AUDIENCES)
     write(os.path.join(out, "site.toml"),
           'title = "Sociale kaart Benchmark"\nbase_url = "https://example.org/sociale-kaart/"\n'
-          'report_email = "redactie@example.org"\nstale_after_days = 365\n' + cats + auds)
+          'report_email = "redactie@example.org"\nstale_after_days = 365\n' + cats + auds
+          + '\n[accessibility]\nstatus = "B"\ndate = 2026-10-01\n')
 
     areas = []
     for i, name in enumerate(AREA_NAMES):

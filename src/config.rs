@@ -221,6 +221,16 @@ impl Config {
                 .map_or(Pos::UNKNOWN, |offset| Pos::of_offset(text, offset))
         };
         problems.extend(self.check_colors(text));
+        if self.accessibility.status.is_empty() {
+            problems.push(
+                Diagnostic::warning(
+                    FILE_NAME,
+                    Pos::UNKNOWN,
+                    "the accessibility statement has no status, so it says \"nog niet vastgesteld\"",
+                )
+                .with_help("add `[accessibility]` with `status`, `date` and what was evaluated (see the README); a public body must publish this statement"),
+            );
+        }
         if !self.accessibility.status.is_empty()
             && !STATUSES.contains(&self.accessibility.status.as_str())
         {
