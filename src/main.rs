@@ -101,8 +101,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn options(common: &Common, base_url: Option<String>) -> Result<(Options, &'static str), String> {
-    let (today, source) = site::today(common.today.as_deref())?;
+/// The options of a run, and where today's date came from. A bad `--today` is a usage
+/// error: it is reported here and the caller exits with the code returned.
+fn options(common: &Common, base_url: Option<String>) -> Result<(Options, &'static str), ExitCode> {
+    let (today, source) = site::today(common.today.as_deref()).map_err(|message| {
+        eprintln!("error: {message}");
+        ExitCode::from(2)
+    })?;
     Ok((
         Options {
             root: common.root.clone(),
@@ -140,10 +145,7 @@ fn build(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> Exit
     let started = Instant::now();
     let (opts, today_source) = match options(&common, base_url) {
         Ok(o) => o,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let out = out.unwrap_or_else(|| opts.root.join("public"));
     let loaded = Site::load(&opts);
@@ -242,10 +244,7 @@ fn report_failure(all: Diagnostics, common: &Common, out: &std::path::Path) -> E
 fn check(common: Common, format: Format) -> ExitCode {
     let (opts, _) = match options(&common, None) {
         Ok(o) => o,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let loaded = Site::load(&opts);
     let mut all = Diagnostics::default();
@@ -277,10 +276,7 @@ fn check(common: Common, format: Format) -> ExitCode {
 fn search(common: Common, query: &str, limit: usize, format: Format) -> ExitCode {
     let (opts, _) = match options(&common, None) {
         Ok(o) => o,
-        Err(message) => {
-            eprintln!("error: {message}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let loaded = Site::load(&opts);
     let mut all = Diagnostics::default();

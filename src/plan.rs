@@ -33,13 +33,14 @@ pub enum Filter {
 }
 
 impl Filter {
-    /// The filters a listing of `kind` offers.
-    pub fn kinds_of(kind: Kind) -> &'static [&'static str] {
+    /// The filters a listing of `kind` offers: per area, per category and audience,
+    /// and free only.
+    fn offered(kind: Kind) -> (bool, bool, bool) {
         match kind {
-            Kind::Activity | Kind::Service => &["area", "category", "audience", "free"],
-            Kind::Volunteering => &["area", "category", "audience"],
-            Kind::Place | Kind::Person => &["area"],
-            _ => &[],
+            Kind::Activity | Kind::Service => (true, true, true),
+            Kind::Volunteering => (true, true, false),
+            Kind::Place | Kind::Person => (true, false, false),
+            _ => (false, false, false),
         }
     }
 
@@ -73,38 +74,41 @@ impl Filter {
     }
 
     /// Every filter of a listing that has at least one published entry, in the order
-    /// the listing shows them.
+    /// the listing shows them, with how many entries each holds.
     pub fn all_for(
         kind: Kind,
         entries: &[Entry],
         published: &[bool],
         config: &Config,
-    ) -> Vec<Filter> {
-        let offered = Filter::kinds_of(kind);
+    ) -> Vec<(Filter, usize)> {
+        let (areas, terms, free) = Filter::offered(kind);
         let mut filters = Vec::new();
-        if offered.contains(&"area") {
+        if areas {
             let mut areas: Vec<usize> = (0..entries.len())
                 .filter(|&i| published[i] && entries[i].kind == Kind::Area)
                 .collect();
             areas.sort_by_cached_key(|&i| crate::render::sort_key(&entries[i].title));
             filters.extend(areas.into_iter().map(Filter::Area));
         }
-        if offered.contains(&"free") {
+        if free {
             filters.push(Filter::Free);
         }
-        if offered.contains(&"category") {
+        if terms {
             filters.extend((0..config.categories.len()).map(Filter::Category));
-        }
-        if offered.contains(&"audience") {
             filters.extend((0..config.audiences.len()).map(Filter::Audience));
         }
-        filters.retain(|f| {
-            entries
-                .iter()
-                .zip(published)
-                .any(|(e, p)| *p && e.kind == kind && f.matches(e, entries, config))
-        });
         filters
+            .into_iter()
+            .map(|f| {
+                let n = entries
+                    .iter()
+                    .zip(published)
+                    .filter(|(e, p)| **p && e.kind == kind && f.matches(e, entries, config))
+                    .count();
+                (f, n)
+            })
+            .filter(|&(_, n)| n > 0)
+            .collect()
     }
 }
 
@@ -204,7 +208,7 @@ pub fn plan(
                 path,
             });
         }
-        for filter in Filter::all_for(kind, entries, published, config) {
+        for (filter, _) in Filter::all_for(kind, entries, published, config) {
             pages.push(Page {
                 kind: PageKind::Filtered(kind, filter),
                 path: filter.path(kind, entries, config),

@@ -521,20 +521,7 @@ impl<'a> Views<'a> {
             .collect();
         let filters = Kind::ALL
             .into_iter()
-            .map(|kind| {
-                let counted = Filter::all_for(kind, entries, published, config)
-                    .into_iter()
-                    .map(|f| {
-                        let n = entries
-                            .iter()
-                            .zip(published)
-                            .filter(|(e, p)| **p && e.kind == kind && f.matches(e, entries, config))
-                            .count();
-                        (f, n)
-                    })
-                    .collect();
-                (kind, counted)
-            })
+            .map(|kind| (kind, Filter::all_for(kind, entries, published, config)))
             .collect();
         Views {
             config,
@@ -732,13 +719,11 @@ impl<'a> Views<'a> {
                     (None, street) => street,
                 };
                 card.cost = self.cost(&o.cost);
-                card.phone = o.contact_info.phone.clone().or_else(|| {
-                    let (_, person) = self.get(Kind::Person, &o.contact.as_ref()?.id)?;
-                    match &person.details {
-                        Details::Person { contact, .. } => contact.phone.clone(),
-                        _ => None,
-                    }
-                });
+                card.phone = o
+                    .contact_info
+                    .phone
+                    .clone()
+                    .or_else(|| self.person(&o.contact.as_ref()?.id)?.contact.phone);
             }
             Details::Place { address, .. } => {
                 card.place = Some(format!("{}, {}", address.street, address.city))

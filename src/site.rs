@@ -194,14 +194,7 @@ impl Site {
         let assets = timings
             .time("write", || self.write_static(staging))
             .map_err(|e| vec![e])?;
-        let views = Views::new(
-            &self.config,
-            &self.entries,
-            &self.validated.published,
-            &self.urls,
-            self.today,
-            &self.theme.i18n,
-        );
+        let views = self.views();
         let search_index = timings
             .time("search", || write_search_index(&views, staging))
             .map_err(|e| vec![e])?;
@@ -382,18 +375,22 @@ impl Site {
     }
 }
 
+/// Whether a path written in content or settings stays inside `static/`: no `..`, no
+/// drive or scheme, no backslashes, no empty parts.
+fn inside_static(src: &str) -> bool {
+    !src.is_empty()
+        && !src.contains(['\\', ':'])
+        && src
+            .split('/')
+            .all(|part| !part.is_empty() && part != ".." && part != ".")
+}
+
 /// Pictures must exist in `static/` (of the site or the theme) and stay inside it.
 fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic>) {
     for e in entries {
         let Some(img) = &e.image else { continue };
         let src = img.src.trim_start_matches('/');
-        let safe = !src.is_empty()
-            && !src.contains('\\')
-            && !src.contains(':')
-            && src
-                .split('/')
-                .all(|part| !part.is_empty() && part != ".." && part != ".");
-        if !safe {
+        if !inside_static(src) {
             diagnostics.push(
                 Diagnostic::error(
                     &e.file,
@@ -440,8 +437,7 @@ fn check_logo(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
     if logo.is_empty() {
         return;
     }
-    let inside = !logo.contains(['\\', ':']) && logo.split('/').all(|p| !p.is_empty() && p != "..");
-    if !inside || !root.join("static").join(logo).is_file() {
+    if !inside_static(logo) || !root.join("static").join(logo).is_file() {
         diagnostics.push(
             Diagnostic::error(
                 crate::config::FILE_NAME,

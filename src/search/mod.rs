@@ -56,14 +56,9 @@ pub struct SearchIndex {
 /// The text of each field of an entry.
 fn field_texts(views: &Views, e: &Entry) -> [String; 8] {
     let name = |kind: Kind, r: Option<&crate::content::model::Ref>| {
-        r.and_then(|r| {
-            views
-                .entries
-                .iter()
-                .find(|x| x.kind == kind && x.id == r.id)
-                .map(|x| x.title.clone())
-        })
-        .unwrap_or_default()
+        r.and_then(|r| views.get(kind, &r.id))
+            .map(|(_, x)| x.title.clone())
+            .unwrap_or_default()
     };
     let (place, organisation) = match &e.details {
         Details::Activity(o) | Details::Service(o) => (

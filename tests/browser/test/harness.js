@@ -2,7 +2,8 @@
 // Debian's Chromium. Every test file shares one build and one browser.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,4 +136,26 @@ export function pagesToCheck(s) {
     'privacy/',
     'bestaat-niet/',
   ];
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on the open page and
+// returns its violations, each as one readable paragraph.
+export async function axeViolations(page) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations'],
+  }), TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
+    v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n'));
+}
+
+// The search index the build wrote.
+export function searchIndex(s) {
+  const dir = join(s.out, 'zoeken');
+  const file = readdirSync(dir).find((f) => /^index\..*\.json$/.test(f));
+  return JSON.parse(readFileSync(join(dir, file), 'utf8'));
 }

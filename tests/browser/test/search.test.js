@@ -2,14 +2,11 @@
 // tantivy (`buurtgids search`), and the search page's accessibility with results shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { site, close, open, binary, repo, TODAY } from './harness.js';
+import { site, close, open, binary, repo, axeViolations, searchIndex, TODAY } from './harness.js';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let s;
 let session;
@@ -96,20 +93,13 @@ test('the search page with results passes axe-core and keeps focus in the box', 
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'q', 'typing keeps focus');
   assert.match(page.url(), /\?q=koffie/, 'the address follows the search');
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    resultTypes: ['violations'],
-  }));
-  assert.deepEqual(result.violations.map((v) => v.id), []);
+  assert.deepEqual(await axeViolations(page), []);
   // The status line is the only live region, and the list is not one.
   assert.equal(await page.locator('[role=status], [aria-live]').count(), 1);
 });
 
 test('the browser ranks as tantivy does, up to the score quantisation', async () => {
-  const dir = join(s.out, 'zoeken');
-  const file = readdirSync(dir).find((f) => /^index\..*\.json$/.test(f));
-  const index = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const index = searchIndex(s);
   // 50 queries of one and two words the site uses, spread over the vocabulary.
   const forms = Object.keys(index.forms).sort().filter((f) => f.length >= 4);
   const queries = [];
@@ -141,9 +131,7 @@ test('the browser ranks as tantivy does, up to the score quantisation', async ()
 });
 
 test('a prefix finds every entry with a word that starts with it (recall 100%)', async () => {
-  const dir = join(s.out, 'zoeken');
-  const file = readdirSync(dir).find((f) => /^index\..*\.json$/.test(f));
-  const index = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const index = searchIndex(s);
   const { page } = session;
   await page.goto(`${s.base}zoeken/`);
   await page.waitForFunction(() => window.buurtgidsSearch);

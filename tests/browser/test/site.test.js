@@ -5,12 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
-import { site, close, open, pagesToCheck, SUB } from './harness.js';
+import { site, close, open, pagesToCheck, axeViolations, SUB } from './harness.js';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Screenshots for a person to look at, when SCREENSHOTS names a folder.
 const SHOTS = process.env.SCREENSHOTS;
 
@@ -22,24 +18,13 @@ before(async () => {
 });
 after(close);
 
-function describe(violations) {
-  return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
-      v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n'))
-    .join('\n');
-}
-
 test('axe-core finds no WCAG 2.2 AA violation on any page a resident needs', async () => {
   const { context, page, problems } = await open(s);
   const failures = [];
   for (const path of pages) {
     await page.goto(s.base + path);
-    await page.evaluate(AXE);
-    const result = await page.evaluate((tags) => window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    }), TAGS);
-    if (result.violations.length) failures.push(`${SUB}${path}\n${describe(result.violations)}`);
+    const violations = await axeViolations(page);
+    if (violations.length) failures.push(`${SUB}${path}\n${violations.join('\n')}`);
   }
   await context.close();
   assert.deepEqual(failures, [], failures.join('\n\n'));
@@ -52,11 +37,8 @@ test('axe-core finds no violation in the dark colour scheme and at 320 px either
   const failures = [];
   for (const path of ['', pages[8], 'activiteiten/']) {
     await page.goto(s.base + path);
-    await page.evaluate(AXE);
-    const result = await page.evaluate((tags) => window.axe.run(document, {
-      runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
-    }), TAGS);
-    if (result.violations.length) failures.push(`${SUB}${path}\n${describe(result.violations)}`);
+    const violations = await axeViolations(page);
+    if (violations.length) failures.push(`${SUB}${path}\n${violations.join('\n')}`);
   }
   await context.close();
   assert.deepEqual(failures, [], failures.join('\n\n'));
