@@ -11,8 +11,10 @@ it without errors.
 """
 
 import argparse
+import bisect
 import os
 import random
+import re
 import shutil
 
 TODAY = "2026-11-23"
@@ -74,6 +76,106 @@ SENTENCES = [
     "Voor ouderen die slecht ter been zijn is er vervoer.",
     "Nieuwkomers kunnen hier Nederlands oefenen in een gezellige groep.",
 ]
+# A Dutch vocabulary for body text, so that the search index sees what a real directory
+# has: a few words in nearly every entry, most words in few, and many compounds. Nouns
+# with their plural; compounds are made from them (with a linking -s- or -en- where Dutch
+# puts one) and drawn with Zipf frequencies, as words are in real text.
+NOUNS = [
+    ("buurt", "buurten"), ("huis", "huizen"), ("wijk", "wijken"), ("koffie", "koffies"),
+    ("ochtend", "ochtenden"), ("middag", "middagen"), ("avond", "avonden"), ("week", "weken"),
+    ("groep", "groepen"), ("club", "clubs"), ("tuin", "tuinen"), ("school", "scholen"),
+    ("kind", "kinderen"), ("ouder", "ouders"), ("zorg", "zorgen"), ("hulp", "hulpen"),
+    ("vraag", "vragen"), ("taal", "talen"), ("les", "lessen"), ("boek", "boeken"),
+    ("maaltijd", "maaltijden"), ("soep", "soepen"), ("fiets", "fietsen"), ("wandeling", "wandelingen"),
+    ("vrijwilliger", "vrijwilligers"), ("werk", "werken"), ("dienst", "diensten"), ("team", "teams"),
+    ("geld", "gelden"), ("schuld", "schulden"), ("brief", "brieven"), ("formulier", "formulieren"),
+    ("computer", "computers"), ("telefoon", "telefoons"), ("bus", "bussen"), ("auto", "auto's"),
+    ("kerk", "kerken"), ("markt", "markten"), ("plein", "pleinen"), ("park", "parken"),
+    ("straat", "straten"), ("dorp", "dorpen"), ("stad", "steden"), ("kamer", "kamers"),
+    ("keuken", "keukens"), ("tafel", "tafels"), ("stoel", "stoelen"), ("spel", "spellen"),
+    ("muziek", "muzieken"), ("lied", "liederen"), ("koor", "koren"), ("dans", "dansen"),
+    ("sport", "sporten"), ("zwembad", "zwembaden"), ("gezondheid", "gezondheden"), ("dokter", "dokters"),
+    ("apotheek", "apotheken"), ("zuster", "zusters"), ("familie", "families"), ("vriend", "vrienden"),
+    ("buurman", "buurmannen"), ("buurvrouw", "buurvrouwen"), ("jongere", "jongeren"), ("oudere", "ouderen"),
+    ("senior", "senioren"), ("mantelzorger", "mantelzorgers"), ("nieuwkomer", "nieuwkomers"), ("gezin", "gezinnen"),
+    ("baby", "baby's"), ("peuter", "peuters"), ("moeder", "moeders"), ("vader", "vaders"),
+    ("advies", "adviezen"), ("gesprek", "gesprekken"), ("bezoek", "bezoeken"), ("uitje", "uitjes"),
+    ("reis", "reizen"), ("feest", "feesten"), ("markt", "markten"), ("winkel", "winkels"),
+    ("kleding", "kledingen"), ("voedsel", "voedsels"), ("bank", "banken"), ("pakket", "pakketten"),
+    ("energie", "energieen"), ("woning", "woningen"), ("huur", "huren"), ("toeslag", "toeslagen"),
+    ("belasting", "belastingen"), ("aangifte", "aangiftes"), ("uitkering", "uitkeringen"), ("pensioen", "pensioenen"),
+    ("rijbewijs", "rijbewijzen"), ("paspoort", "paspoorten"), ("gemeente", "gemeenten"), ("loket", "loketten"),
+    ("spreekuur", "spreekuren"), ("inloop", "inlopen"), ("kantoor", "kantoren"), ("bibliotheek", "bibliotheken"),
+    ("lezing", "lezingen"), ("cursus", "cursussen"), ("training", "trainingen"), ("workshop", "workshops"),
+    ("schilder", "schilders"), ("hout", "houten"), ("klus", "klussen"), ("reparatie", "reparaties"),
+    ("naaimachine", "naaimachines"), ("brei", "breien"), ("wol", "wollen"), ("bloem", "bloemen"),
+    ("groente", "groenten"), ("fruit", "fruiten"), ("brood", "broden"), ("taart", "taarten"),
+    ("thee", "theeen"), ("water", "wateren"), ("wandel", "wandels"), ("natuur", "naturen"),
+    ("bos", "bossen"), ("hond", "honden"), ("kat", "katten"), ("dier", "dieren"),
+    ("eenzaamheid", "eenzaamheden"), ("rouw", "rouwen"), ("dementie", "dementies"), ("geheugen", "geheugens"),
+    ("beweging", "bewegingen"), ("balans", "balansen"), ("val", "vallen"), ("rollator", "rollators"),
+    ("rolstoel", "rolstoelen"), ("vervoer", "vervoeren"), ("chauffeur", "chauffeurs"), ("rit", "ritten"),
+    ("maatje", "maatjes"), ("coach", "coaches"), ("begeleiding", "begeleidingen"), ("ondersteuning", "ondersteuningen"),
+    ("opvoeding", "opvoedingen"), ("huiswerk", "huiswerken"), ("studie", "studies"), ("baan", "banen"),
+    ("sollicitatie", "sollicitaties"), ("stage", "stages"), ("vakantie", "vakanties"), ("zomer", "zomers"),
+    ("winter", "winters"), ("kerst", "kersten"), ("pasen", "pasens"), ("jaar", "jaren"),
+    ("maand", "maanden"), ("dag", "dagen"), ("uur", "uren"), ("moment", "momenten"),
+    ("plek", "plekken"), ("ruimte", "ruimtes"), ("zaal", "zalen"), ("podium", "podia"),
+    ("film", "films"), ("theater", "theaters"), ("museum", "musea"), ("kunst", "kunsten"),
+    ("foto", "foto's"), ("verhaal", "verhalen"), ("krant", "kranten"), ("nieuws", "nieuwsen"),
+]
+VERBS = [
+    ("helpen", "helpt"), ("komen", "komt"), ("drinken", "drinkt"), ("eten", "eet"), ("koken", "kookt"),
+    ("wandelen", "wandelt"), ("praten", "praat"), ("leren", "leert"), ("lezen", "leest"), ("spelen", "speelt"),
+    ("zingen", "zingt"), ("dansen", "danst"), ("fietsen", "fietst"), ("zwemmen", "zwemt"), ("werken", "werkt"),
+    ("ontmoeten", "ontmoet"), ("luisteren", "luistert"), ("invullen", "vult in"), ("aanmelden", "meldt aan"),
+    ("ophalen", "haalt op"), ("brengen", "brengt"), ("repareren", "repareert"), ("maken", "maakt"),
+    ("organiseren", "organiseert"), ("ondersteunen", "ondersteunt"), ("begeleiden", "begeleidt"),
+    ("bezoeken", "bezoekt"), ("vertellen", "vertelt"), ("delen", "deelt"), ("oefenen", "oefent"),
+    ("bewegen", "beweegt"), ("tuinieren", "tuiniert"), ("schilderen", "schildert"), ("breien", "breit"),
+    ("zoeken", "zoekt"), ("vinden", "vindt"), ("regelen", "regelt"), ("bellen", "belt"), ("mailen", "mailt"),
+]
+ADJECTIVES = [
+    "gezellig", "rustig", "gratis", "klein", "groot", "nieuw", "oud", "warm", "vrolijk", "sportief",
+    "creatief", "gezond", "makkelijk", "dichtbij", "toegankelijk", "vertrouwd", "persoonlijk", "open",
+    "sociaal", "lokaal", "wekelijks", "maandelijks", "laagdrempelig", "betaalbaar", "samen", "veilig",
+]
+PREPOSITIONS = ["in", "bij", "met", "voor", "na", "op", "naar", "rond", "tijdens", "zonder"]
+TEMPLATES = [
+    "De {n} {v3} elke week {p} de {n}.",
+    "Wij {vi} graag {p} {np} en {np}.",
+    "Er is een {ae} {n} voor {np}.",
+    "U kunt {p} de {n} {vi}.",
+    "Samen {vi} we {p} het {n}, het is {a}.",
+    "Voor {np} is er ook {n} en {n}.",
+    "Bij de {n} kunt u {a} {vi} met andere {np}.",
+    "Wie {p} de {n} wil {vi}, is {a} welkom.",
+]
+
+
+def adj_e(a):
+    if a.endswith(("ig", "isch", "ief")) or a in ("gratis", "samen", "open"):
+        return a + ("e" if not a.endswith("ief") else "") if a not in ("gratis", "samen", "open") else a
+    return a + "e"
+
+
+def build_vocabulary(r, size=20000):
+    """Nouns in order of frequency: the plain nouns first, then compounds."""
+    words = [n for n, _ in NOUNS] + [p for _, p in NOUNS]
+    seen = set(words)
+    heads = [n for n, _ in NOUNS]
+    while len(words) < size:
+        a, b = r.choice(heads), r.choice(heads)
+        if a == b:
+            continue
+        link = r.choice(["", "", "", "s", "en"]) if not a.endswith(("s", "e")) else ""
+        w = a + link + b
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    return words
+
+
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 NTH = ["eerste", "tweede", "derde", "vierde", "laatste"]
 CATEGORIES = [("actief", "Actieve vrijwilligers en inwoners"),
@@ -100,6 +202,28 @@ class Corpus:
         self.r = random.Random(seed)
         self.words = words
         self.ids = {}
+        self.vocabulary = build_vocabulary(random.Random(seed))
+        # Zipf: the word of rank k is drawn with weight 1/k.
+        weights, total = [], 0.0
+        for k in range(len(self.vocabulary)):
+            total += 1.0 / (k + 1)
+            weights.append(total)
+        self.cumulative = weights
+
+    def noun(self):
+        x = self.r.random() * self.cumulative[-1]
+        return self.vocabulary[bisect.bisect_left(self.cumulative, x)]
+
+    def sentence(self):
+        r = self.r
+        if r.random() < 0.3:
+            return r.choice(SENTENCES)
+        t = r.choice(TEMPLATES)
+        fill = {"n": self.noun, "np": self.noun, "v3": lambda: r.choice(VERBS)[1],
+                "vi": lambda: r.choice(VERBS)[0], "a": lambda: r.choice(ADJECTIVES),
+                "ae": lambda: adj_e(r.choice(ADJECTIVES)), "p": lambda: r.choice(PREPOSITIONS)}
+        out = re.sub(r"\{(\w+)\}", lambda m: fill[m.group(1)](), t)
+        return out[0].upper() + out[1:]
 
     def unique(self, kind, base):
         n = self.ids.setdefault((kind, base), 0)
@@ -109,7 +233,7 @@ class Corpus:
     def body(self):
         out, count = [], 0
         while count < self.words:
-            s = self.r.choice(SENTENCES)
+            s = self.sentence()
             out.append(s)
             count += len(s.split())
         paragraphs = [" ".join(out[i:i + 5]) for i in range(0, len(out), 5)]

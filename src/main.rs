@@ -58,8 +58,10 @@ enum Command {
     Search {
         #[command(flatten)]
         common: Common,
-        /// What to look for, for example "koffie ochtend"
-        query: String,
+        /// What to look for, for example "koffie ochtend"; several queries are answered
+        /// one after the other on one index
+        #[arg(required = true)]
+        queries: Vec<String>,
         /// How many results to show
         #[arg(long, default_value_t = 10)]
         limit: usize,
@@ -94,10 +96,10 @@ fn main() -> ExitCode {
         Command::Check { common, format } => check(common, format),
         Command::Search {
             common,
-            query,
+            queries,
             limit,
             format,
-        } => search(common, &query, limit, format),
+        } => search(common, &queries, limit, format),
     }
 }
 
@@ -273,7 +275,7 @@ fn check(common: Common, format: Format) -> ExitCode {
     }
 }
 
-fn search(common: Common, query: &str, limit: usize, format: Format) -> ExitCode {
+fn search(common: Common, queries: &[String], limit: usize, format: Format) -> ExitCode {
     let (opts, _) = match options(&common, None) {
         Ok(o) => o,
         Err(code) => return code,
@@ -290,42 +292,51 @@ fn search(common: Common, query: &str, limit: usize, format: Format) -> ExitCode
         }
     };
     let views = site.views();
-    let result = buurtgids::search::SearchIndex::build(&views)
-        .and_then(|index| index.query(query, limit).map(|hits| (index, hits)));
-    let (index, hits) = match result {
-        Ok(r) => r,
+    let index = match buurtgids::search::SearchIndex::build(&views) {
+        Ok(index) => index,
         Err(err) => {
             eprintln!("error: the search index failed: {err}");
             return ExitCode::from(1);
         }
     };
-    let rows: Vec<(String, &str, String, f32)> = hits
-        .iter()
-        .map(|&(doc, score)| {
-            let e = &site.entries[index.entries[doc as usize]];
-            (e.title.clone(), e.kind.name(), e.file.clone(), score)
-        })
-        .collect();
-    match format {
-        Format::Json => {
-            let json: Vec<serde_json::Value> = hits
-                .iter()
-                .zip(&rows)
-                .map(|(&(doc, score), (title, kind, file, _))| {
-                    serde_json::json!({"doc": doc, "score": score, "title": title, "kind": kind, "file": file})
-                })
-                .collect();
-            println!("{}", serde_json::Value::Array(json));
-        }
-        Format::Human => {
-            if rows.is_empty() {
-                eprintln!("Nothing found for \"{query}\".");
+    for query in queries {
+        let hits = match index.query(query, limit) {
+            Ok(hits) => hits,
+            Err(err) => {
+                eprintln!("error: the search failed: {err}");
+                return ExitCode::from(1);
             }
-            for (n, (title, kind, file, score)) in rows.iter().enumerate() {
-                println!(
-                    "{:>2}. {title} ({kind}, score {score:.2})\n    {file}",
-                    n + 1
-                );
+        };
+        let entry = |doc: u32| &site.entries[index.entries[doc as usize]];
+        match format {
+            Format::Json => {
+                let hits: Vec<serde_json::Value> = hits
+                    .iter()
+                    .map(|&(doc, score)| {
+                        let e = entry(doc);
+                        serde_json::json!({"doc": doc, "score": score, "title": e.title,
+                            "kind": e.kind.name(), "file": e.file})
+                    })
+                    .collect();
+                println!("{}", serde_json::json!({"query": query, "hits": hits}));
+            }
+            Format::Human => {
+                if queries.len() > 1 {
+                    println!("\n{query}:");
+                }
+                if hits.is_empty() {
+                    println!("Nothing found for \"{query}\".");
+                }
+                for (n, &(doc, score)) in hits.iter().enumerate() {
+                    let e = entry(doc);
+                    println!(
+                        "{:>2}. {} ({}, score {score:.2})\n    {}",
+                        n + 1,
+                        e.title,
+                        e.kind.name(),
+                        e.file
+                    );
+                }
             }
         }
     }

@@ -412,23 +412,27 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
     }
 }
 
-/// Indexes the published entries and writes the static search index. Returns its site
-/// path, which has a content hash in it.
+/// Indexes the published entries and writes the static search index into a folder named
+/// by a hash of its files. Returns the site path of its first file, `meta.bin`.
 fn write_search_index(views: &Views, staging: &Staging) -> Result<String, Diagnostic> {
     let fail = |message: String| Diagnostic::error("", Pos::UNKNOWN, message);
     let index = crate::search::SearchIndex::build(views)
         .map_err(|e| fail(format!("the search index failed: {e}")))?;
-    let json = crate::search::export::to_json(&index, views)
+    let export = crate::search::export::export(&index, views)
         .map_err(|e| fail(format!("the search index failed: {e}")))?;
-    let path = format!(
-        "{}index.{}.json",
-        plan::SEARCH,
-        output::content_hash(json.as_bytes())
-    );
-    staging
-        .write_with_gzip(&path, json.as_bytes())
-        .map_err(|e| fail(format!("cannot write {path}: {e}")))?;
-    Ok(path)
+    let mut all = Vec::new();
+    for (path, bytes) in &export.files {
+        all.extend_from_slice(path.as_bytes());
+        all.extend_from_slice(bytes);
+    }
+    let dir = format!("{}{}/", plan::SEARCH, output::content_hash(&all));
+    for (path, bytes) in &export.files {
+        let path = format!("{dir}{path}");
+        staging
+            .write(&path, bytes)
+            .map_err(|e| fail(format!("cannot write {path}: {e}")))?;
+    }
+    Ok(format!("{dir}meta.bin"))
 }
 
 /// The logo must be a file in the site's `static/`.

@@ -50,6 +50,15 @@ pub fn stop_words() -> Vec<String> {
         .collect()
 }
 
+/// Titles as they sort: lowercased and folded words, stop words kept ("De Linde" sorts
+/// among the d's, where a Dutch reader looks for it).
+pub fn sorting() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
 /// All tokens of a text through an analyzer.
 pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -1,68 +1,76 @@
-//! The static search index: one JSON file the browser runtime fetches.
+//! The static search index: small files the browser runtime fetches only in part.
 //!
-//! It holds, for every stem, the documents and their score as one byte (scores of all
-//! words share one scale, so the browser adds bytes and ranks as tantivy does, up to
-//! rounding); every word form of the site and its stem (so the browser needs no stemmer
-//! and analyses a query exactly as the index did); the Dutch stop words; small result
-//! cards; and the facets: area, kind, category, audience, day of the week, free and
-//! wheelchair accessible.
+//! Everything lives in one folder whose name is a hash of its contents, so every file can
+//! be cached for ever and a new build never mixes with an old one. Every file is
+//! compressed with raw deflate by the build (the runtime inflates it with the browser's
+//! `DecompressionStream`), so a host that does not compress still serves few bytes.
+//!
+//! - `meta.bin`: version, score scale, the names of kinds, areas, categories and
+//!   audiences, the stop words and the list of term shards. A small site (up to
+//!   [`BUNDLE_UP_TO`] entries) gets everything in this one file instead.
+//! - `t/<prefix>.bin`: the word forms starting with the prefix (two letters, or more for
+//!   a crowded prefix), each with its stem and the stems of its compound parts, and per
+//!   stem its number of entries, or its postings when they are few.
+//! - `p/<stem>.bin`: a stem's postings: entries ascending (as gaps) and one score byte
+//!   each. Scores of all stems share one scale, so the browser adds bytes.
+//! - `c/<n>.bin`: the result card of entry `n`. Entries are numbered in title order, so
+//!   entry order is alphabetical order.
+//! - `f/<facet>.bin`: the entries with a facet value (kind, category, audience, day of
+//!   the week, free, wheelchair accessible), and for every area the entries there
+//!   together with each other value, so "free in Hedel" is one small file.
+//! - `d/<letter>.bin` and `e/<letter>.bin`: the forms whose first (`d`) or second (`e`)
+//!   letter it is, most common first: the candidates for a typo, fetched only when a
+//!   word is not found. Any one edit keeps the first or the second letter of a word.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
 
 use serde::Serialize;
+use serde_json::{Value, json};
 
 use super::SearchIndex;
 use super::analyze;
 use crate::content::model::Ref;
 use crate::content::{Areas, Details, Entry, Kind};
+use crate::plan;
 use crate::render::Views;
 
-/// Format version of the file, checked by the runtime.
-pub const VERSION: u32 = 1;
+/// Format version, checked by the runtime.
+pub const VERSION: u32 = 2;
+
+/// Sites with at most this many entries get the whole index in one file.
+pub const BUNDLE_UP_TO: usize = 300;
 
 /// Days ahead that count for the day-of-the-week facet and the next date.
 const WINDOW_DAYS: i64 = 56;
 
-#[derive(Serialize)]
-struct Export<'a> {
-    v: u32,
-    /// The score one step of a posting's byte stands for.
-    scale: f32,
-    /// Kinds, areas, categories and audiences: `[id, name]`, referred to by position.
-    kinds: Vec<[String; 2]>,
-    areas: Vec<[String; 2]>,
-    categories: Vec<[String; 2]>,
-    audiences: Vec<[String; 2]>,
-    stop: Vec<String>,
-    /// Word form -> stem.
-    forms: &'a BTreeMap<String, String>,
-    /// Compound form -> its parts (forms too).
-    parts: &'a BTreeMap<String, Vec<String>>,
-    /// Stem -> flat `[doc, score, doc, score, ...]`, doc ascending.
-    postings: BTreeMap<String, Vec<u32>>,
-    docs: Vec<Doc>,
+/// A shard holding more forms than this is split by one more letter.
+const SHARD_FORMS: usize = 150;
+
+/// Postings of stems in at most this many entries go inside the term shard.
+const INLINE_POSTINGS: usize = 6;
+
+/// The shortest word the runtime completes while it is typed.
+const MIN_PREFIX: usize = 3;
+
+/// A prefix of more forms than this gets its postings ready-made: per entry the best
+/// score of any form starting with it, one file instead of one per form.
+const PREFIX_FORMS: usize = 4;
+
+/// The files of the index: paths inside its folder and their (compressed) bytes.
+pub struct Files {
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
-/// A result card and the facets of one document.
+/// A result card.
 #[derive(Serialize)]
-struct Doc {
-    /// Title, address, summary.
+struct Card {
+    /// Title, address (below the site's root), summary.
     t: String,
     u: String,
     s: String,
     /// Kind (index into `kinds`).
     k: usize,
-    /// Areas (indexes into `areas`); empty with `all` set for the whole municipality.
-    a: Vec<usize>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    all: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    c: Vec<usize>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    au: Vec<usize>,
-    /// Days of the week it takes place in the coming weeks, Monday = bit 0.
-    #[serde(skip_serializing_if = "is_zero")]
-    d: u8,
     /// The schedule in words, and the next date.
     #[serde(skip_serializing_if = "String::is_empty")]
     w: String,
@@ -73,31 +81,114 @@ struct Doc {
     p: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     f: bool,
-    /// Wheelchair accessible.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    r: bool,
 }
 
-fn is_zero(n: &u8) -> bool {
-    *n == 0
+/// The facet values of one entry.
+struct Facets {
+    kind: usize,
+    /// Area positions; `None` for the whole municipality.
+    areas: Option<Vec<usize>>,
+    categories: Vec<usize>,
+    audiences: Vec<usize>,
+    /// Days of the week it takes place in the coming weeks, Monday = bit 0.
+    days: u8,
+    free: bool,
+    wheelchair: bool,
 }
 
-/// The index as JSON text.
-pub fn to_json(index: &SearchIndex, views: &Views) -> tantivy::Result<String> {
+/// Raw deflate at the best level: the same bytes for the same input.
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
+}
+
+fn varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Ascending entries as gaps: `[count, gap, gap, ...]` as varints.
+fn doc_list(docs: &[u32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(docs.len() + 4);
+    varint(&mut out, docs.len() as u32);
+    let mut last = 0;
+    for (n, &d) in docs.iter().enumerate() {
+        varint(&mut out, if n == 0 { d } else { d - last });
+        last = d;
+    }
+    out
+}
+
+/// A stem's postings: the entry list, then one score byte per entry.
+fn postings_file(postings: &[(u32, u8)]) -> Vec<u8> {
+    let docs: Vec<u32> = postings.iter().map(|p| p.0).collect();
+    let mut out = doc_list(&docs);
+    out.extend(postings.iter().map(|p| p.1));
+    out
+}
+
+/// Inline postings in a shard: `[gap, score, gap, score, ...]`.
+fn inline_postings(postings: &[(u32, u8)]) -> Vec<u32> {
+    let mut last = 0;
+    postings
+        .iter()
+        .enumerate()
+        .flat_map(|(n, &(d, s))| {
+            let gap = if n == 0 { d } else { d - last };
+            last = d;
+            [gap, u32::from(s)]
+        })
+        .collect()
+}
+
+/// The shard key of each form: its first two letters, or more where a prefix holds more
+/// than [`SHARD_FORMS`] forms. Returns key -> forms.
+fn shard_keys<'f>(forms: impl Iterator<Item = &'f str>) -> BTreeMap<String, Vec<&'f str>> {
+    let prefix = |f: &str, len: usize| f.chars().take(len).collect::<String>();
+    let mut pending: Vec<(usize, Vec<&str>)> = vec![(2, forms.collect())];
+    let mut out: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    while let Some((len, group)) = pending.pop() {
+        let mut by_key: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for f in group {
+            by_key.entry(prefix(f, len)).or_default().push(f);
+        }
+        for (key, forms) in by_key {
+            // Forms as long as the key itself stay with it; longer ones may split.
+            if forms.len() > SHARD_FORMS && len < 8 {
+                let (exact, longer): (Vec<&str>, Vec<&str>) =
+                    forms.into_iter().partition(|f| f.chars().count() <= len);
+                if !exact.is_empty() {
+                    out.entry(key).or_default().extend(exact);
+                }
+                pending.push((len + 1, longer));
+            } else {
+                out.entry(key).or_default().extend(forms);
+            }
+        }
+    }
+    out
+}
+
+/// Writes the index of `index` as files.
+pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
     let scores = index.scores()?;
     let max = scores
         .values()
         .flat_map(|docs| docs.iter().map(|(_, s)| *s))
         .fold(0.0f32, f32::max);
     let scale = if max > 0.0 { max / 255.0 } else { 1.0 };
-    let postings = scores
+    let postings: BTreeMap<String, Vec<(u32, u8)>> = scores
         .into_iter()
         .map(|(stem, docs)| {
-            let flat = docs
+            let bytes = docs
                 .into_iter()
-                .flat_map(|(doc, score)| [doc, ((score / scale).round() as u32).clamp(1, 255)])
+                .map(|(doc, score)| (doc, (score / scale).round().clamp(1.0, 255.0) as u8))
                 .collect();
-            (stem, flat)
+            (stem, bytes)
         })
         .collect();
 
@@ -114,69 +205,320 @@ pub fn to_json(index: &SearchIndex, views: &Views) -> tantivy::Result<String> {
             .filter_map(|r| list.iter().position(|t| t.id == r.id))
             .collect()
     };
-    let docs = index
-        .entries
-        .iter()
-        .map(|&i| {
-            let e = &views.entries[i];
-            let card = views.card(i);
-            let (a, all) = match &e.areas {
-                Areas::All => (Vec::new(), true),
-                Areas::List(list) => (
+    let mut cards = Vec::with_capacity(index.entries.len());
+    let mut facets = Vec::with_capacity(index.entries.len());
+    for &i in &index.entries {
+        let e = &views.entries[i];
+        let card = views.card(i);
+        let (days, next) = when(views, e);
+        let kind = kinds.iter().position(|k| *k == e.kind).unwrap_or(0);
+        let free = card.cost.as_ref().is_some_and(|c| c.free);
+        cards.push(Card {
+            t: card.title,
+            u: plan::entry_path(e),
+            s: card.summary,
+            k: kind,
+            w: card.when.unwrap_or_default(),
+            n: next,
+            p: card
+                .cost
+                .as_ref()
+                .map(|c| c.text.clone())
+                .unwrap_or_default(),
+            f: free,
+        });
+        facets.push(Facets {
+            kind,
+            areas: match &e.areas {
+                Areas::All => None,
+                Areas::List(list) => Some(
                     list.iter()
                         .filter_map(|r| area_pos.get(r.id.as_str()).copied())
                         .collect(),
-                    false,
                 ),
-            };
-            let (days, next) = when(views, e);
-            Doc {
-                t: card.title,
-                u: card.url,
-                s: card.summary,
-                k: kinds.iter().position(|k| *k == e.kind).unwrap_or(0),
-                a,
-                all,
-                c: term_pos(&cfg.categories, &e.categories),
-                au: term_pos(&cfg.audiences, &e.audience),
-                d: days,
-                w: card.when.unwrap_or_default(),
-                n: next,
-                p: card
-                    .cost
-                    .as_ref()
-                    .map(|c| c.text.clone())
-                    .unwrap_or_default(),
-                f: card.cost.as_ref().is_some_and(|c| c.free),
-                r: wheelchair(views, e),
+            },
+            categories: term_pos(&cfg.categories, &e.categories),
+            audiences: term_pos(&cfg.audiences, &e.audience),
+            days,
+            free,
+            wheelchair: wheelchair(views, e),
+        });
+    }
+    let mut facet_lists = facet_lists(&facets, areas.len());
+
+    // Term shards: forms, their stems and the stems of their parts.
+    let keys = shard_keys(index.forms.keys().map(String::as_str));
+    let bundle = index.entries.len() <= BUNDLE_UP_TO;
+    let unions = if bundle {
+        BTreeMap::new()
+    } else {
+        prefix_unions(index, &postings, index.entries.len())
+    };
+    // A ready-made prefix is listed in the shard its word would be in, or in the
+    // metadata when its shards are all keyed by longer prefixes.
+    let mut listed: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut loose: Vec<&str> = Vec::new();
+    for prefix in unions.keys() {
+        let key = (1..=prefix.len())
+            .rev()
+            .map(|l| &prefix[..l])
+            .find(|k| keys.contains_key(*k));
+        match key {
+            Some(k) => listed.entry(k).or_default().push(prefix),
+            None => loose.push(prefix),
+        }
+    }
+    let mut shards: BTreeMap<String, Value> = BTreeMap::new();
+    for (key, forms) in &keys {
+        let mut words = serde_json::Map::new();
+        let mut stems: BTreeSet<&str> = BTreeSet::new();
+        for &form in forms {
+            let mut refs = vec![index.forms[form].as_str()];
+            for part in index.compounds.get(form).into_iter().flatten() {
+                if let Some(stem) = index.forms.get(part)
+                    && !refs.contains(&stem.as_str())
+                {
+                    refs.push(stem);
+                }
             }
-        })
-        .collect();
+            stems.extend(refs.iter().copied());
+            let value = if refs.len() == 1 {
+                json!(refs[0])
+            } else {
+                json!(refs)
+            };
+            words.insert(form.to_owned(), value);
+        }
+        let mut info = serde_json::Map::new();
+        for stem in stems {
+            let list = postings.get(stem).map(Vec::as_slice).unwrap_or_default();
+            let value = if list.len() <= INLINE_POSTINGS {
+                json!(inline_postings(list))
+            } else {
+                json!(list.len())
+            };
+            info.insert(stem.to_owned(), value);
+        }
+        let mut shard = json!({"w": words, "s": info});
+        if let Some(prefixes) = listed.get(key.as_str()) {
+            shard["x"] = json!(prefixes);
+        }
+        shards.insert(key.clone(), shard);
+    }
+
     let pair = |id: &str, name: &str| [id.to_owned(), name.to_owned()];
-    let export = Export {
-        v: VERSION,
-        scale,
-        kinds: kinds
+    let mut meta = json!({
+        "v": VERSION,
+        "scale": scale,
+        "docs": index.entries.len(),
+        "root": views.urls.page(""),
+        "kinds": kinds
             .iter()
             .map(|k| pair(k.name(), &views.t(&format!("kind_one_{}", k.name()))))
-            .collect(),
-        areas: areas
+            .collect::<Vec<_>>(),
+        "areas": areas
             .iter()
             .map(|&i| pair(&views.entries[i].id, &views.entries[i].title))
-            .collect(),
-        categories: cfg
-            .categories
+            .collect::<Vec<_>>(),
+        "categories": cfg.categories.iter().map(|t| pair(&t.id, &t.name)).collect::<Vec<_>>(),
+        "audiences": cfg.audiences.iter().map(|t| pair(&t.id, &t.name)).collect::<Vec<_>>(),
+        "stop": analyze::stop_words(),
+    });
+
+    let mut files = Vec::new();
+    let to_bytes = |v: &Value| serde_json::to_vec(v).expect("plain data serialises");
+    if bundle {
+        // One file: shards, postings, cards and facets inline.
+        let all_postings: BTreeMap<&str, Vec<u32>> = postings
             .iter()
-            .map(|t| pair(&t.id, &t.name))
-            .collect(),
-        audiences: cfg.audiences.iter().map(|t| pair(&t.id, &t.name)).collect(),
-        stop: analyze::stop_words(),
-        forms: &index.forms,
-        parts: &index.compounds,
-        postings,
-        docs,
-    };
-    Ok(serde_json::to_string(&export).expect("plain data serialises"))
+            .filter(|(_, list)| list.len() > INLINE_POSTINGS)
+            .map(|(stem, list)| (stem.as_str(), inline_postings(list)))
+            .collect();
+        // The runtime intersects an area with another value itself.
+        let lists: BTreeMap<&str, &Vec<u32>> = facet_lists
+            .iter()
+            .filter(|(k, _)| !k.contains('-'))
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
+        meta["bundle"] = json!({
+            "t": shards,
+            "p": all_postings,
+            "c": cards,
+            "f": lists,
+        });
+        files.push(("meta.bin".to_owned(), deflate(&to_bytes(&meta))));
+        return Ok(Files { files });
+    }
+    meta["shards"] = json!(shards.keys().collect::<Vec<_>>());
+    meta["xs"] = json!(loose);
+    let typos = typo_lists(index, &postings);
+    for (dir, letters) in &typos {
+        meta[*dir] = json!(letters.keys().collect::<String>());
+    }
+    // Every list the runtime may ask for exists, empty or not, so it never meets a 404.
+    let mut values: Vec<String> = (0..kinds.len()).map(|k| format!("k{k}")).collect();
+    values.extend((0..cfg.categories.len()).map(|c| format!("c{c}")));
+    values.extend((0..cfg.audiences.len()).map(|c| format!("u{c}")));
+    values.extend((0..7).map(|d| format!("d{d}")));
+    values.extend(["free".to_owned(), "wheel".to_owned()]);
+    for a in 0..areas.len() {
+        facet_lists.entry(format!("a{a}")).or_default();
+        for v in &values {
+            facet_lists.entry(format!("a{a}-{v}")).or_default();
+        }
+    }
+    for v in values {
+        facet_lists.entry(v).or_default();
+    }
+    files.push(("meta.bin".to_owned(), deflate(&to_bytes(&meta))));
+    for (key, shard) in &shards {
+        files.push((format!("t/{key}.bin"), deflate(&to_bytes(shard))));
+    }
+    for (stem, list) in &postings {
+        if list.len() > INLINE_POSTINGS {
+            files.push((format!("p/{stem}.bin"), deflate(&postings_file(list))));
+        }
+    }
+    for (prefix, list) in &unions {
+        files.push((format!("x/{prefix}.bin"), deflate(&postings_file(list))));
+    }
+    for (n, card) in cards.iter().enumerate() {
+        let bytes = serde_json::to_vec(card).expect("plain data serialises");
+        files.push((format!("c/{n}.bin"), deflate(&bytes)));
+    }
+    for (name, docs) in &facet_lists {
+        files.push((format!("f/{name}.bin"), deflate(&doc_list(docs))));
+    }
+    for (dir, letters) in typos {
+        for (letter, forms) in letters {
+            files.push((
+                format!("{dir}/{letter}.bin"),
+                deflate(forms.join("\n").as_bytes()),
+            ));
+        }
+    }
+    Ok(Files { files })
+}
+
+/// Ready-made postings for every prefix (of [`MIN_PREFIX`] letters or more) that starts
+/// more than [`PREFIX_FORMS`] forms: per entry the best score of the stems of those
+/// forms. The runtime reads one file for a word being typed instead of one per form.
+/// Only the forms' own stems count, not their parts: "koffie" being typed finds
+/// "koffieochtend", not everything with "ochtend".
+fn prefix_unions(
+    index: &SearchIndex,
+    postings: &BTreeMap<String, Vec<(u32, u8)>>,
+    docs: usize,
+) -> BTreeMap<String, Vec<(u32, u8)>> {
+    let forms: Vec<&str> = index.forms.keys().map(String::as_str).collect();
+    let mut best = vec![0u8; docs];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut out = BTreeMap::new();
+    for (i, form) in forms.iter().enumerate() {
+        for (end, _) in form
+            .char_indices()
+            .skip(MIN_PREFIX)
+            .chain([(form.len(), ' ')])
+        {
+            let prefix = &form[..end];
+            if prefix.chars().count() < MIN_PREFIX || (i > 0 && forms[i - 1].starts_with(prefix)) {
+                continue; // too short, or met already at an earlier form
+            }
+            let count = forms[i..].partition_point(|f| f.starts_with(prefix));
+            if count <= PREFIX_FORMS {
+                break; // longer prefixes of this form start even fewer forms
+            }
+            let stems: BTreeSet<&str> = forms[i..i + count]
+                .iter()
+                .map(|f| index.forms[*f].as_str())
+                .collect();
+            for stem in stems {
+                for &(doc, score) in postings.get(stem).map(Vec::as_slice).unwrap_or_default() {
+                    let slot = &mut best[doc as usize];
+                    if *slot == 0 {
+                        touched.push(doc);
+                    }
+                    *slot = (*slot).max(score);
+                }
+            }
+            touched.sort_unstable();
+            let list = touched
+                .drain(..)
+                .map(|doc| (doc, std::mem::take(&mut best[doc as usize])))
+                .collect();
+            out.insert(prefix.to_owned(), list);
+        }
+    }
+    out
+}
+
+/// The entries of every facet value, ascending: `k<kind>`, `c<category>`, `u<audience>`,
+/// `d<day>`, `free`, `wheel`, and per area `a<area>` (entries there or for the whole
+/// municipality) and `a<area>-<value>` for each value above.
+fn facet_lists(facets: &[Facets], areas: usize) -> BTreeMap<String, Vec<u32>> {
+    let mut lists: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for (doc, f) in facets.iter().enumerate() {
+        let mut values = vec![format!("k{}", f.kind)];
+        values.extend(f.categories.iter().map(|c| format!("c{c}")));
+        values.extend(f.audiences.iter().map(|c| format!("u{c}")));
+        values.extend(
+            (0..7)
+                .filter(|d| f.days & (1 << d) != 0)
+                .map(|d| format!("d{d}")),
+        );
+        if f.free {
+            values.push("free".to_owned());
+        }
+        if f.wheelchair {
+            values.push("wheel".to_owned());
+        }
+        let here: Vec<usize> = match &f.areas {
+            None => (0..areas).collect(),
+            Some(list) => list
+                .iter()
+                .copied()
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+        };
+        for a in &here {
+            lists.entry(format!("a{a}")).or_default().push(doc as u32);
+            for v in &values {
+                lists
+                    .entry(format!("a{a}-{v}"))
+                    .or_default()
+                    .push(doc as u32);
+            }
+        }
+        for v in values {
+            lists.entry(v).or_default().push(doc as u32);
+        }
+    }
+    lists
+}
+
+/// Typo candidates: per first letter (`d`) and per second letter (`e`), the forms as
+/// `form,entries`, most common first.
+fn typo_lists(
+    index: &SearchIndex,
+    postings: &BTreeMap<String, Vec<(u32, u8)>>,
+) -> [(&'static str, BTreeMap<char, Vec<String>>); 2] {
+    let df = |form: &str| postings.get(&index.forms[form]).map_or(0, Vec::len);
+    let mut by_count: Vec<&str> = index.forms.keys().map(String::as_str).collect();
+    by_count.sort_by(|a, b| df(b).cmp(&df(a)).then(a.cmp(b)));
+    let mut first: BTreeMap<char, Vec<String>> = BTreeMap::new();
+    let mut second: BTreeMap<char, Vec<String>> = BTreeMap::new();
+    for form in by_count {
+        let line = format!("{form},{}", df(form));
+        let mut chars = form.chars();
+        if let Some(c) = chars.next() {
+            first.entry(c).or_default().push(line.clone());
+        }
+        if let Some(c) = chars.next() {
+            second.entry(c).or_default().push(line);
+        }
+    }
+    [("d", first), ("e", second)]
 }
 
 /// The weekdays an entry takes place on in the coming weeks, and its next date.
@@ -224,5 +566,35 @@ fn wheelchair(views: &Views, e: &Entry) -> bool {
         } => a.wheelchair == Some(true),
         Details::Volunteering { place, .. } => place_ok(place.as_ref()),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crowded_prefixes_split_and_every_form_has_one_shard() {
+        let forms: Vec<String> = (0..1000)
+            .map(|n| format!("ge{}", char::from(b'a' + (n % 26) as u8)).repeat(1) + &n.to_string())
+            .chain(["ge".to_owned(), "kat".to_owned(), "a".to_owned()])
+            .collect();
+        let keys = shard_keys(forms.iter().map(String::as_str));
+        assert!(keys.contains_key("ka"));
+        assert!(keys.contains_key("a"));
+        assert!(keys.contains_key("ge"), "the form `ge` keeps the short key");
+        assert!(keys.contains_key("gea"), "`ge` holds 1001 forms and splits");
+        assert!(keys.values().all(|f| f.len() <= SHARD_FORMS));
+        let total: usize = keys.values().map(Vec::len).sum();
+        assert_eq!(total, forms.len());
+        for (key, forms) in &keys {
+            assert!(forms.iter().all(|f| f.starts_with(key.as_str())), "{key}");
+        }
+    }
+
+    #[test]
+    fn doc_lists_are_gaps_as_varints() {
+        assert_eq!(doc_list(&[3, 5, 300]), vec![3, 3, 2, 0xa7, 0x02]);
+        assert_eq!(inline_postings(&[(3, 9), (5, 200)]), vec![3, 9, 2, 200]);
     }
 }

@@ -31,6 +31,7 @@ pub const FIELDS: &[(&str, f32)] = &[
     ("areas", 1.5),
     ("place", 1.0),
     ("organisation", 1.0),
+    // The kind, the categories and the cost.
     ("categories", 0.8),
     ("audience", 0.8),
     // Parts of compounds: "ochtend" finds "koffieochtend", below a real match.
@@ -109,6 +110,20 @@ fn field_texts(views: &Views, e: &Entry) -> [String; 8] {
         }
         _ => {}
     }
+    // What it is, in the words its page uses: the kind ("Vrijwilligerswerk"), the
+    // categories and the cost ("vrijwillige bijdrage").
+    let mut what = vec![views.t(&format!("kind_one_{}", e.kind.name()))];
+    what.extend(
+        e.categories
+            .iter()
+            .filter_map(|r| views.config.category(&r.id))
+            .map(|t| t.name.clone()),
+    );
+    if let Details::Activity(o) | Details::Service(o) = &e.details
+        && let Some(cost) = views.cost(&o.cost)
+    {
+        what.push(cost.text);
+    }
     [
         e.title.clone(),
         e.summary.clone(),
@@ -116,12 +131,7 @@ fn field_texts(views: &Views, e: &Entry) -> [String; 8] {
         views.area_names(e).join(" "),
         place,
         organisation,
-        e.categories
-            .iter()
-            .filter_map(|r| views.config.category(&r.id))
-            .map(|t| t.name.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
+        what.join(" "),
         e.audience
             .iter()
             .filter_map(|r| views.config.audience(&r.id))
@@ -148,9 +158,18 @@ impl SearchIndex {
         let index = Index::create_in_ram(builder.build());
         index.tokenizers().register(ANALYZER, analyze::dutch());
 
-        let entries: Vec<usize> = (0..views.entries.len())
+        // Documents are numbered in title order, so that ascending document numbers are
+        // alphabetical: results that only filter need no other sorting.
+        let mut sorting = analyze::sorting();
+        let mut entries: Vec<(String, usize)> = (0..views.entries.len())
             .filter(|&i| views.published[i])
+            .map(|i| {
+                let words = analyze::tokens(&mut sorting, &views.entries[i].title);
+                (words.join(" "), i)
+            })
             .collect();
+        entries.sort();
+        let entries: Vec<usize> = entries.into_iter().map(|(_, i)| i).collect();
         let texts: Vec<[String; 8]> = entries
             .iter()
             .map(|&i| field_texts(views, &views.entries[i]))
@@ -268,49 +287,61 @@ impl SearchIndex {
             .collect())
     }
 
-    /// The stems a query looks for: each word's stem, and the stems of its parts when it
-    /// is a compound.
-    pub fn query_stems(&self, text: &str) -> BTreeSet<String> {
+    /// The stems each word of a query looks for: its own stem, and the stems of its
+    /// parts when it is a compound.
+    pub fn query_stems(&self, text: &str) -> Vec<BTreeSet<String>> {
         let mut stemmer = analyze::dutch();
-        let mut stems = BTreeSet::new();
-        for word in analyze::tokens(&mut analyze::surface(), text) {
-            stems.extend(analyze::tokens(&mut stemmer, &word));
-            let parts = match self.compounds.get(&word) {
-                Some(parts) => parts.clone(),
-                None => self.lexicon.parts(&word),
-            };
-            for part in parts {
-                stems.extend(analyze::tokens(&mut stemmer, &part));
-            }
-        }
-        stems
+        analyze::tokens(&mut analyze::surface(), text)
+            .into_iter()
+            .map(|word| {
+                let mut stems: BTreeSet<String> =
+                    analyze::tokens(&mut stemmer, &word).into_iter().collect();
+                let parts = match self.compounds.get(&word) {
+                    Some(parts) => parts.clone(),
+                    None => self.lexicon.parts(&word),
+                };
+                for part in parts {
+                    stems.extend(analyze::tokens(&mut stemmer, &part));
+                }
+                stems
+            })
+            .filter(|stems| !stems.is_empty())
+            .collect()
     }
 
-    /// Ranks documents for a query with tantivy: every stem in every field, boosted,
-    /// summed. Returns (document number, score), best first.
+    /// Ranks documents for a query with tantivy: per word, its stems in every field,
+    /// boosted; the words' scores added up (as the browser adds them). Returns
+    /// (document number, score), best first.
     pub fn query(&self, text: &str, limit: usize) -> tantivy::Result<Vec<(u32, f32)>> {
-        let stems = self.query_stems(text);
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for stem in &stems {
-            for &(field, boost) in &self.fields {
-                let term = TermQuery::new(
-                    Term::from_field_text(field, stem),
-                    IndexRecordOption::WithFreqs,
-                );
-                clauses.push((
+        let words: Vec<(Occur, Box<dyn Query>)> = self
+            .query_stems(text)
+            .into_iter()
+            .map(|stems| {
+                let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                for stem in &stems {
+                    for &(field, boost) in &self.fields {
+                        let term = TermQuery::new(
+                            Term::from_field_text(field, stem),
+                            IndexRecordOption::WithFreqs,
+                        );
+                        clauses.push((
+                            Occur::Should,
+                            Box::new(BoostQuery::new(Box::new(term), boost)),
+                        ));
+                    }
+                }
+                (
                     Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(term), boost)),
-                ));
-            }
-        }
-        if clauses.is_empty() {
+                    Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        if words.is_empty() {
             return Ok(Vec::new());
         }
+        let query = BooleanQuery::new(words);
         let searcher = self.reader.searcher();
-        let top = searcher.search(
-            &BooleanQuery::new(clauses),
-            &TopDocs::with_limit(limit.max(1)).order_by_score(),
-        )?;
+        let top = searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
         let mut out = Vec::with_capacity(top.len());
         for (score, address) in top {
             let stored: TantivyDocument = searcher.doc(address)?;

@@ -1,9 +1,10 @@
-// Builds the demo site under a sub-path, serves it on 127.0.0.1 only and starts
-// Debian's Chromium. Every test file shares one build and one browser.
+// Builds sites under a sub-path, serves them on 127.0.0.1 only and starts Debian's
+// Chromium. Every test file shares one build per site and one browser.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,17 +55,19 @@ function serve() {
   return server;
 }
 
-let shared;
+let browser;
+const sites = new Map();
 
-// One build, one server and one browser for the whole run.
-export async function site() {
-  if (shared) return shared;
+// Builds the site in `root` (the demo by default) under the sub-path and serves it; one
+// build and one server per site, one browser for the whole run.
+export async function site(root = repo) {
+  if (sites.has(root)) return sites.get(root);
   const server = serve();
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const port = server.address().port;
   const origin = `http://127.0.0.1:${port}`;
   const out = join(mkdtempSync(join(tmpdir(), 'buurtgids-browser-')), 'public');
-  const build = spawnSync(binary(), ['build', '--root', repo, '--out', out,
+  const build = spawnSync(binary(), ['build', '--root', root, '--out', out,
     '--base-url', origin + SUB, '--today', TODAY], { encoding: 'utf8' });
   if (build.error) throw new Error(`cannot run ${binary()}: ${build.error.message}`);
   if (build.status !== 0) {
@@ -72,21 +75,24 @@ export async function site() {
     throw new Error(`build failed (${build.status}):\n${errors}`);
   }
   server.dir = out;
-  const browser = await chromium.launch({
+  browser ||= await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  shared = { server, port, origin, base: origin + SUB, out, browser };
-  return shared;
+  const s = { server, port, origin, base: origin + SUB, out, root, browser };
+  sites.set(root, s);
+  return s;
 }
 
 export async function close() {
-  if (!shared) return;
-  await shared.browser.close();
-  shared.server.close();
-  shared.server.closeAllConnections();
-  shared = undefined;
+  if (browser) await browser.close();
+  browser = undefined;
+  for (const s of sites.values()) {
+    s.server.close();
+    s.server.closeAllConnections();
+  }
+  sites.clear();
 }
 
 // A page that records console errors, page errors and every request that is not
@@ -153,9 +159,17 @@ export async function axeViolations(page) {
     v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n'));
 }
 
-// The search index the build wrote.
+// The search index the build wrote, read as the runtime reads it: the metadata, every
+// word form of the site (sorted) and the result cards in entry order.
 export function searchIndex(s) {
   const dir = join(s.out, 'zoeken');
-  const file = readdirSync(dir).find((f) => /^index\..*\.json$/.test(f));
-  return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  const hash = readdirSync(dir).find((f) => statSync(join(dir, f)).isDirectory());
+  const read = (p) => inflateRawSync(readFileSync(join(dir, hash, p)));
+  const meta = JSON.parse(read('meta.bin'));
+  const shards = meta.bundle ? meta.bundle.t
+    : Object.fromEntries(meta.shards.map((k) => [k, JSON.parse(read(`t/${k}.bin`))]));
+  const forms = Object.values(shards).flatMap((x) => Object.keys(x.w)).sort();
+  const cards = meta.bundle ? meta.bundle.c
+    : Array.from({ length: meta.docs }, (_, n) => JSON.parse(read(`c/${n}.bin`)));
+  return { meta, forms, cards };
 }

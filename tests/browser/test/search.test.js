@@ -2,10 +2,8 @@
 // tantivy (`buurtgids search`), and the search page's accessibility with results shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { site, close, open, binary, repo, axeViolations, searchIndex, TODAY } from './harness.js';
+import { site, close, open, axeViolations } from './harness.js';
+import { sameRanking, fullRecall } from './agreement.js';
 
 
 let s;
@@ -42,11 +40,22 @@ test('folding: "cafe" finds "Café"', async () => {
   assert.ok(r.titles.includes('Alzheimer Café Lindewaard'), r.titles.join(', '));
 });
 
+// Every title the runtime finds for a query, not only the first page shown.
+async function allTitles(query) {
+  const { page } = session;
+  if (!page.url().includes('/zoeken/')) await page.goto(`${s.base}zoeken/`);
+  await page.waitForFunction(() => window.buurtgidsSearch);
+  return page.evaluate((q) => window.buurtgidsSearch.run(q, false)
+    .then((r) => window.buurtgidsSearch.cards(r.docs.map((d) => d[0])))
+    .then((cards) => cards.map((c) => c.t)), query);
+}
+
 test('compounds: ochtend, huis, zorg and vrijwilligerswerk find their compounds', async () => {
-  assert.ok((await search('q=ochtend')).titles.includes('Koffieochtend in De Linde'));
-  assert.ok((await search('q=huis')).titles.includes('Buurthuis De Linde'));
-  assert.ok((await search('q=zorg')).titles.includes('Steun voor mantelzorgers'));
-  assert.ok((await search('q=vrijwilligerswerk')).titles.includes('Vrijwilliger jongerencentrum'));
+  assert.ok((await allTitles('ochtend')).includes('Koffieochtend in De Linde'));
+  assert.ok((await allTitles('huis')).includes('Buurthuis De Linde'));
+  assert.ok((await allTitles('zorg')).includes('Steun voor mantelzorgers'));
+  const work = await search('q=vrijwilligerswerk');
+  assert.ok(work.titles.includes('Vrijwilliger jongerencentrum'), work.titles.join(', '));
 });
 
 test('typos: "mantelzrog" finds mantelzorg in the top 5 and says what it searched', async () => {
@@ -99,59 +108,9 @@ test('the search page with results passes axe-core and keeps focus in the box', 
 });
 
 test('the browser ranks as tantivy does, up to the score quantisation', async () => {
-  const index = searchIndex(s);
-  // 50 queries of one and two words the site uses, spread over the vocabulary.
-  const forms = Object.keys(index.forms).sort().filter((f) => f.length >= 4);
-  const queries = [];
-  for (let i = 0; queries.length < 35; i += 7) queries.push(forms[i % forms.length]);
-  for (let i = 3; queries.length < 50; i += 11) queries.push(`${forms[i % forms.length]} ${forms[(i * 3) % forms.length]}`);
-  const { page } = session;
-  await page.goto(`${s.base}zoeken/`);
-  await page.waitForFunction(() => window.buurtgidsSearch);
-  const failures = [];
-  for (const q of queries) {
-    const out = spawnSync(binary(), ['search', '--root', repo, '--today', TODAY, '--format', 'json',
-      '--limit', '1000', q], { encoding: 'utf8' });
-    assert.equal(out.status, 0, out.stderr);
-    const tantivy = JSON.parse(out.stdout);
-    const score = new Map(tantivy.map((h) => [h.doc, h.score]));
-    const ours = await page.evaluate((q) => window.buurtgidsSearch.run(q, true).docs.slice(0, 10), q);
-    const top = tantivy.slice(0, 10);
-    // Rounding each word's byte can move a score by half a step per stem.
-    const slack = index.scale * (q.split(' ').length * 4);
-    if (ours.length !== top.length) failures.push(`${q}: ${ours.length} results, tantivy ${top.length}`);
-    ours.forEach(([doc], i) => {
-      if (!score.has(doc)) failures.push(`${q}: doc ${doc} is not a tantivy hit`);
-      else if (score.get(doc) < top[i].score - slack) {
-        failures.push(`${q}: rank ${i + 1} is doc ${doc} (${score.get(doc)}), tantivy has ${top[i].doc} (${top[i].score})`);
-      }
-    });
-  }
-  assert.deepEqual(failures, []);
+  await sameRanking(s, session, 50);
 });
 
 test('a prefix finds every entry with a word that starts with it (recall 100%)', async () => {
-  const index = searchIndex(s);
-  const { page } = session;
-  await page.goto(`${s.base}zoeken/`);
-  await page.waitForFunction(() => window.buurtgidsSearch);
-  // What an entry page shows of the entry itself, as the words a resident reads.
-  const pageWords = new Map();
-  for (const [n, doc] of index.docs.entries()) {
-    if (index.kinds[doc.k][0] === 'area') continue; // area pages also list other entries
-    const html = readFileSync(join(s.out, doc.u.slice('/sociale-kaart/'.length), 'index.html'), 'utf8');
-    const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-    const text = article.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
-    pageWords.set(n, await page.evaluate((t) => window.buurtgidsSearch.words(t), text));
-  }
-  const failures = [];
-  for (const prefix of ['koff', 'mantel', 'wandel', 'taal', 'repa', 'dement', 'biljart', 'comput', 'kleding']) {
-    const found = new Set(await page.evaluate((q) => window.buurtgidsSearch.run(q, false).docs.map((d) => d[0]), prefix));
-    for (const [n, words] of pageWords) {
-      if (words.some((w) => w.startsWith(prefix)) && !found.has(n)) {
-        failures.push(`${prefix}: ${index.docs[n].t} has a word starting with it but is not found`);
-      }
-    }
-  }
-  assert.deepEqual(failures, []);
+  await fullRecall(s, session, ['koff', 'mantel', 'wandel', 'taal', 'repa', 'dement', 'biljart', 'comput', 'kleding']);
 });

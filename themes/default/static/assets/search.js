@@ -1,20 +1,25 @@
-// buurtgids search: queries the static index the build wrote (zoeken/index.*.json).
-// No stemmer runs here: the index maps every word form of the site to the stem tantivy
+// buurtgids search: queries the static index the build wrote (zoeken/<hash>/), fetching
+// only the files a query needs: the term shard of each word, the postings of its stems,
+// the cards of the results shown, and the facet lists chosen. Every file is raw deflate.
+// No stemmer runs here: the shards map every word form of the site to the stem tantivy
 // gave it, so a query is analysed exactly as the index was. Scores are BM25 per stem and
 // entry as one byte on one scale, so ranking is adding. Text goes into the page as text.
 'use strict';
 
 (function search() {
   var form = document.getElementById('search-form');
-  if (!form || !window.fetch) return;
+  if (!form || !window.fetch || !window.DecompressionStream || !window.TextDecoder) return;
   var input = form.querySelector('#q');
   var facets = form.querySelector('.facets');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
   var fallback = document.querySelector('.search-fallback');
-  var SHOWN = 50;
-  var index = null;
-  var formsSorted = null;
+  var PAGE = 10;
+  var dir = form.dataset.index.slice(0, form.dataset.index.lastIndexOf('/') + 1);
+  var meta = null;
+  var bundle = null;
+  var files = {};
 
   // Lowercase and fold diacritics, then split on anything that is not a letter or digit:
   // what tantivy's SimpleTokenizer, LowerCaser and AsciiFoldingFilter do.
@@ -24,6 +29,72 @@
       .replace(/[ßæœøłđðþĳ]/g, function (c) { return SPECIAL[c]; });
     return folded.split(/[^a-z0-9]+/).filter(function (w) { return w && w.length <= 40; });
   }
+
+  // A file of the index, inflated, fetched once.
+  function bytes(path) {
+    if (!files[path]) {
+      files[path] = fetch(dir + path).then(function (r) {
+        if (!r.ok) throw new Error(path + ': ' + r.status);
+        return new Response(r.body.pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer();
+      }).then(function (b) { return new Uint8Array(b); });
+    }
+    return files[path];
+  }
+  var parsed = {};
+  function json(path) {
+    if (!parsed[path]) parsed[path] = bytes(path).then(function (b) { return JSON.parse(new TextDecoder().decode(b)); });
+    return parsed[path];
+  }
+
+  // `[count, gap, gap, ...]` as varints: the ascending entries, and where the list ends.
+  function docList(b) {
+    var pos = 0;
+    function next() {
+      var n = 0, shift = 0, c;
+      do { c = b[pos++]; n += (c & 127) * Math.pow(2, shift); shift += 7; } while (c & 128);
+      return n;
+    }
+    var count = next(), docs = new Array(count), last = 0;
+    for (var i = 0; i < count; i++) { last += next(); docs[i] = last; }
+    return { docs: docs, end: pos };
+  }
+  // Postings inside a shard or the bundle: `[gap, score, gap, score, ...]`.
+  function inlinePostings(flat) {
+    var docs = [], scores = [], last = 0;
+    for (var i = 0; i < flat.length; i += 2) { last += flat[i]; docs.push(last); scores.push(flat[i + 1]); }
+    return { docs: docs, scores: scores };
+  }
+
+  function shardKeys() { return bundle ? Object.keys(bundle.t) : meta.shards; }
+  function shard(key) { return bundle ? Promise.resolve(bundle.t[key]) : json('t/' + key + '.bin'); }
+
+  // The shard that holds `word`: the longest key it starts with.
+  function shardOf(word) {
+    var best = null;
+    shardKeys().forEach(function (k) {
+      if (word.lastIndexOf(k, 0) === 0 && (!best || k.length > best.length)) best = k;
+    });
+    return best;
+  }
+  // The shards holding words that start with `prefix`.
+  function shardsFrom(prefix) {
+    return shardKeys().filter(function (k) {
+      return k.lastIndexOf(prefix, 0) === 0 || prefix.lastIndexOf(k, 0) === 0;
+    });
+  }
+
+  // The postings of a stem, as the shard that named it describes them: inline, in the
+  // bundle, in its own file, or (`x`) the ready-made postings of a prefix.
+  function postings(stem, info) {
+    if (typeof info === 'object') return Promise.resolve(inlinePostings(info || []));
+    if (bundle) return Promise.resolve(inlinePostings(bundle.p[stem] || []));
+    var path = info === 'x' ? 'x/' + stem.slice(1) + '.bin' : 'p/' + stem + '.bin';
+    return bytes(path).then(function (b) {
+      var l = docList(b);
+      return { docs: l.docs, scores: b.subarray(l.end, l.end + l.docs.length) };
+    });
+  }
+  function entriesOf(info) { return typeof info === 'number' ? info : info.length / 2; }
 
   // Edit distance, stopping early once it exceeds `max`.
   function distance(a, b, max) {
@@ -43,113 +114,192 @@
     return prev[b.length];
   }
 
-  // Forms starting with `prefix`, by binary search in the sorted list.
-  function withPrefix(prefix) {
-    var lo = 0, hi = formsSorted.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >> 1;
-      if (formsSorted[mid] < prefix) lo = mid + 1; else hi = mid;
+  // Candidate forms for a typo, as [form, entries]: any one edit keeps the first or the
+  // second letter in place, or moves one of them to the other's place.
+  function candidates(word) {
+    if (bundle) {
+      var all = [];
+      Object.keys(bundle.t).forEach(function (k) {
+        var s = bundle.t[k];
+        Object.keys(s.w).forEach(function (f) {
+          var stem = typeof s.w[f] === 'string' ? s.w[f] : s.w[f][0];
+          all.push([f, entriesOf(s.s[stem])]);
+        });
+      });
+      return Promise.resolve(all);
     }
-    var out = [];
-    while (lo < formsSorted.length && formsSorted[lo].lastIndexOf(prefix, 0) === 0) out.push(formsSorted[lo++]);
+    var paths = [];
+    [word[0], word[1]].forEach(function (c) {
+      if (meta.d.indexOf(c) >= 0) paths.push('d/' + c + '.bin');
+      if (meta.e.indexOf(c) >= 0) paths.push('e/' + c + '.bin');
+    });
+    return Promise.all(paths.map(bytes)).then(function (lists) {
+      var out = [];
+      lists.forEach(function (b) {
+        new TextDecoder().decode(b).split('\n').forEach(function (line) {
+          var comma = line.lastIndexOf(',');
+          out.push([line.slice(0, comma), +line.slice(comma + 1)]);
+        });
+      });
+      return out;
+    });
+  }
+
+  // The closest form within one edit (from 4 letters) or two (from 8), preferring the
+  // form found in the most entries.
+  function correct(word) {
+    var max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    if (!max) return Promise.resolve(null);
+    return candidates(word).then(function (forms) {
+      var best = null, bestD = max + 1, bestN = -1;
+      forms.forEach(function (c) {
+        var d = distance(word, c[0], max);
+        if (d > max) return;
+        if (d < bestD || (d === bestD && (c[1] > bestN || (c[1] === bestN && c[0] < best)))) {
+          best = c[0]; bestD = d; bestN = c[1];
+        }
+      });
+      return best;
+    });
+  }
+
+  // The stems a form stands for (its own, and its parts' when it is a compound), each
+  // with what its shard says about its postings.
+  function stemsOf(s, form) {
+    var refs = s.w[form];
+    return (typeof refs === 'string' ? [refs] : refs).map(function (stem) { return [stem, s.s[stem]]; });
+  }
+
+  function ownStem(s, form) { return typeof s.w[form] === 'string' ? s.w[form] : s.w[form][0]; }
+
+  // The groups of stems one query word stands for: the word itself with the parts of a
+  // compound, and, while it is being typed, every longer form by its own stem (so
+  // "koffie" finds "koffieochtend", not everything with "ochtend").
+  function expand(word, prefix) {
+    var key = shardOf(word);
+    return (key ? shard(key) : Promise.resolve(null)).then(function (s) {
+      var groups = [];
+      if (s && s.w[word]) groups.push(stemsOf(s, word));
+      if (!prefix) return groups;
+      if (!bundle && ((s && s.x && s.x.indexOf(word) >= 0) || meta.xs.indexOf(word) >= 0)) {
+        groups.push([['~' + word, 'x']]);
+        return groups;
+      }
+      return Promise.all(shardsFrom(word).map(shard)).then(function (shards) {
+        shards.forEach(function (t) {
+          Object.keys(t.w).forEach(function (f) {
+            if (f === word || f.lastIndexOf(word, 0) !== 0) return;
+            var stem = ownStem(t, f);
+            groups.push([[stem, t.s[stem]]]);
+          });
+        });
+        return groups;
+      });
+    });
+  }
+
+  // Adds a word's score to `total`; when a word stands for several groups (a prefix),
+  // only its best group counts per entry. `found` collects the entries scored.
+  function scoreWord(groups, total, found) {
+    var wanted = {};
+    groups.forEach(function (g) { g.forEach(function (s) { wanted[s[0]] = s[1]; }); });
+    var stems = Object.keys(wanted);
+    return Promise.all(stems.map(function (s) { return postings(s, wanted[s]); })).then(function (lists) {
+      var byStem = {};
+      stems.forEach(function (s, i) { byStem[s] = lists[i]; });
+      var sum = new Uint16Array(meta.docs), best = new Uint16Array(meta.docs), inBest = [];
+      groups.forEach(function (g) {
+        var touched = [];
+        g.forEach(function (s) {
+          var p = byStem[s[0]];
+          for (var i = 0; i < p.docs.length; i++) {
+            var d = p.docs[i];
+            if (!sum[d]) touched.push(d);
+            sum[d] += p.scores[i];
+          }
+        });
+        touched.forEach(function (d) {
+          if (!best[d]) inBest.push(d);
+          if (sum[d] > best[d]) best[d] = sum[d];
+          sum[d] = 0;
+        });
+      });
+      inBest.forEach(function (d) {
+        if (!total[d]) found.push(d);
+        total[d] += best[d];
+      });
+    });
+  }
+
+  function meaningful(text) {
+    return words(text).filter(function (w) { return meta.stop.indexOf(w) < 0; });
+  }
+
+  // Runs a query. Resolves to {docs: [[entry, score]], corrected: text or null}; with
+  // `exact`, the last word is not a prefix and typos are not corrected.
+  function run(text, exact) {
+    var ws = meaningful(text);
+    var lastIsPrefix = !exact && !/\s$/.test(text);
+    var changed = false;
+    return Promise.all(ws.map(function (w, n) {
+      var prefix = lastIsPrefix && n === ws.length - 1 && w.length >= 3;
+      return expand(w, prefix).then(function (groups) {
+        if (groups.length || exact) return [w, groups];
+        return correct(w).then(function (c) {
+          if (!c) return [w, groups];
+          changed = true;
+          return expand(c, false).then(function (g) { return [c, g]; });
+        });
+      });
+    })).then(function (perWord) {
+      var total = new Float64Array(meta.docs), found = [];
+      return Promise.all(perWord.map(function (p) { return scoreWord(p[1], total, found); })).then(function () {
+        var docs = found.map(function (d) { return [d, total[d]]; });
+        docs.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+        return { docs: docs, corrected: changed ? perWord.map(function (p) { return p[0]; }).join(' ') : null };
+      });
+    });
+  }
+
+  // The entries of a facet list, ascending (so in title order).
+  function facetList(name) {
+    if (!bundle) return bytes('f/' + name + '.bin').then(function (b) { return docList(b).docs; });
+    var dash = name.indexOf('-');
+    if (dash < 0) return Promise.resolve(bundle.f[name] || []);
+    return Promise.all([facetList(name.slice(0, dash)), facetList(name.slice(dash + 1))]).then(function (l) {
+      return intersect([l[0], l[1]]);
+    });
+  }
+  function intersect(lists) {
+    var out = lists[0];
+    lists.slice(1).forEach(function (l) {
+      var set = new Set(l);
+      out = out.filter(function (d) { return set.has(d); });
+    });
     return out;
   }
 
-  // The closest form within one edit (from 4 letters) or two (from 8), preferring
-  // the form found in the most entries.
-  function correct(word) {
-    var max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
-    if (!max) return null;
-    var best = null, bestD = max + 1, bestN = -1;
-    for (var i = 0; i < formsSorted.length; i++) {
-      var f = formsSorted[i];
-      var d = distance(word, f, max);
-      if (d > max) continue;
-      var n = (index.postings[index.forms[f]] || []).length;
-      if (d < bestD || (d === bestD && n > bestN)) { best = f; bestD = d; bestN = n; }
-    }
-    return best;
-  }
-
-  // The stems of a form: its own, and those of its parts when it is a compound.
-  function stemsOf(form) {
-    var stems = [index.forms[form]];
-    (index.parts[form] || []).forEach(function (p) { if (index.forms[p]) stems.push(index.forms[p]); });
-    return stems;
-  }
-
-  // Adds the scores of `stems` to `into`; per document only the best expansion counts
-  // when a word stands for several forms (a prefix).
-  function scoreWord(groups, into) {
-    var best = {};
-    groups.forEach(function (stems) {
-      var sum = {};
-      stems.forEach(function (stem) {
-        var p = index.postings[stem] || [];
-        for (var i = 0; i < p.length; i += 2) sum[p[i]] = (sum[p[i]] || 0) + p[i + 1];
-      });
-      Object.keys(sum).forEach(function (d) { if (!(d in best) || sum[d] > best[d]) best[d] = sum[d]; });
-    });
-    Object.keys(best).forEach(function (d) { into[d] = (into[d] || 0) + best[d]; });
-  }
-
-  // Runs a query: returns {docs: [[doc, score]], corrected: text or null, words: n}.
-  function run(text, exact) {
-    var ws = words(text).filter(function (w) { return index.stop.indexOf(w) < 0; });
-    var scores = {};
-    var corrected = [], changed = false;
-    var lastIsPrefix = !exact && !/\s$/.test(text);
-    ws.forEach(function (w, n) {
-      var groups = [];
-      if (index.forms[w]) groups.push(stemsOf(w));
-      if (lastIsPrefix && n === ws.length - 1 && w.length >= 2) {
-        withPrefix(w).forEach(function (f) { if (f !== w) groups.push(stemsOf(f)); });
-      }
-      if (!groups.length && !exact) {
-        var c = correct(w);
-        if (c) { groups.push(stemsOf(c)); corrected.push(c); changed = true; return scoreWord(groups, scores); }
-      }
-      corrected.push(w);
-      scoreWord(groups, scores);
-    });
-    var docs = Object.keys(scores).map(function (d) { return [+d, scores[d]]; });
-    docs.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-    return { docs: docs, corrected: changed ? corrected.join(' ') : null, words: ws.length };
-  }
-
-  // The filters chosen in the form, as positions in the index's lists.
+  // The filters chosen in the form: the names of their lists, and the area's name.
   function filters() {
-    var pos = function (name, list) {
-      var v = form.elements[name] && form.elements[name].value;
-      if (!v) return -1;
-      for (var i = 0; i < list.length; i++) if (list[i][0] === v) return i;
-      return -2;
+    var names = [], area = null;
+    var pick = function (field, list, letter) {
+      var v = form.elements[field] && form.elements[field].value;
+      if (!v) return;
+      var i = list.map(function (x) { return x[0]; }).indexOf(v);
+      if (field === 'wijk') area = i; else names.push(i < 0 ? null : letter + i);
     };
-    return {
-      area: pos('wijk', index.areas),
-      kind: pos('soort', index.kinds),
-      category: pos('onderwerp', index.categories),
-      audience: pos('voor', index.audiences),
-      day: form.elements.dag.value === '' ? -1 : +form.elements.dag.value,
-      free: form.elements.gratis.checked,
-      wheelchair: form.elements.rolstoel.checked,
-    };
-  }
-
-  function passes(doc, f) {
-    if (f.area !== -1 && !(doc.all || (doc.a || []).indexOf(f.area) >= 0)) return false;
-    if (f.kind !== -1 && doc.k !== f.kind) return false;
-    if (f.category !== -1 && (doc.c || []).indexOf(f.category) < 0) return false;
-    if (f.audience !== -1 && (doc.au || []).indexOf(f.audience) < 0) return false;
-    if (f.day !== -1 && !((doc.d || 0) & (1 << f.day))) return false;
-    if (f.free && !doc.f) return false;
-    if (f.wheelchair && !doc.r) return false;
-    return true;
-  }
-
-  function filtering(f) {
-    return f.area !== -1 || f.kind !== -1 || f.category !== -1 || f.audience !== -1 ||
-      f.day !== -1 || f.free || f.wheelchair;
+    pick('wijk', meta.areas);
+    pick('soort', meta.kinds, 'k');
+    pick('onderwerp', meta.categories, 'c');
+    pick('voor', meta.audiences, 'u');
+    if (form.elements.dag.value !== '') names.push('d' + form.elements.dag.value);
+    if (form.elements.gratis.checked) names.push('free');
+    if (form.elements.rolstoel.checked) names.push('wheel');
+    if (area === -1 || names.indexOf(null) >= 0) return { lists: [], none: true };
+    if (area !== null) {
+      names = names.length ? names.map(function (n) { return 'a' + area + '-' + n; }) : ['a' + area];
+    }
+    return { lists: names, area: area, none: false };
   }
 
   function el(tag, cls, text) {
@@ -158,58 +308,104 @@
     if (text != null) e.textContent = text;
     return e;
   }
-
   function say(template, n) { return template.replace('{n}', n); }
+
+  function card(n) { return bundle ? Promise.resolve(bundle.c[n]) : json('c/' + n + '.bin'); }
+
+  // The result cards of `hits`, as list items in a fragment.
+  function cardsFor(hits) {
+    return Promise.all(hits.map(function (h) { return card(h[0]); })).then(function (cards) {
+      var items = document.createDocumentFragment();
+      cards.forEach(function (c) {
+        var li = el('li', 'result');
+        var h = el('h2', 'result-title');
+        var a = el('a', null, c.t);
+        a.href = meta.root + c.u;
+        h.appendChild(a);
+        li.appendChild(h);
+        var m = el('p', 'result-meta', [meta.kinds[c.k][1]].concat(c.w ? [c.w] : []).join(' · '));
+        if (c.p) {
+          m.appendChild(document.createTextNode(' · '));
+          m.appendChild(el(c.f ? 'strong' : 'span', c.f ? 'free' : null, c.p));
+        }
+        li.appendChild(m);
+        li.appendChild(el('p', null, c.s));
+        items.appendChild(li);
+      });
+      return items;
+    });
+  }
+
+  var current = null;
+  var latest = 0;
+
+  // The status line, read out whole: the count, the area, a correction if any.
+  function statusLine(r) {
+    var n = r.hits.length;
+    var line = !n ? form.dataset.none : n === 1 ? form.dataset.foundOne : say(form.dataset.foundMany, n);
+    if (n && r.area != null) line += ' ' + form.dataset.in + ' ' + meta.areas[r.area][1];
+    line += '.';
+    if (n > r.shown) line += ' ' + say(form.dataset.first, r.shown);
+    if (r.corrected) line += ' ' + form.dataset.didYouMean + ': ' + r.corrected + '?';
+    return line;
+  }
 
   function render() {
     var text = input.value;
     var f = filters();
-    var result;
-    var meaningful = words(text).filter(function (w) { return index.stop.indexOf(w) < 0; });
-    if (meaningful.length) {
-      result = run(text, false);
-    } else if (filtering(f)) {
-      // Filters alone: everything that passes, by title.
-      result = { docs: index.docs.map(function (d, n) { return [n, 0]; }), corrected: null, words: 0 };
-      result.docs.sort(function (a, b) { return index.docs[a[0]].t.localeCompare(index.docs[b[0]].t, 'nl'); });
-    } else {
+    var ask = ++latest;
+    var hasWords = meaningful(text).length > 0;
+    if (!hasWords && !f.lists.length && !f.none) {
       list.textContent = '';
       status.textContent = '';
+      more.hidden = true;
       fallback.hidden = false;
-      return;
+      return Promise.resolve();
     }
-    var hits = result.docs.filter(function (d) { return passes(index.docs[d[0]], f); });
-    fallback.hidden = true;
-    list.textContent = '';
-    hits.slice(0, SHOWN).forEach(function (hit) {
-      var doc = index.docs[hit[0]];
-      var li = el('li', 'result');
-      var h = el('h2', 'result-title');
-      var a = el('a', null, doc.t);
-      a.href = doc.u;
-      h.appendChild(a);
-      li.appendChild(h);
-      var meta = [index.kinds[doc.k][1]];
-      if (doc.w) meta.push(doc.w);
-      var m = el('p', 'result-meta', meta.join(' · '));
-      if (doc.p) {
-        m.appendChild(document.createTextNode(' · '));
-        m.appendChild(el(doc.f ? 'strong' : 'span', doc.f ? 'free' : null, doc.p));
+    var found = hasWords ? run(text, false) : Promise.resolve(null);
+    var allowed = f.none ? Promise.resolve([]) : f.lists.length
+      ? Promise.all(f.lists.map(facetList)).then(intersect) : Promise.resolve(null);
+    return Promise.all([found, allowed]).then(function (r) {
+      var result = r[0], only = r[1];
+      var hits;
+      if (!result) hits = only.map(function (d) { return [d, 0]; });
+      else if (!only) hits = result.docs;
+      else {
+        var set = new Set(only);
+        hits = result.docs.filter(function (d) { return set.has(d[0]); });
       }
-      li.appendChild(m);
-      li.appendChild(el('p', null, doc.s));
-      list.appendChild(li);
+      var shown = hits.slice(0, PAGE);
+      return showCardsFor(ask, shown, true).then(function (ok) {
+        if (!ok) return;
+        current = { hits: hits, shown: shown.length, area: f.area, corrected: result && result.corrected };
+        status.textContent = statusLine(current);
+        more.hidden = hits.length <= shown.length;
+      });
     });
-    var line;
-    if (!hits.length) line = form.dataset.none;
-    else line = hits.length === 1 ? form.dataset.foundOne : say(form.dataset.foundMany, hits.length);
-    if (hits.length && f.area >= 0) line += ' ' + form.dataset.in + ' ' + index.areas[f.area][1];
-    line += '.';
-    if (hits.length > SHOWN) line += ' ' + say(form.dataset.first, SHOWN);
-    // One status line, read out whole: the count, the area, and a correction if any.
-    if (result.corrected) line += ' ' + form.dataset.didYouMean + ': ' + result.corrected + '?';
-    status.textContent = line;
   }
+
+  // Shows the cards of `hits` unless a newer query came in meanwhile; `fresh` empties
+  // the list first. Resolves to whether it showed them.
+  function showCardsFor(ask, hits, fresh) {
+    return cardsFor(hits).then(function (items) {
+      if (ask !== latest) return false;
+      fallback.hidden = true;
+      if (fresh) list.textContent = '';
+      list.appendChild(items);
+      return true;
+    });
+  }
+
+  more.addEventListener('click', function () {
+    if (!current) return;
+    var next = current.hits.slice(current.shown, current.shown + PAGE);
+    showCardsFor(latest, next, false).then(function (ok) {
+      if (!ok) return;
+      current.shown += next.length;
+      status.textContent = statusLine(current);
+      more.hidden = current.hits.length <= current.shown;
+    }).catch(failed);
+  });
 
   // Keeps the address in step with the form, so a search can be shared or bookmarked.
   function remember() {
@@ -219,15 +415,16 @@
     history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
   }
 
+  function failed() { status.textContent = form.dataset.failed; }
+
   var timer = null;
   function update() {
     clearTimeout(timer);
-    timer = setTimeout(function () { if (index) { render(); remember(); } }, 120);
+    timer = setTimeout(function () { if (meta) { render().catch(failed); remember(); } }, 120);
   }
 
   // Fill the form from the address, as the search box of another page sent it.
-  var params = new URLSearchParams(location.search);
-  params.forEach(function (v, k) {
+  new URLSearchParams(location.search).forEach(function (v, k) {
     var field = form.elements[k];
     if (!field) return;
     if (field.type === 'checkbox') field.checked = v === '1';
@@ -235,20 +432,20 @@
   });
   facets.hidden = false;
 
-  fetch(form.dataset.index).then(function (r) {
-    if (!r.ok) throw new Error(r.status);
-    return r.json();
-  }).then(function (data) {
-    if (data.v !== 1) throw new Error('index version ' + data.v);
-    index = data;
-    formsSorted = Object.keys(index.forms).sort();
-    window.buurtgidsSearch = { run: run, words: words };
-    render();
-  }).catch(function () {
-    status.textContent = form.dataset.failed;
-  });
+  json('meta.bin').then(function (data) {
+    if (data.v !== 2) throw new Error('index version ' + data.v);
+    meta = data;
+    bundle = data.bundle || null;
+    window.buurtgidsSearch = {
+      run: run,
+      words: words,
+      meta: meta,
+      cards: function (docs) { return Promise.all(docs.map(card)); },
+    };
+    return render();
+  }).catch(failed);
 
-  form.addEventListener('submit', function (e) { e.preventDefault(); if (index) { render(); remember(); } });
+  form.addEventListener('submit', function (e) { e.preventDefault(); if (meta) { render().catch(failed); remember(); } });
   form.addEventListener('input', update);
   form.addEventListener('change', update);
 })();
