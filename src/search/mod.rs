@@ -252,7 +252,9 @@ impl SearchIndex {
     /// This is exactly what [`SearchIndex::query`] scores a one-word query with.
     pub fn scores(&self) -> tantivy::Result<BTreeMap<String, Vec<(u32, f32)>>> {
         let searcher = self.reader.searcher();
-        let mut out: BTreeMap<String, BTreeMap<u32, f32>> = BTreeMap::new();
+        // Per stem, (document, score) of every field; merged per document at the end.
+        let mut out: std::collections::HashMap<String, Vec<(u32, f32)>> =
+            std::collections::HashMap::new();
         for segment in searcher.segment_readers() {
             let numbers = self.doc_numbers(segment)?;
             for &(field, boost) in &self.fields {
@@ -270,12 +272,15 @@ impl SearchIndex {
                         stream.value(),
                         IndexRecordOption::WithFreqs,
                     )?;
-                    let per_doc = out.entry(word.to_owned()).or_default();
+                    let per_doc = match out.get_mut(word) {
+                        Some(list) => list,
+                        None => out.entry(word.to_owned()).or_default(),
+                    };
                     use tantivy::{DocSet, postings::Postings};
                     let mut doc = postings.doc();
                     while doc != tantivy::TERMINATED {
                         let score = weight.score(norms.fieldnorm_id(doc), postings.term_freq());
-                        *per_doc.entry(numbers[doc as usize]).or_insert(0.0) += score;
+                        per_doc.push((numbers[doc as usize], score));
                         doc = postings.advance();
                     }
                 }
@@ -283,7 +288,19 @@ impl SearchIndex {
         }
         Ok(out
             .into_iter()
-            .map(|(stem, docs)| (stem, docs.into_iter().collect()))
+            .map(|(stem, mut docs)| {
+                // Fields are added in a fixed order, so equal documents sum the same way
+                // on every run.
+                docs.sort_by_key(|&(doc, _)| doc);
+                let mut merged: Vec<(u32, f32)> = Vec::with_capacity(docs.len());
+                for (doc, score) in docs {
+                    match merged.last_mut() {
+                        Some(last) if last.0 == doc => last.1 += score,
+                        _ => merged.push((doc, score)),
+                    }
+                }
+                (stem, merged)
+            })
             .collect())
     }
 
