@@ -244,7 +244,15 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             wheelchair: wheelchair(views, e),
         });
     }
-    let mut facet_lists = facet_lists(&facets, areas.len());
+    let facet_lists = facet_lists(
+        &facets,
+        [
+            kinds.len(),
+            cfg.categories.len(),
+            cfg.audiences.len(),
+            areas.len(),
+        ],
+    );
 
     // Term shards: forms, their stems and the stems of their parts.
     let keys = shard_keys(index.forms.keys().map(String::as_str));
@@ -334,10 +342,11 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             .filter(|(_, list)| list.len() > INLINE_POSTINGS)
             .map(|(stem, list)| (stem.as_str(), inline_postings(list)))
             .collect();
-        // The runtime intersects an area with another value itself.
+        // The runtime intersects an area with another value itself; a missing list is
+        // an empty one.
         let lists: BTreeMap<&str, &Vec<u32>> = facet_lists
             .iter()
-            .filter(|(k, _)| !k.contains('-'))
+            .filter(|(k, v)| !k.contains('-') && !v.is_empty())
             .map(|(k, v)| (k.as_str(), v))
             .collect();
         meta["bundle"] = json!({
@@ -354,21 +363,6 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
     let typos = typo_lists(index, &postings);
     for (dir, letters) in &typos {
         meta[*dir] = json!(letters.keys().collect::<String>());
-    }
-    // Every list the runtime may ask for exists, empty or not, so it never meets a 404.
-    let mut values: Vec<String> = (0..kinds.len()).map(|k| format!("k{k}")).collect();
-    values.extend((0..cfg.categories.len()).map(|c| format!("c{c}")));
-    values.extend((0..cfg.audiences.len()).map(|c| format!("u{c}")));
-    values.extend((0..7).map(|d| format!("d{d}")));
-    values.extend(["free".to_owned(), "wheel".to_owned()]);
-    for a in 0..areas.len() {
-        facet_lists.entry(format!("a{a}")).or_default();
-        for v in &values {
-            facet_lists.entry(format!("a{a}-{v}")).or_default();
-        }
-    }
-    for v in values {
-        facet_lists.entry(v).or_default();
     }
     files.push(("meta.bin".to_owned(), deflate(&to_bytes(&meta))));
     for (key, shard) in &shards {
@@ -454,9 +448,26 @@ fn prefix_unions(
 
 /// The entries of every facet value, ascending: `k<kind>`, `c<category>`, `u<audience>`,
 /// `d<day>`, `free`, `wheel`, and per area `a<area>` (entries there or for the whole
-/// municipality) and `a<area>-<value>` for each value above.
-fn facet_lists(facets: &[Facets], areas: usize) -> BTreeMap<String, Vec<u32>> {
+/// municipality) and `a<area>-<value>` for each value above. `sizes` counts the kinds,
+/// categories, audiences and areas. Every list the runtime may ask for is there, empty
+/// or not, so it never meets a 404.
+fn facet_lists(facets: &[Facets], sizes: [usize; 4]) -> BTreeMap<String, Vec<u32>> {
+    let [kinds, categories, audiences, areas] = sizes;
+    let mut values: Vec<String> = (0..kinds).map(|k| format!("k{k}")).collect();
+    values.extend((0..categories).map(|c| format!("c{c}")));
+    values.extend((0..audiences).map(|c| format!("u{c}")));
+    values.extend((0..7).map(|d| format!("d{d}")));
+    values.extend(["free".to_owned(), "wheel".to_owned()]);
     let mut lists: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for a in 0..areas {
+        lists.insert(format!("a{a}"), Vec::new());
+        for v in &values {
+            lists.insert(format!("a{a}-{v}"), Vec::new());
+        }
+    }
+    for v in values {
+        lists.insert(v, Vec::new());
+    }
     for (doc, f) in facets.iter().enumerate() {
         let mut values = vec![format!("k{}", f.kind)];
         values.extend(f.categories.iter().map(|c| format!("c{c}")));

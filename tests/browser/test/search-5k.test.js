@@ -41,13 +41,13 @@ test('5k: a prefix finds every entry with a word that starts with it (recall 100
 
 test('5k: searching loads a few small files, not the whole index', async () => {
   const { page } = session;
-  const sizes = [];
-  const listen = (r) => { if (r.url().includes('/zoeken/')) sizes.push(r.url()); };
+  const fetched = [];
+  const listen = (r) => { if (r.url().includes('/zoeken/')) fetched.push(r.url()); };
   page.on('response', listen);
   await page.goto(`${s.base}zoeken/?q=mantelzorg`);
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 10);
   page.off('response', listen);
   // The page, meta, one shard, a few postings, ten cards.
-  assert.ok(sizes.length < 25, sizes.join('\n'));
+  assert.ok(fetched.length < 25, fetched.join('\n'));
   assert.deepEqual(session.problems.console, []);
 });

@@ -121,10 +121,7 @@
       var all = [];
       Object.keys(bundle.t).forEach(function (k) {
         var s = bundle.t[k];
-        Object.keys(s.w).forEach(function (f) {
-          var stem = typeof s.w[f] === 'string' ? s.w[f] : s.w[f][0];
-          all.push([f, entriesOf(s.s[stem])]);
-        });
+        Object.keys(s.w).forEach(function (f) { all.push([f, entriesOf(s.s[ownStem(s, f)])]); });
       });
       return Promise.resolve(all);
     }
