@@ -195,9 +195,16 @@ impl Site {
             .time("write", || self.write_static(staging))
             .map_err(|e| vec![e])?;
         let views = self.views();
-        let search_index = timings
-            .time("search", || write_search_index(&views, staging))
+        // The search index is made in memory; writing its files counts as writing.
+        let (search_dir, search_files) = timings
+            .time("search", || search_index(&views))
             .map_err(|e| vec![e])?;
+        timings
+            .time("write", || {
+                write_search_index(&search_dir, &search_files.files, staging)
+            })
+            .map_err(|e| vec![e])?;
+        let search_index = format!("{search_dir}meta.bin");
         let mut base = self.base_context(&assets);
         base.insert("search_index", &self.urls.page(&search_index));
         let tera = &self.theme.tera;
@@ -412,9 +419,9 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
     }
 }
 
-/// Indexes the published entries and writes the static search index into a folder named
-/// by a hash of its files. Returns the site path of its first file, `meta.bin`.
-fn write_search_index(views: &Views, staging: &Staging) -> Result<String, Diagnostic> {
+/// Indexes the published entries and makes the files of the static search index.
+/// Returns the folder they go in, named by a hash of them, and the files.
+fn search_index(views: &Views) -> Result<(String, crate::search::export::Files), Diagnostic> {
     let fail = |message: String| Diagnostic::error("", Pos::UNKNOWN, message);
     let index = crate::search::SearchIndex::build(views)
         .map_err(|e| fail(format!("the search index failed: {e}")))?;
@@ -426,13 +433,21 @@ fn write_search_index(views: &Views, staging: &Staging) -> Result<String, Diagno
         all.extend_from_slice(bytes);
     }
     let dir = format!("{}{}/", plan::SEARCH, output::content_hash(&all));
-    for (path, bytes) in &export.files {
+    Ok((dir, export))
+}
+
+/// Writes the files of the search index into their folder.
+fn write_search_index(
+    dir: &str,
+    files: &[(String, Vec<u8>)],
+    staging: &Staging,
+) -> Result<(), Diagnostic> {
+    files.par_iter().try_for_each(|(path, bytes)| {
         let path = format!("{dir}{path}");
         staging
             .write(&path, bytes)
-            .map_err(|e| fail(format!("cannot write {path}: {e}")))?;
-    }
-    Ok(format!("{dir}meta.bin"))
+            .map_err(|e| Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {e}")))
+    })
 }
 
 /// The logo must be a file in the site's `static/`.

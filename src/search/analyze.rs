@@ -12,11 +12,13 @@ use tantivy::tokenizer::{
     StopWordFilter, TextAnalyzer,
 };
 
-/// The name the analyzer is registered under in the index.
-pub const ANALYZER: &str = "nl";
+/// The tokenizer of the index's fields. Texts are analysed before they reach the index
+/// (every distinct word once, see `SearchIndex::build`) and arrive as stems between
+/// spaces.
+pub const STEMS: &str = "stems";
 
 /// Words longer than this are not indexed (they are not words).
-const MAX_WORD: usize = 40;
+pub const MAX_WORD: usize = 40;
 
 /// The full analyzer: words to stems.
 pub fn dutch() -> TextAnalyzer {

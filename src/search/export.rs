@@ -23,8 +23,8 @@
 //!   word is not found. Any one edit keeps the first or the second letter of a word.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write as _;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -32,11 +32,12 @@ use super::SearchIndex;
 use super::analyze;
 use crate::content::model::Ref;
 use crate::content::{Areas, Details, Entry, Kind};
+use crate::output::deflate;
 use crate::plan;
 use crate::render::Views;
 
 /// Format version, checked by the runtime.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Sites with at most this many entries get the whole index in one file.
 pub const BUNDLE_UP_TO: usize = 300;
@@ -45,7 +46,7 @@ pub const BUNDLE_UP_TO: usize = 300;
 const WINDOW_DAYS: i64 = 56;
 
 /// A shard holding more forms than this is split by one more letter.
-const SHARD_FORMS: usize = 150;
+const SHARD_FORMS: usize = 64;
 
 /// Postings of stems in at most this many entries go inside the term shard.
 const INLINE_POSTINGS: usize = 6;
@@ -96,13 +97,6 @@ struct Facets {
     wheelchair: bool,
 }
 
-/// Raw deflate at the best level: the same bytes for the same input.
-fn deflate(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("writing to memory");
-    encoder.finish().expect("writing to memory")
-}
-
 fn varint(out: &mut Vec<u8>, mut n: u32) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
@@ -145,6 +139,29 @@ fn inline_postings(postings: &[(u32, u8)]) -> Vec<u32> {
         .collect()
 }
 
+/// Sorted words, each written as the number of letters it shares with the one before,
+/// a colon and the rest, separated by commas: `ma,mantel,mantelzorg` is
+/// `0:ma,2:ntel,6:zorg`. A site's thousands of shard keys take a quarter of the bytes.
+fn front_coded<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    let mut before = "";
+    for word in words {
+        let shared = before
+            .char_indices()
+            .zip(word.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(before.len().min(word.len()), |((at, _), _)| at);
+        // Counted in characters, as the runtime slices strings.
+        let shared_chars = word[..shared].chars().count();
+        if !out.is_empty() {
+            out.push(',');
+        }
+        out.push_str(&format!("{shared_chars}:{}", &word[shared..]));
+        before = word;
+    }
+    out
+}
+
 /// The shard key of each form: its first two letters, or more where a prefix holds more
 /// than [`SHARD_FORMS`] forms. Returns key -> forms.
 fn shard_keys<'f>(forms: impl Iterator<Item = &'f str>) -> BTreeMap<String, Vec<&'f str>> {
@@ -158,7 +175,7 @@ fn shard_keys<'f>(forms: impl Iterator<Item = &'f str>) -> BTreeMap<String, Vec<
         }
         for (key, forms) in by_key {
             // Forms as long as the key itself stay with it; longer ones may split.
-            if forms.len() > SHARD_FORMS && len < 8 {
+            if forms.len() > SHARD_FORMS && len < analyze::MAX_WORD {
                 let (exact, longer): (Vec<&str>, Vec<&str>) =
                     forms.into_iter().partition(|f| f.chars().count() <= len);
                 if !exact.is_empty() {
@@ -205,45 +222,44 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             .filter_map(|r| list.iter().position(|t| t.id == r.id))
             .collect()
     };
-    let mut cards = Vec::with_capacity(index.entries.len());
-    let mut facets = Vec::with_capacity(index.entries.len());
-    for &i in &index.entries {
-        let e = &views.entries[i];
-        let card = views.card(i);
-        let (days, next) = when(views, e);
-        let kind = kinds.iter().position(|k| *k == e.kind).unwrap_or(0);
-        let free = card.cost.as_ref().is_some_and(|c| c.free);
-        cards.push(Card {
-            t: card.title,
-            u: plan::entry_path(e),
-            s: card.summary,
-            k: kind,
-            w: card.when.unwrap_or_default(),
-            n: next,
-            p: card
-                .cost
-                .as_ref()
-                .map(|c| c.text.clone())
-                .unwrap_or_default(),
-            f: free,
-        });
-        facets.push(Facets {
-            kind,
-            areas: match &e.areas {
-                Areas::All => None,
-                Areas::List(list) => Some(
-                    list.iter()
-                        .filter_map(|r| area_pos.get(r.id.as_str()).copied())
-                        .collect(),
-                ),
-            },
-            categories: term_pos(&cfg.categories, &e.categories),
-            audiences: term_pos(&cfg.audiences, &e.audience),
-            days,
-            free,
-            wheelchair: wheelchair(views, e),
-        });
-    }
+    let (cards, facets): (Vec<Card>, Vec<Facets>) = index
+        .entries
+        .par_iter()
+        .map(|&i| {
+            let e = &views.entries[i];
+            let card = views.card(i);
+            let (days, next) = when(views, e);
+            let kind = kinds.iter().position(|k| *k == e.kind).unwrap_or(0);
+            let free = card.cost.as_ref().is_some_and(|c| c.free);
+            let facets = Facets {
+                kind,
+                areas: match &e.areas {
+                    Areas::All => None,
+                    Areas::List(list) => Some(
+                        list.iter()
+                            .filter_map(|r| area_pos.get(r.id.as_str()).copied())
+                            .collect(),
+                    ),
+                },
+                categories: term_pos(&cfg.categories, &e.categories),
+                audiences: term_pos(&cfg.audiences, &e.audience),
+                days,
+                free,
+                wheelchair: wheelchair(views, e),
+            };
+            let card = Card {
+                t: card.title,
+                u: plan::entry_path(e),
+                s: card.summary,
+                k: kind,
+                w: card.when.unwrap_or_default(),
+                n: next,
+                p: card.cost.map(|c| c.text).unwrap_or_default(),
+                f: free,
+            };
+            (card, facets)
+        })
+        .unzip();
     let facet_lists = facet_lists(
         &facets,
         [
@@ -267,52 +283,23 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
     let mut listed: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let mut loose: Vec<&str> = Vec::new();
     for prefix in unions.keys() {
-        let key = (1..=prefix.len())
+        let key = prefix
+            .char_indices()
+            .map(|(at, c)| &prefix[..at + c.len_utf8()])
             .rev()
-            .map(|l| &prefix[..l])
             .find(|k| keys.contains_key(*k));
         match key {
             Some(k) => listed.entry(k).or_default().push(prefix),
             None => loose.push(prefix),
         }
     }
-    let mut shards: BTreeMap<String, Value> = BTreeMap::new();
-    for (key, forms) in &keys {
-        let mut words = serde_json::Map::new();
-        let mut stems: BTreeSet<&str> = BTreeSet::new();
-        for &form in forms {
-            let mut refs = vec![index.forms[form].as_str()];
-            for part in index.compounds.get(form).into_iter().flatten() {
-                if let Some(stem) = index.forms.get(part)
-                    && !refs.contains(&stem.as_str())
-                {
-                    refs.push(stem);
-                }
-            }
-            stems.extend(refs.iter().copied());
-            let value = if refs.len() == 1 {
-                json!(refs[0])
-            } else {
-                json!(refs)
-            };
-            words.insert(form.to_owned(), value);
-        }
-        let mut info = serde_json::Map::new();
-        for stem in stems {
-            let list = postings.get(stem).map(Vec::as_slice).unwrap_or_default();
-            let value = if list.len() <= INLINE_POSTINGS {
-                json!(inline_postings(list))
-            } else {
-                json!(list.len())
-            };
-            info.insert(stem.to_owned(), value);
-        }
-        let mut shard = json!({"w": words, "s": info});
-        if let Some(prefixes) = listed.get(key.as_str()) {
-            shard["x"] = json!(prefixes);
-        }
-        shards.insert(key.clone(), shard);
-    }
+    let shards: BTreeMap<String, Value> = keys
+        .par_iter()
+        .map(|(key, forms)| {
+            let prefixes = listed.get(key.as_str()).map(Vec::as_slice);
+            (key.clone(), shard(index, &postings, forms, prefixes))
+        })
+        .collect();
 
     let pair = |id: &str, name: &str| [id.to_owned(), name.to_owned()];
     let mut meta = json!({
@@ -333,7 +320,6 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
         "stop": analyze::stop_words(),
     });
 
-    let mut files = Vec::new();
     let to_bytes = |v: &Value| serde_json::to_vec(v).expect("plain data serialises");
     if bundle {
         // One file: shards, postings, cards and facets inline.
@@ -355,43 +341,96 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             "c": cards,
             "f": lists,
         });
-        files.push(("meta.bin".to_owned(), deflate(&to_bytes(&meta))));
+        let files = vec![("meta.bin".to_owned(), deflate(&to_bytes(&meta)))];
         return Ok(Files { files });
     }
-    meta["shards"] = json!(shards.keys().collect::<Vec<_>>());
-    meta["xs"] = json!(loose);
+    meta["shards"] = json!(front_coded(shards.keys().map(String::as_str)));
+    meta["xs"] = json!(front_coded(loose.iter().copied()));
     let typos = typo_lists(index, &postings);
     for (dir, letters) in &typos {
         meta[*dir] = json!(letters.keys().collect::<String>());
     }
-    files.push(("meta.bin".to_owned(), deflate(&to_bytes(&meta))));
-    for (key, shard) in &shards {
-        files.push((format!("t/{key}.bin"), deflate(&to_bytes(shard))));
-    }
-    for (stem, list) in &postings {
-        if list.len() > INLINE_POSTINGS {
-            files.push((format!("p/{stem}.bin"), deflate(&postings_file(list))));
-        }
-    }
-    for (prefix, list) in &unions {
-        files.push((format!("x/{prefix}.bin"), deflate(&postings_file(list))));
-    }
-    for (n, card) in cards.iter().enumerate() {
+    // Every file as plain bytes, made in parallel.
+    let mut files = vec![("meta.bin".to_owned(), to_bytes(&meta))];
+    files.par_extend(
+        shards
+            .par_iter()
+            .map(|(key, shard)| (format!("t/{key}.bin"), to_bytes(shard))),
+    );
+    files.par_extend(
+        postings
+            .par_iter()
+            .filter(|(_, list)| list.len() > INLINE_POSTINGS)
+            .map(|(stem, list)| (format!("p/{stem}.bin"), postings_file(list))),
+    );
+    files.par_extend(
+        unions
+            .par_iter()
+            .map(|(prefix, list)| (format!("x/{prefix}.bin"), postings_file(list))),
+    );
+    files.par_extend(cards.par_iter().enumerate().map(|(n, card)| {
         let bytes = serde_json::to_vec(card).expect("plain data serialises");
-        files.push((format!("c/{n}.bin"), deflate(&bytes)));
-    }
+        (format!("c/{n}.bin"), bytes)
+    }));
     for (name, docs) in &facet_lists {
-        files.push((format!("f/{name}.bin"), deflate(&doc_list(docs))));
+        files.push((format!("f/{name}.bin"), doc_list(docs)));
     }
     for (dir, letters) in typos {
         for (letter, forms) in letters {
-            files.push((
-                format!("{dir}/{letter}.bin"),
-                deflate(forms.join("\n").as_bytes()),
-            ));
+            files.push((format!("{dir}/{letter}.bin"), forms.join("\n").into_bytes()));
         }
     }
+    // Compressing is most of the work: spread it over the cores.
+    let files = files
+        .into_par_iter()
+        .map(|(path, bytes)| (path, deflate(&bytes)))
+        .collect();
     Ok(Files { files })
+}
+
+/// A term shard: its forms, each with its stem and the stems of its parts, and per stem
+/// its number of entries or, when they are few, its postings. `prefixes` are the
+/// ready-made prefixes listed here.
+fn shard(
+    index: &SearchIndex,
+    postings: &BTreeMap<String, Vec<(u32, u8)>>,
+    forms: &[&str],
+    prefixes: Option<&[&str]>,
+) -> Value {
+    let mut words = serde_json::Map::new();
+    let mut stems: BTreeSet<&str> = BTreeSet::new();
+    for &form in forms {
+        let mut refs = vec![index.forms[form].as_str()];
+        for part in index.compounds.get(form).into_iter().flatten() {
+            if let Some(stem) = index.forms.get(part)
+                && !refs.contains(&stem.as_str())
+            {
+                refs.push(stem);
+            }
+        }
+        stems.extend(refs.iter().copied());
+        let value = if refs.len() == 1 {
+            json!(refs[0])
+        } else {
+            json!(refs)
+        };
+        words.insert(form.to_owned(), value);
+    }
+    let mut info = serde_json::Map::new();
+    for stem in stems {
+        let list = postings.get(stem).map(Vec::as_slice).unwrap_or_default();
+        let value = if list.len() <= INLINE_POSTINGS {
+            json!(inline_postings(list))
+        } else {
+            json!(list.len())
+        };
+        info.insert(stem.to_owned(), value);
+    }
+    let mut shard = json!({"w": words, "s": info});
+    if let Some(prefixes) = prefixes {
+        shard["x"] = json!(prefixes);
+    }
+    shard
 }
 
 /// Ready-made postings for every prefix (of [`MIN_PREFIX`] letters or more) that starts
@@ -453,36 +492,34 @@ fn prefix_unions(
 /// or not, so it never meets a 404.
 fn facet_lists(facets: &[Facets], sizes: [usize; 4]) -> BTreeMap<String, Vec<u32>> {
     let [kinds, categories, audiences, areas] = sizes;
-    let mut values: Vec<String> = (0..kinds).map(|k| format!("k{k}")).collect();
-    values.extend((0..categories).map(|c| format!("c{c}")));
-    values.extend((0..audiences).map(|c| format!("u{c}")));
-    values.extend((0..7).map(|d| format!("d{d}")));
-    values.extend(["free".to_owned(), "wheel".to_owned()]);
-    let mut lists: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    for a in 0..areas {
-        lists.insert(format!("a{a}"), Vec::new());
-        for v in &values {
-            lists.insert(format!("a{a}-{v}"), Vec::new());
-        }
-    }
-    for v in values {
-        lists.insert(v, Vec::new());
-    }
+    // Values are numbered in the order of their names below.
+    let mut names: Vec<String> = (0..kinds).map(|k| format!("k{k}")).collect();
+    names.extend((0..categories).map(|c| format!("c{c}")));
+    names.extend((0..audiences).map(|c| format!("u{c}")));
+    names.extend((0..7).map(|d| format!("d{d}")));
+    names.extend(["free".to_owned(), "wheel".to_owned()]);
+    let (category, audience, day) = (kinds, kinds + categories, kinds + categories + audiences);
+    let (free, wheel) = (day + 7, day + 8);
+    // Per value the entries with it; per area the entries there, and per area and value.
+    let mut anywhere: Vec<Vec<u32>> = vec![Vec::new(); names.len()];
+    let mut area: Vec<Vec<u32>> = vec![Vec::new(); areas];
+    let mut both: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); names.len()]; areas];
+    let mut values = Vec::new();
     for (doc, f) in facets.iter().enumerate() {
-        let mut values = vec![format!("k{}", f.kind)];
-        values.extend(f.categories.iter().map(|c| format!("c{c}")));
-        values.extend(f.audiences.iter().map(|c| format!("u{c}")));
-        values.extend(
-            (0..7)
-                .filter(|d| f.days & (1 << d) != 0)
-                .map(|d| format!("d{d}")),
-        );
+        let doc = doc as u32;
+        values.clear();
+        values.push(f.kind);
+        values.extend(f.categories.iter().map(|c| category + c));
+        values.extend(f.audiences.iter().map(|c| audience + c));
+        values.extend((0..7).filter(|d| f.days & (1 << d) != 0).map(|d| day + d));
         if f.free {
-            values.push("free".to_owned());
+            values.push(free);
         }
         if f.wheelchair {
-            values.push("wheel".to_owned());
+            values.push(wheel);
         }
+        values.sort_unstable();
+        values.dedup();
         let here: Vec<usize> = match &f.areas {
             None => (0..areas).collect(),
             Some(list) => list
@@ -492,18 +529,25 @@ fn facet_lists(facets: &[Facets], sizes: [usize; 4]) -> BTreeMap<String, Vec<u32
                 .into_iter()
                 .collect(),
         };
-        for a in &here {
-            lists.entry(format!("a{a}")).or_default().push(doc as u32);
-            for v in &values {
-                lists
-                    .entry(format!("a{a}-{v}"))
-                    .or_default()
-                    .push(doc as u32);
+        for &a in &here {
+            area[a].push(doc);
+            for &v in &values {
+                both[a][v].push(doc);
             }
         }
-        for v in values {
-            lists.entry(v).or_default().push(doc as u32);
+        for &v in &values {
+            anywhere[v].push(doc);
         }
+    }
+    let mut lists = BTreeMap::new();
+    for (a, (docs, by_value)) in area.into_iter().zip(both).enumerate() {
+        lists.insert(format!("a{a}"), docs);
+        for (name, docs) in names.iter().zip(by_value) {
+            lists.insert(format!("a{a}-{name}"), docs);
+        }
+    }
+    for (name, docs) in names.into_iter().zip(anywhere) {
+        lists.insert(name, docs);
     }
     lists
 }
@@ -514,13 +558,16 @@ fn typo_lists(
     index: &SearchIndex,
     postings: &BTreeMap<String, Vec<(u32, u8)>>,
 ) -> [(&'static str, BTreeMap<char, Vec<String>>); 2] {
-    let df = |form: &str| postings.get(&index.forms[form]).map_or(0, Vec::len);
-    let mut by_count: Vec<&str> = index.forms.keys().map(String::as_str).collect();
-    by_count.sort_by(|a, b| df(b).cmp(&df(a)).then(a.cmp(b)));
+    let mut by_count: Vec<(usize, &str)> = index
+        .forms
+        .iter()
+        .map(|(form, stem)| (postings.get(stem).map_or(0, Vec::len), form.as_str()))
+        .collect();
+    by_count.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
     let mut first: BTreeMap<char, Vec<String>> = BTreeMap::new();
     let mut second: BTreeMap<char, Vec<String>> = BTreeMap::new();
-    for form in by_count {
-        let line = format!("{form},{}", df(form));
+    for (df, form) in by_count {
+        let line = format!("{form},{df}");
         let mut chars = form.chars();
         if let Some(c) = chars.next() {
             first.entry(c).or_default().push(line.clone());
@@ -601,6 +648,16 @@ mod tests {
         for (key, forms) in &keys {
             assert!(forms.iter().all(|f| f.starts_with(key.as_str())), "{key}");
         }
+    }
+
+    #[test]
+    fn front_coding_shares_prefixes() {
+        let words = ["ma", "mantel", "mantelzorg", "mé", "méér", "zorg"];
+        assert_eq!(
+            front_coded(words.iter().copied()),
+            "0:ma,2:ntel,6:zorg,1:é,2:ér,0:zorg"
+        );
+        assert_eq!(front_coded(std::iter::empty()), "");
     }
 
     #[test]

@@ -10,18 +10,20 @@
 pub mod analyze;
 pub mod export;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     FAST, Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
 };
+use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
 use tantivy::{Index, IndexReader, TantivyDocument, Term, doc};
 
 use crate::content::{Details, Entry, Kind};
 use crate::render::Views;
-use analyze::{ANALYZER, Lexicon};
+use analyze::{Lexicon, STEMS};
 
 /// The fields of an entry that are searched, with their weight in the score.
 pub const FIELDS: &[(&str, f32)] = &[
@@ -52,6 +54,26 @@ pub struct SearchIndex {
     /// its parts too ("vrijwilligerswerk" finds "vrijwilliger").
     pub compounds: BTreeMap<String, Vec<String>>,
     lexicon: Lexicon,
+}
+
+/// Word forms, numbered in the order they are met.
+#[derive(Default)]
+struct Vocabulary {
+    ids: HashMap<String, u32>,
+    forms: Vec<String>,
+}
+
+impl Vocabulary {
+    /// The number of `form`, new or known.
+    fn id(&mut self, form: &str) -> u32 {
+        if let Some(&id) = self.ids.get(form) {
+            return id;
+        }
+        let id = self.forms.len() as u32;
+        self.forms.push(form.to_owned());
+        self.ids.insert(form.to_owned(), id);
+        id
+    }
 }
 
 /// The text of each field of an entry.
@@ -147,7 +169,7 @@ impl SearchIndex {
         let mut builder = Schema::builder();
         let indexing = TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer(ANALYZER)
+                .set_tokenizer(STEMS)
                 .set_index_option(IndexRecordOption::WithFreqs),
         );
         let fields: Vec<(Field, f32)> = FIELDS
@@ -156,7 +178,9 @@ impl SearchIndex {
             .collect();
         let entry_field = builder.add_u64_field("entry", FAST | STORED);
         let index = Index::create_in_ram(builder.build());
-        index.tokenizers().register(ANALYZER, analyze::dutch());
+        index
+            .tokenizers()
+            .register(STEMS, TextAnalyzer::from(WhitespaceTokenizer::default()));
 
         // Documents are numbered in title order, so that ascending document numbers are
         // alphabetical: results that only filter need no other sorting.
@@ -170,63 +194,115 @@ impl SearchIndex {
             .collect();
         entries.sort();
         let entries: Vec<usize> = entries.into_iter().map(|(_, i)| i).collect();
-        let texts: Vec<[String; 8]> = entries
-            .iter()
-            .map(|&i| field_texts(views, &views.entries[i]))
+
+        // The words of every field, numbered: the site's vocabulary is analysed once
+        // per word, not once per occurrence. Chunks of entries are split into words and
+        // numbered in parallel, then their numbers are made the site's.
+        let chunks: Vec<(Vocabulary, Vec<Vec<Vec<u32>>>)> = entries
+            .par_chunks(256)
+            .map_init(analyze::surface, |surface, chunk| {
+                let mut local = Vocabulary::default();
+                let docs = chunk
+                    .iter()
+                    .map(|&i| {
+                        field_texts(views, &views.entries[i])
+                            .iter()
+                            .map(|text| {
+                                let mut ids = Vec::new();
+                                surface
+                                    .token_stream(text)
+                                    .process(&mut |t| ids.push(local.id(&t.text)));
+                                ids
+                            })
+                            .collect()
+                    })
+                    .collect();
+                (local, docs)
+            })
+            .collect();
+        let mut vocabulary = Vocabulary::default();
+        let mut doc_words: Vec<Vec<Vec<u32>>> = Vec::with_capacity(entries.len());
+        for (local, docs) in chunks {
+            let site: Vec<u32> = local.forms.iter().map(|f| vocabulary.id(f)).collect();
+            for mut fields in docs {
+                for id in fields.iter_mut().flatten() {
+                    *id = site[*id as usize];
+                }
+                doc_words.push(fields);
+            }
+        }
+
+        // Compounds are split against the site's own words and the shipped list. Their
+        // parts are word forms too ("bouwwijk" from "nieuwbouwwijk") and get parts of
+        // their own, so the browser and `query` look up the same stems for any form.
+        let lexicon = Lexicon::new(vocabulary.forms.iter().map(String::as_str));
+        let site_forms = vocabulary.forms.len();
+        let split = |forms: &[String]| -> Vec<Vec<String>> {
+            forms.par_iter().map(|form| lexicon.parts(form)).collect()
+        };
+        let parts: Vec<Vec<u32>> = split(&vocabulary.forms)
+            .into_iter()
+            .map(|of_form| of_form.iter().map(|p| vocabulary.id(p)).collect())
+            .collect();
+        let mut compounds: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (form, of_form) in vocabulary.forms.iter().zip(&parts) {
+            if !of_form.is_empty() {
+                let names = of_form
+                    .iter()
+                    .map(|&p| vocabulary.forms[p as usize].clone());
+                compounds.insert(form.clone(), names.collect());
+            }
+        }
+        let only_parts = &vocabulary.forms[site_forms..];
+        for (form, of_form) in only_parts.iter().zip(split(only_parts)) {
+            if !of_form.is_empty() {
+                compounds.insert(form.clone(), of_form);
+            }
+        }
+
+        // Every form's stem, as the index analyses it; none for a stop word.
+        let stems: Vec<Option<String>> = vocabulary
+            .forms
+            .par_iter()
+            .map_init(analyze::dutch, |dutch, form| {
+                analyze::tokens(dutch, form).into_iter().next()
+            })
             .collect();
 
-        // Word forms of the whole site: the lexicon for compounds and the browser's map.
-        let mut surface = analyze::surface();
-        let mut forms: BTreeSet<String> = BTreeSet::new();
-        let mut doc_forms: Vec<Vec<String>> = Vec::with_capacity(texts.len());
-        for t in &texts {
-            let words = analyze::tokens(&mut surface, &t.join(" "));
-            forms.extend(words.iter().cloned());
-            doc_forms.push(words);
-        }
-        let lexicon = Lexicon::new(forms.iter().map(String::as_str));
-
+        // The documents, already analysed: each field as its stems, and the parts of
+        // every distinct word as one more field, given to tantivy as words.
+        let stems_of = |ids: &mut dyn Iterator<Item = u32>| {
+            let mut text = String::new();
+            for stem in ids.filter_map(|id| stems[id as usize].as_deref()) {
+                text.push_str(stem);
+                text.push(' ');
+            }
+            text
+        };
         let mut writer = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
-        let mut all_parts: BTreeSet<String> = BTreeSet::new();
-        let mut compounds: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (n, (t, words)) in texts.iter().zip(&doc_forms).enumerate() {
-            let mut parts: Vec<String> = Vec::new();
-            for w in words.iter().collect::<BTreeSet<_>>() {
-                let of_word = compounds
-                    .entry(w.clone())
-                    .or_insert_with(|| lexicon.parts(w));
-                parts.extend(of_word.iter().cloned());
-            }
-            all_parts.extend(parts.iter().cloned());
+        for (n, words) in doc_words.into_iter().enumerate() {
             let mut document = doc!(entry_field => n as u64);
-            for ((field, _), text) in fields.iter().zip(t.iter()) {
-                document.add_text(*field, text);
+            for ((field, _), ids) in fields.iter().zip(&words) {
+                document.add_text(*field, stems_of(&mut ids.iter().copied()));
             }
-            document.add_text(fields[8].0, parts.join(" "));
+            let mut distinct: Vec<u32> = words.concat();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let mut of_words = distinct
+                .iter()
+                .flat_map(|&id| parts[id as usize].iter().copied());
+            document.add_text(fields[8].0, stems_of(&mut of_words));
             writer.add_document(document)?;
         }
         writer.commit()?;
         let reader = index.reader()?;
 
-        // Every form (parts included) to its stem, as the index analyzed it.
-        forms.extend(all_parts);
-        let mut stemmer = analyze::dutch();
-        let forms: BTreeMap<String, String> = forms
+        let forms: BTreeMap<String, String> = vocabulary
+            .forms
             .into_iter()
-            .filter_map(|f| {
-                let stem = analyze::tokens(&mut stemmer, &f).into_iter().next()?;
-                Some((f, stem))
-            })
+            .zip(stems)
+            .filter_map(|(form, stem)| Some((form, stem?)))
             .collect();
-
-        // Parts are word forms too ("bouwwijk" from "nieuwbouwwijk"): give every form its
-        // parts, so the browser and `query` look up the same stems for any form.
-        for form in forms.keys() {
-            if !compounds.contains_key(form) {
-                compounds.insert(form.clone(), lexicon.parts(form));
-            }
-        }
-        compounds.retain(|_, parts| !parts.is_empty());
         Ok(SearchIndex {
             index,
             reader,

@@ -3,5 +3,6 @@
 
 mod build;
 mod fixtures;
+mod search;
 mod theme;
 mod util;

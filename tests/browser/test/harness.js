@@ -2,7 +2,7 @@
 // Chromium. Every test file shares one build per site and one browser.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -91,6 +91,7 @@ export async function close() {
   for (const s of sites.values()) {
     s.server.close();
     s.server.closeAllConnections();
+    rmSync(dirname(s.out), { recursive: true, force: true });
   }
   sites.clear();
 }
@@ -166,10 +167,17 @@ export function searchIndex(s) {
   const hash = readdirSync(dir).find((f) => statSync(join(dir, f)).isDirectory());
   const read = (p) => inflateRawSync(readFileSync(join(dir, hash, p)));
   const meta = JSON.parse(read('meta.bin'));
+  // Shard keys are front-coded: `shared:rest`, sharing letters with the key before.
+  let before = '';
+  const keys = meta.bundle ? [] : meta.shards.split(',').map((e) => {
+    const [shared, rest] = e.split(':');
+    before = before.slice(0, +shared) + rest;
+    return before;
+  });
   const shards = meta.bundle ? meta.bundle.t
-    : Object.fromEntries(meta.shards.map((k) => [k, JSON.parse(read(`t/${k}.bin`))]));
+    : Object.fromEntries(keys.map((k) => [k, JSON.parse(read(`t/${k}.bin`))]));
   const forms = Object.values(shards).flatMap((x) => Object.keys(x.w)).sort();
   const cards = meta.bundle ? meta.bundle.c
     : Array.from({ length: meta.docs }, (_, n) => JSON.parse(read(`c/${n}.bin`)));
-  return { meta, forms, cards };
+  return { meta, keys, forms, cards };
 }

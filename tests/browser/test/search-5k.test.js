@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { site, close, open, repo, searchIndex } from './harness.js';
@@ -11,8 +11,10 @@ import { sameRanking, fullRecall } from './agreement.js';
 
 let s;
 let session;
+let corpus;
 before(async () => {
-  const root = join(mkdtempSync(join(tmpdir(), 'buurtgids-5k-')), 'site');
+  corpus = mkdtempSync(join(tmpdir(), 'buurtgids-5k-'));
+  const root = join(corpus, 'site');
   const made = spawnSync('python3', [join(repo, 'bench', 'corpus.py'), '--entries', '5000',
     '--out', root, '--words', '360'], { encoding: 'utf8' });
   assert.equal(made.status, 0, made.stderr);
@@ -20,14 +22,16 @@ before(async () => {
   session = await open(s);
 });
 after(async () => {
-  await session.context.close();
+  await session?.context.close();
   await close();
+  rmSync(corpus, { recursive: true, force: true });
 });
 
 test('the 5k index is split: shards, postings and cards are separate files', () => {
-  const { meta } = searchIndex(s);
+  const { meta, keys } = searchIndex(s);
   assert.equal(meta.bundle, undefined);
-  assert.ok(meta.shards.length > 50, `${meta.shards.length} shards`);
+  assert.ok(keys.length > 50, `${keys.length} shards`);
+  assert.deepEqual(keys, [...keys].sort(), 'shard keys are sorted');
   assert.equal(meta.docs, 5001);
 });
 

@@ -107,6 +107,34 @@ test('the search page with results passes axe-core and keeps focus in the box', 
   assert.equal(await page.locator('[role=status], [aria-live]').count(), 1);
 });
 
+test('the home page box shows the first results while typing and leads to all of them', async () => {
+  const { page } = session;
+  const fetched = [];
+  const listen = (r) => { if (r.url().includes('/zoeken/')) fetched.push(r.url()); };
+  page.on('request', listen);
+  await page.goto(s.base);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(fetched, [], 'nothing of the index is fetched before the box is used');
+  await page.locator('#q').click();
+  await page.keyboard.type('koffie');
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+  page.off('request', listen);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'q', 'typing keeps focus');
+  const titles = await page.locator('#search-results .result-title').allInnerTexts();
+  assert.equal(titles.length, 5, titles.join(', '));
+  assert.ok(titles.includes('Koffieochtend in De Linde'), titles.join(', '));
+  assert.match(await page.locator('#search-status').innerText(), /resultaten gevonden\. De eerste 5/);
+  assert.equal(new URL(page.url()).search, '', 'the home page keeps its address');
+  const all = page.locator('#search-all');
+  assert.ok(await all.isVisible());
+  assert.match(await all.getAttribute('href'), /\/zoeken\/\?q=koffie$/);
+  assert.deepEqual(await axeViolations(page), []);
+  // Enter sends the query to the search page, with its filters and every result.
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/zoeken\/\?q=koffie/);
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length >= 10);
+});
+
 test('the browser ranks as tantivy does, up to the score quantisation', async () => {
   await sameRanking(s, session, 50);
 });

@@ -4,6 +4,10 @@
 // No stemmer runs here: the shards map every word form of the site to the stem tantivy
 // gave it, so a query is analysed exactly as the index was. Scores are BM25 per stem and
 // entry as one byte on one scale, so ranking is adding. Text goes into the page as text.
+//
+// On the search page the form has facets and the address follows the form. The home
+// page's box shows the first few results as the resident types and links to the search
+// page for the rest; it fetches the index only once the box is used.
 'use strict';
 
 (function search() {
@@ -14,8 +18,9 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
+  var all = document.getElementById('search-all');
   var fallback = document.querySelector('.search-fallback');
-  var PAGE = 10;
+  var PAGE = +form.dataset.page || 10;
   var dir = form.dataset.index.slice(0, form.dataset.index.lastIndexOf('/') + 1);
   var meta = null;
   var bundle = null;
@@ -65,7 +70,20 @@
     return { docs: docs, scores: scores };
   }
 
-  function shardKeys() { return bundle ? Object.keys(bundle.t) : meta.shards; }
+  // Sorted words written as `shared:rest`, where `shared` counts the letters the word
+  // has in common with the one before (see `front_coded` in the build).
+  function unfront(text) {
+    var out = [], before = '';
+    (text ? text.split(',') : []).forEach(function (e) {
+      var colon = e.indexOf(':');
+      before = before.slice(0, +e.slice(0, colon)) + e.slice(colon + 1);
+      out.push(before);
+    });
+    return out;
+  }
+  var keys = null, xs = null;
+  function loose() { return xs || (xs = unfront(meta.xs)); }
+  function shardKeys() { return keys || (keys = bundle ? Object.keys(bundle.t) : unfront(meta.shards)); }
   function shard(key) { return bundle ? Promise.resolve(bundle.t[key]) : json('t/' + key + '.bin'); }
 
   // The shard that holds `word`: the longest key it starts with.
@@ -178,7 +196,10 @@
       var groups = [];
       if (s && s.w[word]) groups.push(stemsOf(s, word));
       if (!prefix) return groups;
-      if (!bundle && ((s && s.x && s.x.indexOf(word) >= 0) || meta.xs.indexOf(word) >= 0)) {
+      if (!bundle && ((s && s.x && s.x.indexOf(word) >= 0) || loose().indexOf(word) >= 0)) {
+        // The ready-made prefix holds the word's own stem already: keep the word's
+        // group only for a compound, whose parts add to it.
+        if (groups.length && groups[0].length === 1) groups.pop();
         groups.push([['~' + word, 'x']]);
         return groups;
       }
@@ -289,9 +310,10 @@
     pick('soort', meta.kinds, 'k');
     pick('onderwerp', meta.categories, 'c');
     pick('voor', meta.audiences, 'u');
-    if (form.elements.dag.value !== '') names.push('d' + form.elements.dag.value);
-    if (form.elements.gratis.checked) names.push('free');
-    if (form.elements.rolstoel.checked) names.push('wheel');
+    var fields = form.elements;
+    if (fields.dag && fields.dag.value !== '') names.push('d' + fields.dag.value);
+    if (fields.gratis && fields.gratis.checked) names.push('free');
+    if (fields.rolstoel && fields.rolstoel.checked) names.push('wheel');
     if (area === -1 || names.indexOf(null) >= 0) return { lists: [], none: true };
     if (area !== null) {
       names = names.length ? names.map(function (n) { return 'a' + area + '-' + n; }) : ['a' + area];
@@ -355,8 +377,9 @@
     if (!hasWords && !f.lists.length && !f.none) {
       list.textContent = '';
       status.textContent = '';
-      more.hidden = true;
-      fallback.hidden = false;
+      show(more, false);
+      show(all, false);
+      show(fallback, true);
       return Promise.resolve();
     }
     var found = hasWords ? run(text, false) : Promise.resolve(null);
@@ -376,7 +399,11 @@
         if (!ok) return;
         current = { hits: hits, shown: shown.length, area: f.area, corrected: result && result.corrected };
         status.textContent = statusLine(current);
-        more.hidden = hits.length <= shown.length;
+        show(more, hits.length > shown.length);
+        if (all) {
+          all.href = form.action + '?q=' + encodeURIComponent(text.trim());
+          show(all, hits.length > shown.length);
+        }
       });
     });
   }
@@ -386,26 +413,30 @@
   function showCardsFor(ask, hits, fresh) {
     return cardsFor(hits).then(function (items) {
       if (ask !== latest) return false;
-      fallback.hidden = true;
+      show(fallback, false);
       if (fresh) list.textContent = '';
       list.appendChild(items);
       return true;
     });
   }
 
-  more.addEventListener('click', function () {
+  // Shows or hides an optional part of the page.
+  function show(part, shown) { if (part) part.hidden = !shown; }
+
+  if (more) more.addEventListener('click', function () {
     if (!current) return;
     var next = current.hits.slice(current.shown, current.shown + PAGE);
     showCardsFor(latest, next, false).then(function (ok) {
       if (!ok) return;
       current.shown += next.length;
       status.textContent = statusLine(current);
-      more.hidden = current.hits.length <= current.shown;
+      show(more, current.hits.length > current.shown);
     }).catch(failed);
   });
 
   // Keeps the address in step with the form, so a search can be shared or bookmarked.
   function remember() {
+    if (!facets) return;
     var params = new URLSearchParams(new FormData(form));
     params.forEach(function (v, k) { if (!v) params.delete(k); });
     var query = params.toString();
@@ -427,22 +458,37 @@
     if (field.type === 'checkbox') field.checked = v === '1';
     else field.value = v;
   });
-  facets.hidden = false;
+  if (facets) facets.hidden = false;
 
-  json('meta.bin').then(function (data) {
-    if (data.v !== 2) throw new Error('index version ' + data.v);
-    meta = data;
-    bundle = data.bundle || null;
-    window.buurtgidsSearch = {
-      run: run,
-      words: words,
-      meta: meta,
-      cards: function (docs) { return Promise.all(docs.map(card)); },
-    };
-    return render();
-  }).catch(failed);
+  var started = null;
+  function start() {
+    if (!started) {
+      started = json('meta.bin').then(function (data) {
+        if (data.v !== 3) throw new Error('index version ' + data.v);
+        meta = data;
+        bundle = data.bundle || null;
+        window.buurtgidsSearch = {
+          run: run,
+          words: words,
+          meta: meta,
+          cards: function (docs) { return Promise.all(docs.map(card)); },
+        };
+        return render();
+      }).catch(failed);
+    }
+    return started;
+  }
+  // The search page searches at once (the address may hold a query); the home page
+  // waits until the box is used.
+  if (facets || input.value) start();
+  else {
+    input.addEventListener('focus', start);
+    input.addEventListener('input', start);
+  }
 
-  form.addEventListener('submit', function (e) { e.preventDefault(); if (meta) { render().catch(failed); remember(); } });
+  // On the search page, searching is done here; the home page's box sends the query to
+  // the search page, with its filters and every result.
+  if (facets) form.addEventListener('submit', function (e) { e.preventDefault(); if (meta) { render().catch(failed); remember(); } });
   form.addEventListener('input', update);
   form.addEventListener('change', update);
 })();
