@@ -60,6 +60,9 @@ pub struct Config {
     /// What the accessibility statement (toegankelijkheidsverklaring) says.
     #[serde(default)]
     pub accessibility: Statement,
+    /// The agenda: how far ahead it looks, and when the whole site is closed.
+    #[serde(default)]
+    pub agenda: AgendaSettings,
     /// Problems that do not stop a build, such as a colour pair with too little contrast.
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
@@ -102,6 +105,47 @@ pub struct Statement {
     /// Within how many working days a report gets an answer (default 5).
     #[serde(default = "default_response_days")]
     pub response_days: u32,
+}
+
+/// How far the agenda looks ahead, and the periods in which nothing takes place.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaSettings {
+    /// How many weeks ahead the agenda, the day-of-the-week search filter and an
+    /// entry's next date look (default 8, at most 52).
+    #[serde(default = "default_agenda_weeks")]
+    pub weeks: u32,
+    /// Periods in which no activity or service on the site takes place, announced once
+    /// for all of them: `closed = [{ from = 2026-12-21, until = 2027-01-03, name =
+    /// "Kerstvakantie" }]`. Both dates are included.
+    #[serde(default)]
+    pub closed: Vec<ClosedPeriod>,
+}
+
+impl Default for AgendaSettings {
+    fn default() -> AgendaSettings {
+        AgendaSettings {
+            weeks: default_agenda_weeks(),
+            closed: Vec::new(),
+        }
+    }
+}
+
+fn default_agenda_weeks() -> u32 {
+    8
+}
+
+/// A period in which the whole site is closed.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClosedPeriod {
+    /// The first closed day, for example `2026-12-21`.
+    pub from: Option<toml::value::Datetime>,
+    /// The last closed day, included.
+    pub until: Option<toml::value::Datetime>,
+    /// What residents read, for example `"Kerstvakantie"`.
+    #[serde(default)]
+    pub name: String,
 }
 
 /// The Dutch model statement's compliance statuses.
@@ -258,6 +302,7 @@ impl Config {
                 );
             }
         }
+        problems.extend(self.check_agenda(text));
         if !LANGUAGES.contains(&self.language.as_str()) {
             problems.push(
                 Diagnostic::error(
@@ -419,6 +464,69 @@ pub fn toml_date(value: &Option<toml::value::Datetime>) -> Option<jiff::civil::D
     }
     let date = d.date?;
     jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8).ok()
+}
+
+impl Config {
+    /// The agenda's settings: weeks between 1 and 52, closed periods with two dates in
+    /// order.
+    fn check_agenda(&self, text: &str) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        let weeks = self.agenda.weeks;
+        if !(1..=52).contains(&weeks) {
+            problems.push(
+                Diagnostic::error(
+                    FILE_NAME,
+                    key_pos(text, "weeks"),
+                    format!("the agenda cannot look {weeks} weeks ahead"),
+                )
+                .with_help("set `weeks` under `[agenda]` to a number from 1 to 52, for example 8"),
+            );
+        }
+        for period in &self.agenda.closed {
+            let (from, until) = (toml_date(&period.from), toml_date(&period.until));
+            let at = key_pos(text, "closed");
+            match (from, until) {
+                (Some(from), Some(until)) if until < from => problems.push(
+                    Diagnostic::error(
+                        FILE_NAME,
+                        at,
+                        format!("the closed period `{}` ends ({until}) before it starts ({from})", period.name),
+                    )
+                    .with_help("swap `from` and `until`"),
+                ),
+                (Some(_), Some(_)) => {}
+                _ => problems.push(
+                    Diagnostic::error(
+                        FILE_NAME,
+                        at,
+                        format!("the closed period `{}` needs a `from` and an `until` date", period.name),
+                    )
+                    .with_help("write both without quotes: `{ from = 2026-12-21, until = 2027-01-03, name = \"Kerstvakantie\" }`"),
+                ),
+            }
+        }
+        problems
+    }
+
+    /// The periods in which the whole site is closed, checked.
+    pub fn closed(&self) -> Vec<crate::agenda::Closed> {
+        self.agenda
+            .closed
+            .iter()
+            .filter_map(|p| {
+                Some(crate::agenda::Closed {
+                    from: toml_date(&p.from)?,
+                    until: toml_date(&p.until)?,
+                    name: p.name.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// The number of days the agenda looks ahead.
+    pub fn agenda_days(&self) -> i64 {
+        i64::from(self.agenda.weeks.clamp(1, 52)) * 7
+    }
 }
 
 /// "did you mean `report_email`?" for toml's "unknown field `report_mail`, expected one of ...".

@@ -5,6 +5,7 @@
 //! -> `render` (templates, with `markdown`) -> `output` (write and swap in).
 //! `site` runs the stages; `diagnostic` is how every stage reports problems.
 
+pub mod agenda;
 pub mod color;
 pub mod config;
 pub mod content;

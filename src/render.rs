@@ -415,6 +415,8 @@ pub struct DayView {
     pub date: String,
     pub label: String,
     pub items: Vec<AgendaItem>,
+    /// The name of the site-wide closed period the day is in, if any.
+    pub closed: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -941,6 +943,7 @@ impl<'a> Views<'a> {
             .flat_map(|k| self.of_kind(k, area))
             .collect();
         let words = Words::of(self.lang);
+        let closed = self.config.closed();
         (0..days)
             .filter_map(|n| from.checked_add(jiff::Span::new().days(n)).ok())
             .map(|date| {
@@ -951,7 +954,7 @@ impl<'a> Views<'a> {
                         continue;
                     };
                     for s in &o.schedule {
-                        if !s.occurs_on(date) {
+                        if !crate::agenda::takes_place(s, date, &closed) {
                             continue;
                         }
                         let time = s.time.map_or_else(String::new, |t| match t.end {
@@ -978,6 +981,10 @@ impl<'a> Views<'a> {
                     date: date.to_string(),
                     label,
                     items,
+                    closed: closed
+                        .iter()
+                        .find(|c| c.contains(date))
+                        .map(|c| c.name.clone()),
                 }
             })
             .collect()
@@ -1352,7 +1359,13 @@ pub fn render_page(
             format!("{}.html", e.kind.name())
         }
         PageKind::Agenda => {
-            ctx.insert("days", &views.days(views.today, 28, None));
+            let days = views.config.agenda_days();
+            ctx.insert("days", &views.days(views.today, days, None));
+            let weeks = (days / 7).to_string();
+            ctx.insert(
+                "agenda_intro",
+                &views.t("agenda_intro").replace("{weeks}", &weeks),
+            );
             "agenda.html".to_owned()
         }
         PageKind::Search => {

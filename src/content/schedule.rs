@@ -418,17 +418,16 @@ fn week_start(date: Date) -> Date {
 impl Schedule {
     /// Whether the schedule takes place on `date`.
     pub fn occurs_on(&self, date: Date) -> bool {
-        if self.from.is_some_and(|f| date < f) || self.until.is_some_and(|u| date > u) {
-            return false;
-        }
-        if self.except.contains(&date) {
-            return false;
-        }
-        self.matches_rule(date)
+        self.in_season(date) && !self.except.contains(&date) && self.matches_rule(date)
+    }
+
+    /// Whether `date` is within the season (`from` to `until`).
+    pub fn in_season(&self, date: Date) -> bool {
+        !(self.from.is_some_and(|f| date < f) || self.until.is_some_and(|u| date > u))
     }
 
     /// Whether the rule alone (without season or skipped dates) falls on `date`.
-    fn matches_rule(&self, date: Date) -> bool {
+    pub fn matches_rule(&self, date: Date) -> bool {
         match &self.rule {
             Rule::Weekly { days, every } => {
                 if !days.contains(&date.weekday()) {

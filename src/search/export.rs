@@ -42,9 +42,6 @@ pub const VERSION: u32 = 3;
 /// Sites with at most this many entries get the whole index in one file.
 pub const BUNDLE_UP_TO: usize = 300;
 
-/// Days ahead that count for the day-of-the-week facet and the next date.
-const WINDOW_DAYS: i64 = 56;
-
 /// A shard holding more forms than this is split by one more letter.
 const SHARD_FORMS: usize = 64;
 
@@ -222,13 +219,14 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             .filter_map(|r| list.iter().position(|t| t.id == r.id))
             .collect()
     };
+    let closed = cfg.closed();
     let (cards, facets): (Vec<Card>, Vec<Facets>) = index
         .entries
         .par_iter()
         .map(|&i| {
             let e = &views.entries[i];
             let card = views.card(i);
-            let (days, next) = when(views, e);
+            let (days, next) = when(views, e, &closed);
             let kind = kinds.iter().position(|k| *k == e.kind).unwrap_or(0);
             let free = card.cost.as_ref().is_some_and(|c| c.free);
             let facets = Facets {
@@ -579,19 +577,23 @@ fn typo_lists(
     [("d", first), ("e", second)]
 }
 
-/// The weekdays an entry takes place on in the coming weeks, and its next date.
-fn when(views: &Views, e: &Entry) -> (u8, String) {
+/// The weekdays an entry takes place on in the agenda's weeks (site.toml), closed days
+/// left out, and its next date.
+fn when(views: &Views, e: &Entry, closed: &[crate::agenda::Closed]) -> (u8, String) {
     let schedules = e.schedules();
     if schedules.is_empty() {
         return (0, String::new());
     }
     let mut days = 0u8;
     let mut next = String::new();
-    for n in 0..WINDOW_DAYS {
+    for n in 0..views.config.agenda_days() {
         let Ok(date) = views.today.checked_add(jiff::Span::new().days(n)) else {
             break;
         };
-        if schedules.iter().any(|s| s.occurs_on(date)) {
+        if schedules
+            .iter()
+            .any(|s| crate::agenda::takes_place(s, date, closed))
+        {
             days |= 1 << (date.weekday().to_monday_zero_offset());
             if next.is_empty() {
                 next = date.to_string();

@@ -1,0 +1,275 @@
+//! Occurrences against an independent implementation: for generated schedules of every
+//! form, the dates and times buurtgids expands in 2027 (a year with both summer-time
+//! changes) equal what the `rrule` crate computes from the RRULE, EXDATE and RDATE that
+//! buurtgids writes for calendar programs.
+
+use buurtgids::agenda::{self, Closed};
+use buurtgids::content::schedule::{Nth, Rule, Schedule, TimeRange};
+use chrono::TimeZone as _;
+use jiff::civil::{Date, Time, Weekday, date};
+
+/// A small deterministic generator (xorshift), so every run tests the same schedules.
+struct Dice(u64);
+
+impl Dice {
+    fn roll(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+
+    fn day_of_2027(&mut self) -> Date {
+        date(2027, 1, 1)
+            .checked_add(jiff::Span::new().days(self.roll(365) as i64))
+            .unwrap()
+    }
+
+    fn weekday(&mut self) -> Weekday {
+        Weekday::from_monday_zero_offset(self.roll(7) as i8).unwrap()
+    }
+}
+
+/// A schedule of form `n % 3` (weekly, monthly, dates), with a time or none, a season
+/// or none, and skipped dates, some of which the rule would not hit anyway.
+fn schedule(n: usize, dice: &mut Dice) -> Schedule {
+    let rule = match n % 3 {
+        0 => {
+            let mut days: Vec<Weekday> = (0..1 + dice.roll(3)).map(|_| dice.weekday()).collect();
+            days.sort_by_key(|d| d.to_monday_zero_offset());
+            days.dedup();
+            Rule::Weekly {
+                days,
+                every: [1, 1, 2, 3][dice.roll(4) as usize],
+            }
+        }
+        1 => {
+            let nths = [Nth::First, Nth::Second, Nth::Third, Nth::Fourth, Nth::Last];
+            let mut days: Vec<(Nth, Weekday)> = (0..1 + dice.roll(2))
+                .map(|_| (nths[dice.roll(5) as usize], dice.weekday()))
+                .collect();
+            days.sort_by_key(|(n, d)| (*n, d.to_monday_zero_offset()));
+            days.dedup();
+            Rule::Monthly { days }
+        }
+        _ => {
+            let mut dates: Vec<Date> = (0..1 + dice.roll(6)).map(|_| dice.day_of_2027()).collect();
+            dates.sort();
+            dates.dedup();
+            Rule::Dates(dates)
+        }
+    };
+    // Times around the summer-time changes (02:00-03:00) come up often.
+    let time = match dice.roll(5) {
+        0 => None,
+        1 => Some(TimeRange {
+            start: Time::constant(2, 30, 0, 0),
+            end: Some(Time::constant(3, 30, 0, 0)),
+        }),
+        _ => {
+            let start = Time::constant(
+                8 + dice.roll(12) as i8,
+                [0, 15, 30, 45][dice.roll(4) as usize],
+                0,
+                0,
+            );
+            let end = (dice.roll(3) > 0)
+                .then(|| start.checked_add(jiff::Span::new().minutes(90)).unwrap());
+            Some(TimeRange { start, end })
+        }
+    };
+    let every_needs_from = matches!(rule, Rule::Weekly { every, .. } if every > 1);
+    let from = (every_needs_from || dice.roll(2) == 0).then(|| {
+        // Seasons start in 2026 too, so some run into 2027 already under way.
+        date(2026, 10, 1)
+            .checked_add(jiff::Span::new().days(dice.roll(300) as i64))
+            .unwrap()
+    });
+    let until = (dice.roll(3) == 0).then(|| {
+        let start = from.unwrap_or(date(2027, 1, 1)).max(date(2027, 1, 1));
+        start
+            .checked_add(jiff::Span::new().days(30 + dice.roll(300) as i64))
+            .unwrap()
+    });
+    let except = (0..dice.roll(4)).map(|_| dice.day_of_2027()).collect();
+    Schedule {
+        rule,
+        time,
+        from,
+        until,
+        except,
+        note: None,
+        place: None,
+    }
+}
+
+/// The iCalendar lines buurtgids would write for a schedule from `first`, as the `rrule`
+/// crate reads them (DTSTART, RRULE or RDATE, EXDATE).
+fn ical(s: &Schedule, first: Date, closed: &[Closed]) -> String {
+    let stamp = |d: Date| match s.time {
+        Some(t) => format!("{}T{}", d.strftime("%Y%m%d"), t.start.strftime("%H%M%S")),
+        None => d.strftime("%Y%m%d").to_string(),
+    };
+    let param = if s.time.is_some() {
+        format!("TZID={}", agenda::ZONE)
+    } else {
+        "VALUE=DATE".to_owned()
+    };
+    let mut out = format!("DTSTART;{param}:{}\n", stamp(first));
+    match agenda::rrule(s) {
+        Some(rule) => out.push_str(&format!("RRULE:{rule}\n")),
+        None => {
+            let Rule::Dates(list) = &s.rule else {
+                unreachable!()
+            };
+            // Single dates: every date of the list from the first is one instance
+            // (in a calendar file, one event each).
+            let rest: Vec<String> = list
+                .iter()
+                .filter(|&&d| d >= first && s.in_season(d))
+                .map(|&d| stamp(d))
+                .collect();
+            if !rest.is_empty() {
+                out.push_str(&format!("RDATE;{param}:{}\n", rest.join(",")));
+            }
+        }
+    }
+    let ex: Vec<String> = agenda::exdates(s, first, closed)
+        .into_iter()
+        .map(stamp)
+        .collect();
+    if !ex.is_empty() {
+        out.push_str(&format!("EXDATE;{param}:{}\n", ex.join(",")));
+    }
+    out
+}
+
+#[test]
+fn occurrences_in_2027_equal_those_of_the_rrule_crate_for_300_generated_schedules() {
+    let closed = [
+        Closed {
+            from: date(2026, 12, 21),
+            until: date(2027, 1, 3),
+            name: "Kerstvakantie".into(),
+        },
+        Closed {
+            from: date(2027, 4, 26),
+            until: date(2027, 4, 30),
+            name: "Meivakantie".into(),
+        },
+    ];
+    let mut dice = Dice(0x9e37_79b9_7f4a_7c15);
+    let (start, end) = (date(2027, 1, 1), date(2027, 12, 31));
+    let zone = rrule::Tz::Europe__Amsterdam;
+    let window = (
+        zone.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
+        zone.with_ymd_and_hms(2028, 1, 1, 0, 0, 0).unwrap(),
+    );
+    let mut compared = 0;
+    let mut occurrences = 0;
+    for n in 0..330 {
+        let s = schedule(n, &mut dice);
+        let closed: &[Closed] = if n % 2 == 0 { &closed } else { &[] };
+        let ours = agenda::occurrences(&s, start, end, closed);
+        let Some(first) = agenda::first_date(&s, start, closed) else {
+            assert!(ours.is_empty(), "{s:?}");
+            continue;
+        };
+        let text = ical(&s, first, closed);
+        let set: rrule::RRuleSet = text
+            .parse()
+            .unwrap_or_else(|e| panic!("rrule cannot read\n{text}\n{e}"));
+        let theirs = set.after(window.0).before(window.1).all(u16::MAX).dates;
+        // A time with its offset, so summer and winter time are compared too; for a
+        // schedule without a time (all-day events), the date.
+        let format = if s.time.is_some() {
+            "%Y-%m-%dT%H:%M%:z"
+        } else {
+            "%Y-%m-%d"
+        };
+        let theirs: Vec<String> = theirs
+            .iter()
+            .map(|d| d.format(format).to_string())
+            .collect();
+        let ours: Vec<String> = ours
+            .iter()
+            .map(|o| match &o.start {
+                Some(z) => z.strftime(format).to_string(),
+                None => o.date.strftime(format).to_string(),
+            })
+            .collect();
+        assert_eq!(ours, theirs, "schedule {n}: {s:?}\n{text}");
+        compared += 1;
+        occurrences += ours.len();
+    }
+    assert!(
+        compared >= 300,
+        "only {compared} schedules take place in 2027"
+    );
+    assert!(occurrences > 5000, "{occurrences} occurrences");
+}
+
+/// The text of the agenda day with `date` on the built page, up to the next day.
+fn agenda_day<'a>(html: &'a str, date: &str) -> &'a str {
+    let start = html
+        .find(&format!("datetime={date}>"))
+        .unwrap_or_else(|| panic!("{date} is not on the agenda"));
+    let rest = &html[start..];
+    let end = rest[1..].find("datetime=").map_or(rest.len(), |e| e + 1);
+    &rest[..end]
+}
+
+#[test]
+fn the_demo_agenda_covers_eight_weeks_and_leaves_out_the_christmas_closure() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let result = crate::util::build_demo(&out, &[]);
+    assert_eq!(
+        result.status.code(),
+        Some(0),
+        "{}",
+        crate::util::stderr(&result)
+    );
+    let html = std::fs::read_to_string(out.join("agenda/index.html")).unwrap();
+    assert_eq!(
+        html.matches("class=day-title").count(),
+        56,
+        "eight weeks from today"
+    );
+    assert!(html.contains("komende 8 weken"));
+    // site.toml closes everything from 24 December to 1 January.
+    for date in ["2026-12-24", "2026-12-29", "2027-01-01"] {
+        let day = agenda_day(&html, date);
+        assert!(
+            day.contains("Kerstvakantie: alles is dicht."),
+            "{date}: {day}"
+        );
+        assert!(!day.contains("<li>"), "{date}: {day}");
+    }
+    for date in ["2026-12-23", "2027-01-05"] {
+        assert!(
+            agenda_day(&html, date).contains("<li>"),
+            "{date} has activities"
+        );
+    }
+}
+
+#[test]
+fn a_closed_period_without_dates_in_order_is_an_error_in_site_toml() {
+    let site = crate::util::TempSite::copy_of("valid");
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!(
+            "{toml}\n[agenda]\nclosed = [{{ from = 2027-01-03, until = 2026-12-21, name = \"Kerst\" }}]\n"
+        ),
+    );
+    let out = crate::util::run(&["check", "--root", site.root.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = crate::util::stderr(&out);
+    assert!(
+        text.contains("the closed period `Kerst` ends (2026-12-21) before it starts (2027-01-03)"),
+        "{text}"
+    );
+    assert!(text.contains("swap `from` and `until`"), "{text}");
+}
