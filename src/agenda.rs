@@ -53,31 +53,35 @@ pub fn takes_place(s: &Schedule, date: Date, closed: &[Closed]) -> bool {
     s.occurs_on(date) && !closed.iter().any(|c| c.contains(date))
 }
 
-/// The dates from `from` to `until` (both included) on which a schedule takes place.
-pub fn dates(s: &Schedule, from: Date, until: Date, closed: &[Closed]) -> Vec<Date> {
-    // Only the dates the schedule can fall on are visited: its season, or its list.
+/// The dates from `from` to `until` (both included) on which a schedule takes place, in
+/// order. Only the dates it can fall on are visited: its season, or its list of dates.
+fn walk<'a>(
+    s: &'a Schedule,
+    from: Date,
+    until: Date,
+    closed: &'a [Closed],
+) -> Box<dyn Iterator<Item = Date> + 'a> {
     let from = s.from.map_or(from, |f| f.max(from));
     let until = s.last_date().map_or(until, |l| l.min(until));
-    let mut out = Vec::new();
-    if let Rule::Dates(list) = &s.rule {
-        out.extend(
+    let in_window = move |d: &Date| from <= *d && *d <= until;
+    match &s.rule {
+        Rule::Dates(list) => Box::new(
             list.iter()
                 .copied()
-                .filter(|&d| from <= d && d <= until && takes_place(s, d, closed)),
-        );
-        return out;
+                .filter(in_window)
+                .filter(move |&d| takes_place(s, d, closed)),
+        ),
+        _ => Box::new(
+            std::iter::successors(Some(from), |d| d.tomorrow().ok())
+                .take_while(move |d| *d <= until)
+                .filter(move |&d| takes_place(s, d, closed)),
+        ),
     }
-    let mut date = from;
-    while date <= until {
-        if takes_place(s, date, closed) {
-            out.push(date);
-        }
-        match date.tomorrow() {
-            Ok(next) => date = next,
-            Err(_) => break,
-        }
-    }
-    out
+}
+
+/// The dates from `from` to `until` (both included) on which a schedule takes place.
+pub fn dates(s: &Schedule, from: Date, until: Date, closed: &[Closed]) -> Vec<Date> {
+    walk(s, from, until, closed).collect()
 }
 
 /// The occurrences from `from` to `until`, with their start and end in Europe/Amsterdam.
@@ -203,22 +207,7 @@ pub fn exdates(s: &Schedule, first: Date, closed: &[Closed]) -> Vec<Date> {
 /// half (any weekly or monthly rule that is not over falls in that).
 pub fn first_date(s: &Schedule, from: Date, closed: &[Closed]) -> Option<Date> {
     let until = from.checked_add(Span::new().days(550)).ok()?;
-    let from = s.from.map_or(from, |f| f.max(from));
-    if let Rule::Dates(list) = &s.rule {
-        return list
-            .iter()
-            .copied()
-            .find(|&d| d >= from && takes_place(s, d, closed));
-    }
-    let until = s.last_date().map_or(until, |l| l.min(until));
-    let mut date = from;
-    while date <= until {
-        if takes_place(s, date, closed) {
-            return Some(date);
-        }
-        date = date.tomorrow().ok()?;
-    }
-    None
+    walk(s, from, until, closed).next()
 }
 
 #[cfg(test)]

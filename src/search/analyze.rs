@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    StopWordFilter, TextAnalyzer,
+    StopWordFilter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer,
 };
 
 /// The tokenizer of the index's fields. Texts are analysed before they reach the index
@@ -20,13 +20,10 @@ pub const STEMS: &str = "stems";
 /// Words longer than this are not indexed (they are not words).
 pub const MAX_WORD: usize = 40;
 
-/// The full analyzer: words to stems.
+/// The full analyzer: words to stems. It is [`surface`] and then the stemmer, which the
+/// index relies on: it stems each surface form once.
 pub fn dutch() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_WORD))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(StopWordFilter::new(Language::Dutch).expect("tantivy ships Dutch stop words"))
+    surface_builder()
         .filter(Stemmer::new(Language::Dutch))
         .build()
 }
@@ -34,12 +31,16 @@ pub fn dutch() -> TextAnalyzer {
 /// Words as residents type them, lowercased and folded, stop words kept out: the forms
 /// the browser looks up.
 pub fn surface() -> TextAnalyzer {
+    surface_builder().build()
+}
+
+/// The steps [`surface`] and [`dutch`] share.
+fn surface_builder() -> TextAnalyzerBuilder<impl Tokenizer> {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_WORD))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(StopWordFilter::new(Language::Dutch).expect("tantivy ships Dutch stop words"))
-        .build()
 }
 
 /// The Dutch stop words of tantivy, which the index drops, for the browser to drop too.

@@ -580,26 +580,24 @@ fn typo_lists(
 /// The weekdays an entry takes place on in the agenda's weeks (site.toml), closed days
 /// left out, and its next date.
 fn when(views: &Views, e: &Entry, closed: &[crate::agenda::Closed]) -> (u8, String) {
-    let schedules = e.schedules();
-    if schedules.is_empty() {
+    let Ok(last) = views
+        .today
+        .checked_add(jiff::Span::new().days(views.config.agenda_days() - 1))
+    else {
         return (0, String::new());
-    }
-    let mut days = 0u8;
-    let mut next = String::new();
-    for n in 0..views.config.agenda_days() {
-        let Ok(date) = views.today.checked_add(jiff::Span::new().days(n)) else {
-            break;
-        };
-        if schedules
-            .iter()
-            .any(|s| crate::agenda::takes_place(s, date, closed))
-        {
-            days |= 1 << (date.weekday().to_monday_zero_offset());
-            if next.is_empty() {
-                next = date.to_string();
-            }
-        }
-    }
+    };
+    let dates: Vec<jiff::civil::Date> = e
+        .schedules()
+        .iter()
+        .flat_map(|s| crate::agenda::dates(s, views.today, last, closed))
+        .collect();
+    let days = dates.iter().fold(0u8, |days, d| {
+        days | 1 << d.weekday().to_monday_zero_offset()
+    });
+    let next = dates
+        .iter()
+        .min()
+        .map_or_else(String::new, |d| d.to_string());
     (days, next)
 }
 
