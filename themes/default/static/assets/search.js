@@ -399,11 +399,9 @@
         if (!ok) return;
         current = { hits: hits, shown: shown.length, area: f.area, corrected: result && result.corrected };
         status.textContent = statusLine(current);
+        list.dataset.query = text;
         show(more, hits.length > shown.length);
-        if (all) {
-          all.href = form.action + '?q=' + encodeURIComponent(text.trim());
-          show(all, hits.length > shown.length);
-        }
+        show(all, hits.length > shown.length);
       });
     });
   }
@@ -445,8 +443,14 @@
 
   function failed() { status.textContent = form.dataset.failed; }
 
+  // The link to every result follows the box at once, not when the results come in.
+  function follow() {
+    if (all) all.href = form.action + '?q=' + encodeURIComponent(input.value.trim());
+  }
+
   var timer = null;
   function update() {
+    follow();
     clearTimeout(timer);
     timer = setTimeout(function () { if (meta) { render().catch(failed); remember(); } }, 120);
   }
