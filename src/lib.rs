@@ -10,6 +10,7 @@ pub mod color;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod ical;
 pub mod markdown;
 pub mod output;
 pub mod plan;

@@ -123,6 +123,8 @@ pub enum PageKind {
     /// Published entries of a kind that pass a filter.
     Filtered(Kind, Filter),
     Agenda,
+    /// The agenda of one area, by its entry index.
+    AreaAgenda(usize),
     Search,
     NotFound,
     /// The accessibility statement, from site.toml.
@@ -158,6 +160,24 @@ pub fn entry_path(entry: &Entry) -> String {
         Kind::Page => format!("{}/", entry.slug),
         kind => format!("{}/{}/", kind.url_segment(), entry.slug),
     }
+}
+
+/// The site path of an area's agenda: `agenda/noord/`.
+pub fn area_agenda_path(area: &Entry) -> String {
+    format!("{AGENDA}{}/", area.slug)
+}
+
+/// The calendar feed of the whole site.
+pub const SITE_FEED: &str = "agenda/agenda.ics";
+
+/// The calendar feed of one area: `agenda/noord/noord.ics`.
+pub fn area_feed_path(area: &Entry) -> String {
+    format!("{}{}.ics", area_agenda_path(area), area.slug)
+}
+
+/// The calendar file of one activity: `activiteiten/koffie/koffie.ics`.
+pub fn entry_calendar_path(entry: &Entry) -> String {
+    format!("{}{}.ics", entry_path(entry), entry.slug)
 }
 
 /// The site path of a kind's listing (none for free pages).
@@ -251,6 +271,12 @@ pub fn plan(
                     kind: PageKind::Entry(i),
                     path,
                 });
+                if entry.kind == Kind::Area {
+                    pages.push(Page {
+                        kind: PageKind::AreaAgenda(i),
+                        path: area_agenda_path(entry),
+                    });
+                }
             }
         }
     }

@@ -275,6 +275,12 @@ impl Urls {
     pub fn absolute(&self, site_path: &str) -> String {
         self.base.absolute(site_path)
     }
+
+    /// The host name, for identifiers that must be unique worldwide (`www.lindewaard.nl`).
+    pub fn host(&self) -> &str {
+        let origin = &self.base.origin;
+        origin.split_once("://").map_or(origin, |(_, host)| host)
+    }
 }
 
 // ---- view models -------------------------------------------------------------------
@@ -401,6 +407,8 @@ pub struct EntryView {
     pub requirements: Vec<String>,
     pub how_to_respond: Option<String>,
     pub report_url: Option<String>,
+    /// The activity's own calendar file ("zet in je agenda").
+    pub calendar: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -417,6 +425,25 @@ pub struct DayView {
     pub items: Vec<AgendaItem>,
     /// The name of the site-wide closed period the day is in, if any.
     pub closed: Option<String>,
+}
+
+/// A calendar feed to subscribe to.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedView {
+    /// `https://host/sub/agenda/agenda.ics`, to copy into a calendar program.
+    pub url: String,
+    /// The same as `webcal://`, which opens the calendar program to subscribe.
+    pub webcal: String,
+}
+
+impl FeedView {
+    pub fn new(url: &str) -> FeedView {
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        FeedView {
+            url: url.to_owned(),
+            webcal: format!("webcal://{rest}"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -808,6 +835,7 @@ impl<'a> Views<'a> {
             requirements: Vec::new(),
             how_to_respond: None,
             report_url: None,
+            calendar: self.calendar_url(i),
         };
         if !self.config.report_email.is_empty() && e.kind != Kind::Page {
             let subject = format!("{}: {}", self.t("report_subject"), e.title);
@@ -936,50 +964,60 @@ impl<'a> Views<'a> {
         list
     }
 
-    /// Activities and services on each day from `from`, for `days` days.
+    /// Activities and services on each day from `from`, for `days` days, within the
+    /// dates each entry is valid.
     pub fn days(&self, from: Date, days: i64, area: Option<&str>) -> Vec<DayView> {
-        let offers: Vec<usize> = [Kind::Activity, Kind::Service]
-            .into_iter()
-            .flat_map(|k| self.of_kind(k, area))
-            .collect();
         let words = Words::of(self.lang);
         let closed = self.config.closed();
-        (0..days)
-            .filter_map(|n| from.checked_add(jiff::Span::new().days(n)).ok())
-            .map(|date| {
-                let mut items: Vec<AgendaItem> = Vec::new();
-                for &i in &offers {
-                    let e = &self.entries[i];
-                    let (Details::Activity(o) | Details::Service(o)) = &e.details else {
+        let dates: Vec<Date> = (0..days)
+            .map_while(|n| from.checked_add(jiff::Span::new().days(n)).ok())
+            .collect();
+        let Some(&until) = dates.last() else {
+            return Vec::new();
+        };
+        let mut items: Vec<Vec<AgendaItem>> = vec![Vec::new(); dates.len()];
+        for i in [Kind::Activity, Kind::Service]
+            .into_iter()
+            .flat_map(|k| self.of_kind(k, area))
+        {
+            let e = &self.entries[i];
+            let (Details::Activity(o) | Details::Service(o)) = &e.details else {
+                continue;
+            };
+            let first = e.valid_from.map_or(from, |f| f.max(from));
+            let last = e.valid_until.map_or(until, |u| u.min(until));
+            for s in &o.schedule {
+                for date in crate::agenda::dates(s, first, last, &closed) {
+                    let Ok(n) = from.until(date).map(|span| span.get_days() as usize) else {
                         continue;
                     };
-                    for s in &o.schedule {
-                        if !crate::agenda::takes_place(s, date, &closed) {
-                            continue;
-                        }
-                        let time = s.time.map_or_else(String::new, |t| match t.end {
-                            Some(end) => format!("{}–{}", hhmm(t.start), hhmm(end)),
-                            None => hhmm(t.start),
-                        });
-                        let place_ref = s.place.as_ref().or(o.place.as_ref());
-                        items.push(AgendaItem {
-                            time,
-                            title: e.title.clone(),
-                            url: self.entry_url(i),
-                            place: place_ref
-                                .and_then(|p| self.get(Kind::Place, &p.id))
-                                .map(|(_, p)| p.title.clone()),
-                            cost: self.cost(&o.cost),
-                        });
-                    }
+                    let time = s.time.map_or_else(String::new, |t| match t.end {
+                        Some(end) => format!("{}–{}", hhmm(t.start), hhmm(end)),
+                        None => hhmm(t.start),
+                    });
+                    let place_ref = s.place.as_ref().or(o.place.as_ref());
+                    items[n].push(AgendaItem {
+                        time,
+                        title: e.title.clone(),
+                        url: self.entry_url(i),
+                        place: place_ref
+                            .and_then(|p| self.get(Kind::Place, &p.id))
+                            .map(|(_, p)| p.title.clone()),
+                        cost: self.cost(&o.cost),
+                    });
                 }
+            }
+        }
+        dates
+            .into_iter()
+            .zip(items)
+            .map(|(date, mut items)| {
                 items.sort_by(|a, b| {
                     (&a.time, sort_key(&a.title)).cmp(&(&b.time, sort_key(&b.title)))
                 });
-                let label = capitalise(&words.full_date(date, self.today.year()));
                 DayView {
                     date: date.to_string(),
-                    label,
+                    label: capitalise(&words.full_date(date, self.today.year())),
                     items,
                     closed: closed
                         .iter()
@@ -988,6 +1026,20 @@ impl<'a> Views<'a> {
                 }
             })
             .collect()
+    }
+
+    /// The address of an activity's calendar file, when it has a date to come.
+    pub fn calendar_url(&self, i: usize) -> Option<String> {
+        let e = &self.entries[i];
+        if e.kind != Kind::Activity || !crate::ical::has_events(self, i) {
+            return None;
+        }
+        let closed = self.config.closed();
+        let to_come = e.schedules().iter().any(|s| {
+            crate::agenda::first_date(s, self.today, &closed)
+                .is_some_and(|d| e.valid_until.is_none_or(|u| d <= u))
+        });
+        to_come.then(|| self.urls.page(&plan::entry_calendar_path(e)))
     }
 
     /// Published entries of a kind that pass a filter, in listing order.
@@ -1358,14 +1410,42 @@ pub fn render_page(
             }
             format!("{}.html", e.kind.name())
         }
-        PageKind::Agenda => {
+        PageKind::Agenda | PageKind::AreaAgenda(_) => {
+            let area = match page.kind {
+                PageKind::AreaAgenda(a) => Some(&views.entries[a]),
+                _ => None,
+            };
             let days = views.config.agenda_days();
-            ctx.insert("days", &views.days(views.today, days, None));
+            ctx.insert(
+                "days",
+                &views.days(views.today, days, area.map(|a| a.id.as_str())),
+            );
             let weeks = (days / 7).to_string();
             ctx.insert(
                 "agenda_intro",
                 &views.t("agenda_intro").replace("{weeks}", &weeks),
             );
+            if let Some(a) = area {
+                ctx.insert(
+                    "area",
+                    &Link {
+                        name: a.title.clone(),
+                        url: views.urls.page(&plan::entry_path(a)),
+                    },
+                );
+            }
+            ctx.insert("site_agenda", &views.urls.page(plan::AGENDA));
+            let agendas: Vec<Link> = views
+                .of_kind(Kind::Area, None)
+                .into_iter()
+                .map(|i| Link {
+                    name: views.entries[i].title.clone(),
+                    url: views.urls.page(&plan::area_agenda_path(&views.entries[i])),
+                })
+                .collect();
+            ctx.insert("area_agendas", &agendas);
+            let feed = area.map_or_else(|| plan::SITE_FEED.to_owned(), plan::area_feed_path);
+            ctx.insert("feed", &FeedView::new(&views.urls.absolute(&feed)));
             "agenda.html".to_owned()
         }
         PageKind::Search => {

@@ -247,6 +247,22 @@ impl Site {
                 break;
             }
         }
+        if problems.is_empty() {
+            let calendars = timings.time("render", || crate::ical::files(&views));
+            let start = Instant::now();
+            for file in &calendars {
+                let bytes = file.text.as_bytes();
+                let written = if file.feed {
+                    staging.write_with_gzip(&file.path, bytes)
+                } else {
+                    staging.write(&file.path, bytes)
+                };
+                if let Err(err) = written {
+                    problems.push(write_error(&file.path, err));
+                }
+            }
+            timings.add("write", start.elapsed());
+        }
         self.timings = timings;
         if problems.is_empty() {
             Ok(self.pages.len())

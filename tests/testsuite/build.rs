@@ -141,6 +141,13 @@ fn sub_path_build_keeps_every_link_inside_the_sub_path_and_every_link_resolves()
             if link.starts_with("mailto:") || link.starts_with("tel:") || link.starts_with('#') {
                 continue;
             }
+            // A calendar feed to subscribe to is the site's own file.
+            if let Some(feed) = link.strip_prefix("webcal://example.org/sociale-kaart/") {
+                if !files.contains_key(feed) {
+                    problems.insert(format!("{path}: {link} points at nothing"));
+                }
+                continue;
+            }
             if let Some(external) = link
                 .strip_prefix("https://")
                 .or_else(|| link.strip_prefix("http://"))

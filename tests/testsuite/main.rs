@@ -3,6 +3,7 @@
 
 mod agenda;
 mod build;
+mod calendar;
 mod fixtures;
 mod search;
 mod theme;

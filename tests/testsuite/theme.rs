@@ -184,7 +184,7 @@ fn dutch_and_english_interface_text_have_the_same_keys() {
 fn assets_have_gzip_copies_of_the_same_bytes() {
     use std::io::Read as _;
     let (_dir, out) = demo();
-    let mut copies = 0;
+    let (mut copies, mut feeds) = (0, 0);
     for entry in walkdir::WalkDir::new(&out) {
         let path = entry.unwrap().into_path();
         let Some(plain) = path.to_str().and_then(|p| p.strip_suffix(".gz")) else {
@@ -200,10 +200,16 @@ fn assets_have_gzip_copies_of_the_same_bytes() {
             "{}",
             path.display()
         );
-        copies += 1;
+        if plain.ends_with(".ics") {
+            feeds += 1;
+        } else {
+            copies += 1;
+        }
     }
     // The stylesheet and the two scripts; the search index is compressed already.
     assert_eq!(copies, 3);
+    // The calendar feeds of the site and of its 7 areas.
+    assert_eq!(feeds, 8);
     let search = page(&out, "zoeken");
     assert!(search.contains("data-index=/sociale-kaart/zoeken/"));
     assert!(search.contains("/meta.bin"));

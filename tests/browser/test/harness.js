@@ -138,6 +138,7 @@ export function pagesToCheck(s) {
     'activiteiten/in/noord/',
     'hulp/voor/ouderen/',
     'agenda/',
+    'agenda/noord/',
     'zoeken/',
     'toegankelijkheid/',
     'privacy/',
