@@ -1335,7 +1335,9 @@ pub fn render_page(
     let template = match page.kind {
         PageKind::Home => {
             ctx.insert("areas", &views.area_links());
-            let days = views.days(views.today, 7, None);
+            // A second week, hidden, for the script that moves the page on to the
+            // visitor's today when the site was built a few days before.
+            let days = views.days(views.today, 14, None);
             ctx.insert("today", &days.first());
             ctx.insert("week", &days.get(1..).unwrap_or(&[]));
             let mut volunteering = views.of_kind(Kind::Volunteering, None);
@@ -1406,7 +1408,7 @@ pub fn render_page(
             ctx.insert("entry", &views.view(i));
             if e.kind == Kind::Area {
                 ctx.insert("sections", &views.area_sections(&e.id));
-                ctx.insert("week", &views.days(views.today, 7, Some(&e.id)));
+                ctx.insert("week", &views.days(views.today, 14, Some(&e.id)));
             }
             format!("{}.html", e.kind.name())
         }

@@ -28,3 +28,43 @@
     input.removeAttribute('aria-invalid');
   });
 })();
+
+// The site is rebuilt now and then, not every night. Days before the visitor's today
+// (in Europe/Amsterdam) are taken off the agenda, today's day moves under "Vandaag",
+// and "Deze week" shows the seven days from today. Without this script the pages still
+// say on which day they were made.
+(function freshDays() {
+  var days = document.querySelectorAll('[data-date]');
+  var made = document.querySelector('.updated time');
+  if (!days.length || !made) return;
+  var parts = {};
+  new Intl.DateTimeFormat('en', {
+    timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
+  }).formatToParts(new Date()).forEach(function (p) { parts[p.type] = p.value; });
+  var today = parts.year + '-' + parts.month + '-' + parts.day;
+  if (today <= made.getAttribute('datetime')) return;
+  var end = new Date(today + 'T12:00:00Z');
+  end.setUTCDate(end.getUTCDate() + 7);
+  end = end.toISOString().slice(0, 10);
+  var box = document.querySelector('[data-today]');
+  var found = false;
+  for (var i = 0; i < days.length; i++) {
+    var day = days[i];
+    var date = day.getAttribute('data-date');
+    if (date < today) {
+      day.remove();
+    } else if (box && date === today) {
+      box.appendChild(day);
+      day.hidden = false;
+      found = true;
+    } else if (day.hasAttribute('data-week')) {
+      day.hidden = date >= end;
+    }
+  }
+  if (box && !found) {
+    var note = document.createElement('p');
+    note.className = 'empty';
+    note.textContent = box.getAttribute('data-stale');
+    box.appendChild(note);
+  }
+})();
