@@ -15,7 +15,7 @@ use tera::{Context, Tera};
 
 use crate::config::{BaseUrl, Config};
 use crate::content::model::{Accessibility, Address, AreaKind, Contact, Cost, Offer};
-use crate::content::schedule::{Lang, Schedule, Words, hhmm};
+use crate::content::schedule::{Lang, Rule, Schedule, Words, hhmm};
 use crate::content::{Areas, Details, Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos, display_path};
 use crate::markdown;
@@ -318,6 +318,18 @@ pub struct WhenView {
     pub text: String,
     pub note: Option<String>,
     pub place: Option<Link>,
+    /// Whether the week table shows it.
+    pub in_table: bool,
+}
+
+/// One day of the week table of opening hours, walk-in hours or office hours.
+#[derive(Debug, Clone, Serialize)]
+pub struct WeekRow {
+    /// 1 for Monday to 7 for Sunday, for the script that marks today.
+    pub weekday: i8,
+    pub day: String,
+    /// "09:00–12:00", "13:30–16:00 (eerste van de maand)"
+    pub times: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Default)]
@@ -388,6 +400,8 @@ pub struct EntryView {
     pub reviewed: Option<String>,
     pub valid_until: Option<String>,
     pub when: Vec<WhenView>,
+    /// Opening hours as a week table, for places, services and people.
+    pub week: Vec<WeekRow>,
     pub place: Option<Link>,
     pub address: Option<AddressView>,
     pub cost: Option<CostView>,
@@ -602,13 +616,81 @@ impl<'a> Views<'a> {
         Words::of(self.lang).date(d, 0)
     }
 
-    fn when(&self, schedules: &[Schedule]) -> Vec<WhenView> {
+    fn when(&self, schedules: &[Schedule], table: bool) -> Vec<WhenView> {
         schedules
             .iter()
             .map(|s| WhenView {
                 text: capitalise(&s.describe(self.lang, self.today.year())),
                 note: s.note.clone(),
                 place: s.place.as_ref().and_then(|p| self.link(Kind::Place, &p.id)),
+                in_table: table && self.in_week_table(s),
+            })
+            .collect()
+    }
+
+    /// Whether a schedule goes into the week table: it repeats every week or month,
+    /// and runs today.
+    fn in_week_table(&self, s: &Schedule) -> bool {
+        matches!(s.rule, Rule::Weekly { .. } | Rule::Monthly { .. }) && s.in_season(self.today)
+    }
+
+    /// The week table of a place's opening hours (or a service's walk-in hours, or a
+    /// person's office hours): every day of the week with its times. Empty when no
+    /// schedule repeats weekly or monthly today.
+    fn week_table(&self, schedules: &[Schedule]) -> Vec<WeekRow> {
+        let shown: Vec<&Schedule> = schedules.iter().filter(|s| self.in_week_table(s)).collect();
+        if shown.is_empty() {
+            return Vec::new();
+        }
+        let words = Words::of(self.lang);
+        (0..7)
+            .filter_map(|n| jiff::civil::Weekday::from_monday_zero_offset(n).ok())
+            .map(|day| {
+                let mut times: Vec<(jiff::civil::Time, String)> = Vec::new();
+                for s in &shown {
+                    let qualifier = match &s.rule {
+                        Rule::Weekly { days, every } if days.contains(&day) => match every {
+                            1 => Some(String::new()),
+                            2 => Some(format!(" ({})", self.t("week_every_other"))),
+                            n => Some(format!(
+                                " ({})",
+                                self.t("week_every_n").replace("{n}", &n.to_string())
+                            )),
+                        },
+                        Rule::Monthly { days } => {
+                            let nths: Vec<String> = days
+                                .iter()
+                                .filter(|(_, d)| *d == day)
+                                .map(|(nth, _)| words.nth(*nth).to_owned())
+                                .collect();
+                            (!nths.is_empty()).then(|| {
+                                format!(
+                                    " ({})",
+                                    self.t("week_nth").replace("{nth}", &words.join(&nths))
+                                )
+                            })
+                        }
+                        _ => None,
+                    };
+                    let Some(qualifier) = qualifier else { continue };
+                    let (start, text) = match s.time {
+                        Some(t) => (
+                            t.start,
+                            match t.end {
+                                Some(end) => format!("{}–{}", hhmm(t.start), hhmm(end)),
+                                None => hhmm(t.start),
+                            },
+                        ),
+                        None => (jiff::civil::Time::midnight(), self.t("whole_day")),
+                    };
+                    times.push((start, format!("{text}{qualifier}")));
+                }
+                times.sort();
+                WeekRow {
+                    weekday: day.to_monday_one_offset(),
+                    day: capitalise(words.day(day)),
+                    times: times.into_iter().map(|(_, t)| t).collect(),
+                }
             })
             .collect()
     }
@@ -782,6 +864,7 @@ impl<'a> Views<'a> {
     pub fn view(&self, i: usize) -> EntryView {
         let e = &self.entries[i];
         let url = self.entry_url(i);
+        let table = matches!(e.kind, Kind::Place | Kind::Service | Kind::Person);
         let mut v = EntryView {
             kind: e.kind.name(),
             id: e.id.clone(),
@@ -815,7 +898,12 @@ impl<'a> Views<'a> {
                 .collect(),
             reviewed: e.reviewed.map(|d| self.date(d)),
             valid_until: e.valid_until.map(|d| self.date(d)),
-            when: self.when(e.schedules()),
+            when: self.when(e.schedules(), table),
+            week: if table {
+                self.week_table(e.schedules())
+            } else {
+                Vec::new()
+            },
             place: None,
             address: None,
             cost: None,

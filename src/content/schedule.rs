@@ -652,7 +652,7 @@ impl Words {
         }
     }
 
-    fn nth(&self, nth: Nth) -> &'static str {
+    pub fn nth(&self, nth: Nth) -> &'static str {
         match (self.lang, nth) {
             (Lang::Nl, Nth::First) => "eerste",
             (Lang::Nl, Nth::Second) => "tweede",

@@ -63,3 +63,21 @@ test('an activity offers its calendar file, and the agenda a feed to follow', as
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+test('opening hours are a week table, and with JavaScript today is marked in words', async () => {
+  // Tuesday 24 November, in the evening: still Tuesday in Europe/Amsterdam.
+  let { context, page } = await open(s, {}, '2026-11-24T22:30:00+01:00');
+  await page.goto(`${s.base}plekken/buurthuis-de-linde/`);
+  const rows = page.locator('.week-table tbody tr');
+  assert.equal(await rows.count(), 7);
+  assert.equal(await page.locator('.week-table tr.today th').innerText(), 'Dinsdag (vandaag)');
+  assert.match(await page.locator('.week-table tr.today td').innerText(), /19:00–22:00/);
+  assert.equal(await rows.nth(6).innerText(), 'Zondag\tDicht');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+  ({ context, page } = await open(s, { javaScriptEnabled: false }));
+  await page.goto(`${s.base}plekken/buurthuis-de-linde/`);
+  assert.equal(await page.locator('.week-table tr.today').count(), 0);
+  assert.equal(await page.locator('.week-table tbody tr').count(), 7);
+  await context.close();
+});

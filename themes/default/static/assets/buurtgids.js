@@ -68,3 +68,20 @@
     box.appendChild(note);
   }
 })();
+
+// Opening hours: the row of the visitor's today (in Europe/Amsterdam) is marked, in
+// words too. Without this script the table simply lists the week.
+(function markToday() {
+  var table = document.querySelector('.week-table');
+  if (!table) return;
+  var day = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', weekday: 'short' })
+    .format(new Date());
+  var n = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(day) + 1;
+  var row = table.querySelector('tr[data-weekday="' + n + '"]');
+  if (!row) return;
+  row.classList.add('today');
+  var label = document.createElement('span');
+  label.className = 'today-label';
+  label.textContent = ' (' + table.getAttribute('data-today') + ')';
+  row.querySelector('th').appendChild(label);
+})();
