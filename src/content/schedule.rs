@@ -258,6 +258,14 @@ impl RawSchedule {
                     format!("{date} is skipped, but the schedule is not on that day anyway"),
                     "check the date: perhaps a different day was meant",
                 );
+            } else if !schedule.in_season(*date) {
+                ctx.warning(
+                    ctx.pos(raw),
+                    format!(
+                        "{date} is skipped, but it is outside the schedule's `from` and `until`"
+                    ),
+                    "check the date, or `from` and `until`",
+                );
             }
         }
         Some(schedule)

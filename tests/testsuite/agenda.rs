@@ -273,3 +273,117 @@ fn a_closed_period_without_dates_in_order_is_an_error_in_site_toml() {
     );
     assert!(text.contains("swap `from` and `until`"), "{text}");
 }
+
+#[test]
+fn a_skipped_date_the_schedule_does_not_fall_on_is_a_warning_in_check() {
+    let site = crate::util::TempSite::copy_of("valid");
+    let file = "content/activities/koffie.md";
+    let text = std::fs::read_to_string(site.root.join(file)).unwrap();
+    // Every Tuesday from 1 September to 30 June: Wednesday 30 December is not a
+    // Tuesday, and Tuesday 6 July 2027 is after the season.
+    site.write(
+        file,
+        &text.replace(
+            "    time: \"10:00-11:30\"\n",
+            "    time: \"10:00-11:30\"\n    from: 2026-09-01\n    until: 2027-06-30\n    except: [2026-12-29, 2026-12-30, 2027-07-06]\n",
+        ),
+    );
+    let out = crate::util::run(&["check", "--root", site.root.to_str().unwrap()]);
+    let text = crate::util::stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "warnings only: {text}");
+    assert!(
+        text.contains("2026-12-30 is skipped, but the schedule is not on that day anyway"),
+        "{text}"
+    );
+    assert!(text.contains("koffie.md:13:26"), "{text}");
+    assert!(
+        text.contains("2027-07-06 is skipped, but it is outside the schedule's `from` and `until`"),
+        "{text}"
+    );
+    // The Tuesday in the season is a proper skip.
+    assert!(!text.contains("2026-12-29 is skipped"), "{text}");
+}
+
+/// The text of a page's `<main>`, one line per heading, paragraph and list item.
+fn main_text(html: &str) -> String {
+    let start = html.find("<main").expect("<main>");
+    let end = html.find("</main>").expect("</main>");
+    let mut text = String::new();
+    let mut in_tag = false;
+    let mut tag = String::new();
+    for c in html[start..end].chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                tag.clear();
+            }
+            '>' if in_tag => {
+                in_tag = false;
+                let name = tag.trim_start_matches('/');
+                let name = name.split([' ', '\n']).next().unwrap_or("");
+                if tag.starts_with('/') && ["h1", "h2", "h3", "p", "li", "section"].contains(&name)
+                    || name == "br"
+                {
+                    text.push('\n');
+                }
+                if !tag.starts_with('/') && name.starts_with('h') && name.len() == 2 {
+                    text.push_str("\n# ");
+                }
+            }
+            c if in_tag => tag.push(c),
+            c => text.push(c),
+        }
+    }
+    let text = text
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn the_demo_agenda_for_a_fixed_day_is_the_stored_expected_page() {
+    // After a change to the demo's content or the agenda, write the new page with
+    // BUURTGIDS_BLESS=1 cargo test expected_page, and read the difference before
+    // committing it.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let result = crate::util::build_demo(&out, &[]);
+    assert_eq!(
+        result.status.code(),
+        Some(0),
+        "{}",
+        crate::util::stderr(&result)
+    );
+    let html = std::fs::read_to_string(out.join("agenda/index.html")).unwrap();
+    let ours = main_text(&html);
+    let stored = crate::util::repo().join("tests/expected/agenda-2026-11-23.txt");
+    if std::env::var_os("BUURTGIDS_BLESS").is_some() {
+        std::fs::create_dir_all(stored.parent().unwrap()).unwrap();
+        std::fs::write(&stored, &ours).unwrap();
+    }
+    let expected = std::fs::read_to_string(&stored).unwrap_or_default();
+    if ours != expected {
+        let diff: Vec<String> = ours
+            .lines()
+            .zip(expected.lines().chain(std::iter::repeat("")))
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .take(10)
+            .map(|(n, (a, b))| format!("line {}:\n  built:    {a}\n  expected: {b}", n + 1))
+            .collect();
+        panic!(
+            "the agenda differs from {}:\n{}",
+            stored.display(),
+            diff.join("\n")
+        );
+    }
+}
