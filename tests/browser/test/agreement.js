@@ -63,7 +63,10 @@ export async function fullRecall(s, session, prefixes) {
     const html = readFileSync(join(s.out, card.u, 'index.html'), 'utf8');
     // The contact person's name and role belong to the person, not to this entry.
     const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'))
-      .replace(/<div class="?fact"?><dt>(Contact|Contactpersoon)<\/dt>.*?<\/dd><\/div>/gs, ' ');
+      .replace(/<div class="?fact"?><dt>(Contact|Contactpersoon)<\/dt>.*?<\/dd><\/div>/gs, ' ')
+      // Interface text is not the entry's: notes for screen readers, "Zet in uw agenda".
+      .replace(/<span class="?visually-hidden"?>.*?<\/span>/gs, ' ')
+      .replace(/<a [^>]*calendar-link[^>]*>.*?<\/a>/gs, ' ');
     texts.push([n, article.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ')]);
   }
   const pageWords = new Map();
