@@ -402,6 +402,9 @@ pub struct EntryView {
     pub when: Vec<WhenView>,
     /// Opening hours as a week table, for places, services and people.
     pub week: Vec<WeekRow>,
+    /// The site's closed periods ahead that fall on one of the entry's dates:
+    /// "Kerstvakantie: van 24 december tot en met 1 januari is alles dicht."
+    pub closed: Vec<String>,
     pub place: Option<Link>,
     pub address: Option<AddressView>,
     pub cost: Option<CostView>,
@@ -624,6 +627,36 @@ impl<'a> Views<'a> {
                 note: s.note.clone(),
                 place: s.place.as_ref().and_then(|p| self.link(Kind::Place, &p.id)),
                 in_table: table && self.in_week_table(s),
+            })
+            .collect()
+    }
+
+    /// The closed periods within the agenda's weeks on which a schedule would have
+    /// taken place, as sentences.
+    fn closed_ahead(&self, schedules: &[Schedule]) -> Vec<String> {
+        let Ok(horizon) = self
+            .today
+            .checked_add(jiff::Span::new().days(self.config.agenda_days()))
+        else {
+            return Vec::new();
+        };
+        let words = Words::of(self.lang);
+        let year = self.today.year();
+        self.config
+            .closed()
+            .into_iter()
+            .filter(|c| c.until >= self.today && c.from <= horizon)
+            .filter(|c| {
+                let from = c.from.max(self.today);
+                schedules
+                    .iter()
+                    .any(|s| !crate::agenda::dates(s, from, c.until, &[]).is_empty())
+            })
+            .map(|c| {
+                self.t("closed_period")
+                    .replace("{name}", &c.name)
+                    .replace("{from}", &words.date(c.from, year))
+                    .replace("{until}", &words.date(c.until, year))
             })
             .collect()
     }
@@ -899,6 +932,7 @@ impl<'a> Views<'a> {
             reviewed: e.reviewed.map(|d| self.date(d)),
             valid_until: e.valid_until.map(|d| self.date(d)),
             when: self.when(e.schedules(), table),
+            closed: self.closed_ahead(e.schedules()),
             week: if table {
                 self.week_table(e.schedules())
             } else {
