@@ -128,12 +128,22 @@ impl Staging {
         self.write(&format!("{rel}.gz"), &gzip(bytes))
     }
 
-    /// Swaps the finished site in.
+    /// Swaps the finished site in. Where the system can, the two folders trade places in
+    /// one step, so there is no moment without a complete site; elsewhere the old site
+    /// is moved aside first, and a build killed between the two moves is put right by
+    /// the next one.
     pub fn commit(self) -> Result<(), OutputError> {
         let io = |p: &Path| {
             let p = p.to_path_buf();
             move |e| OutputError::Io(p, e)
         };
+        if self.target.exists()
+            && exchange(&self.staging, &self.target).map_err(io(&self.target))?
+        {
+            // The staging folder now holds the previous site.
+            std::fs::remove_dir_all(&self.staging).map_err(io(&self.staging))?;
+            return Ok(());
+        }
         if self.target.exists() {
             std::fs::rename(&self.target, &self.old).map_err(io(&self.target))?;
         }
@@ -151,6 +161,24 @@ impl Staging {
     pub fn abort(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
     }
+}
+
+/// Lets two folders trade places in one step; `false` where the system or file system
+/// cannot, and the caller falls back to two moves.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP) => Ok(false),
+        Err(err) => Err(err.into()),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
+    Ok(false)
 }
 
 /// A short content hash for file names (FNV-1a, 64 bits), stable across runs and machines.

@@ -254,7 +254,9 @@ fn the_demo_agenda_covers_eight_weeks_and_leaves_out_the_christmas_closure() {
     }
     // A place open on those days says so on its own page.
     let place = std::fs::read_to_string(out.join("plekken/buurthuis-de-linde/index.html")).unwrap();
-    assert!(place.contains("Kerstvakantie: van 24 december tot en met 1 januari 2027 is alles dicht."));
+    assert!(
+        place.contains("Kerstvakantie: van 24 december tot en met 1 januari 2027 is alles dicht.")
+    );
 }
 
 #[test]
