@@ -63,6 +63,9 @@ pub struct Config {
     /// The agenda: how far ahead it looks, and when the whole site is closed.
     #[serde(default)]
     pub agenda: AgendaSettings,
+    /// Limits that keep a mistaken or hostile file from slowing a build down.
+    #[serde(default)]
+    pub limits: Limits,
     /// Problems that do not stop a build, such as a colour pair with too little contrast.
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
@@ -120,6 +123,27 @@ pub struct AgendaSettings {
     /// "Kerstvakantie" }]`. Both dates are included.
     #[serde(default)]
     pub closed: Vec<ClosedPeriod>,
+}
+
+/// `[limits]` in site.toml.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    /// The largest content file, in KiB (default 1024: 1 MiB). A larger file is an error.
+    #[serde(default = "default_file_size_kib")]
+    pub file_size_kib: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            file_size_kib: default_file_size_kib(),
+        }
+    }
+}
+
+fn default_file_size_kib() -> u64 {
+    1024
 }
 
 impl Default for AgendaSettings {

@@ -138,6 +138,9 @@ impl Diagnostics {
     }
 }
 
+/// The most characters of a source line a diagnostic shows.
+const SHOWN: usize = 100;
+
 /// Renders diagnostics for a terminal, each with the line of the file it points at.
 pub fn render_human(diagnostics: &[Diagnostic], root: &Path) -> String {
     let mut sources: BTreeMap<&str, Option<Vec<String>>> = BTreeMap::new();
@@ -163,12 +166,24 @@ pub fn render_human(diagnostics: &[Diagnostic], root: &Path) -> String {
         {
             let number = d.line.to_string();
             let pad = " ".repeat(number.len());
+            // A very long line (a whole file on one line) is shown around the column.
+            let chars: Vec<char> = text.chars().collect();
+            let column = (d.column as usize).saturating_sub(1).min(chars.len());
+            let (from, to) = if chars.len() <= SHOWN {
+                (0, chars.len())
+            } else {
+                let from = column.saturating_sub(SHOWN / 2).min(chars.len() - SHOWN);
+                (from, from + SHOWN)
+            };
+            let before = if from > 0 { "…" } else { "" };
+            let after = if to < chars.len() { "…" } else { "" };
+            let shown: String = chars[from..to].iter().collect();
             let _ = writeln!(out, " {pad} |");
-            let _ = writeln!(out, " {number} | {}", printable(text));
+            let _ = writeln!(out, " {number} | {before}{}{after}", printable(&shown));
             if d.column > 0 {
-                let indent: String = text
+                let indent: String = before
                     .chars()
-                    .take(d.column as usize - 1)
+                    .chain(chars[from..column.max(from)].iter().copied())
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 let _ = writeln!(out, " {pad} | {indent}^");

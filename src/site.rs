@@ -113,7 +113,8 @@ impl Site {
                 };
             }
         };
-        let loaded = timings.time("load", || load::load(&root));
+        let max_bytes = config.limits.file_size_kib.saturating_mul(1024);
+        let loaded = timings.time("load", || load::load(&root, max_bytes));
         diagnostics.extend(loaded.diagnostics);
         let entries = loaded.entries;
         let validated = timings.time("validate", || {

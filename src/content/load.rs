@@ -15,9 +15,6 @@ use super::model::{self, Entry, Kind};
 use super::raw::{self, Ctx, RawEntry};
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean, display_path};
 
-/// Content files larger than this are refused rather than slowing the build down.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-
 /// The result of loading `content/`.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -26,7 +23,7 @@ pub struct Loaded {
 }
 
 /// Walks `root/content` and loads every entry.
-pub fn load(root: &Path) -> Loaded {
+pub fn load(root: &Path, max_bytes: u64) -> Loaded {
     let content = root.join("content");
     let mut diagnostics = Vec::new();
     let mut files: Vec<(Kind, PathBuf)> = Vec::new();
@@ -59,11 +56,43 @@ pub fn load(root: &Path) -> Loaded {
                 continue;
             }
         };
-        if !item.file_type().is_file() {
-            continue;
-        }
         let path = item.path();
         let file = display_path(root, path);
+        if item.path_is_symlink() {
+            // A link may point at a file elsewhere in the site, never outside it: the
+            // site is published under a municipality's name.
+            let inside = path.canonicalize().ok().filter(|target| {
+                root.canonicalize()
+                    .is_ok_and(|site| target.starts_with(site))
+            });
+            match inside {
+                Some(target) if target.is_file() => {}
+                Some(_) => {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &file,
+                            Pos::UNKNOWN,
+                            "this is a link to a folder, which is not followed",
+                        )
+                        .with_help("move the files into this folder instead of linking to them"),
+                    );
+                    continue;
+                }
+                None => {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &file,
+                            Pos::UNKNOWN,
+                            "this is a link to a file outside the site folder (or to nothing)",
+                        )
+                        .with_help("copy the file into content/ instead of linking to it"),
+                    );
+                    continue;
+                }
+            }
+        } else if !item.file_type().is_file() {
+            continue;
+        }
         let rel = path.strip_prefix(&content).unwrap_or(path);
         let folder = rel
             .components()
@@ -109,7 +138,7 @@ pub fn load(root: &Path) -> Loaded {
         .map(|(kind, path)| {
             let file = display_path(root, path);
             let mut diags = Vec::new();
-            let entry = from_file(*kind, path, &file, &mut diags);
+            let entry = from_file(*kind, path, &file, max_bytes, &mut diags);
             (entry, diags)
         })
         .collect();
@@ -135,6 +164,7 @@ pub fn from_file(
     kind: Kind,
     path: &Path,
     file: &str,
+    max_bytes: u64,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
     let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -149,10 +179,10 @@ pub fn from_file(
             return None;
         }
     };
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > max_bytes {
         diags.push(
-            Diagnostic::error(file, Pos::UNKNOWN, format!("this file is {} KiB, more than the limit of {} KiB", meta.len() / 1024, MAX_FILE_BYTES / 1024))
-                .with_help("split it into several entries, or move large parts (pictures, documents) to static/"),
+            Diagnostic::error(file, Pos::UNKNOWN, format!("this file is {} KiB, more than the limit of {} KiB", meta.len().div_ceil(1024), max_bytes / 1024))
+                .with_help("split it into several entries, or move large parts (pictures, documents) to static/; `[limits] file_size_kib` in site.toml sets the limit"),
         );
         return None;
     }

@@ -5,6 +5,7 @@ mod agenda;
 mod build;
 mod calendar;
 mod fixtures;
+mod hostile;
 mod kill;
 mod search;
 mod theme;

@@ -1,0 +1,246 @@
+//! Hostile or broken files through the real binary: unsafe names and slugs, links out of
+//! the site, files over the size limit, YAML bombs, odd encodings. Each gets a clear
+//! message (or is handled), never a panic or a hang, and nothing is written outside the
+//! output folder.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::util::{TempSite, stderr};
+
+const ACTIVITY: &str = "---\ntitle: Koffie\nsummary: Samen koffie drinken.\nareas: [centrum]\nplace: buurthuis\nreviewed: 2026-10-01\n---\nTekst.\n";
+
+/// Every file under the test's folder, outside the output folder.
+fn files_outside_output(site: &TempSite) -> BTreeSet<String> {
+    walkdir::WalkDir::new(site.dir.path())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.path().starts_with(&site.out))
+        .map(|e| e.path().display().to_string())
+        .collect()
+}
+
+/// Builds the changed site; returns the exit code and what was reported, after checking
+/// that the build wrote nothing but its output folder.
+fn build(site: &TempSite) -> (Option<i32>, String) {
+    let before = files_outside_output(site);
+    let out = site.build();
+    let after = files_outside_output(site);
+    assert_eq!(
+        after.difference(&before).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "written outside the output folder"
+    );
+    (out.status.code(), stderr(&out))
+}
+
+/// The build fails with `message`, and no output folder appears.
+fn refused(site: &TempSite, message: &str) -> String {
+    let (code, text) = build(site);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains(message), "expected `{message}` in:\n{text}");
+    assert!(!site.out.exists(), "a failed build left an output folder");
+    text
+}
+
+fn with_slug(slug: &str) -> TempSite {
+    let site = TempSite::copy_of("valid");
+    site.write(
+        "content/activities/raar.md",
+        &ACTIVITY.replace("reviewed:", &format!("slug: {slug}\nreviewed:")),
+    );
+    site
+}
+
+#[test]
+fn a_slug_that_climbs_out_of_the_site_is_refused() {
+    let text = refused(
+        &with_slug("\"../../etc/x\""),
+        "cannot be used as a web address",
+    );
+    assert!(text.contains("content/activities/raar.md:6:7"), "{text}");
+}
+
+#[test]
+fn an_absolute_slug_is_refused() {
+    refused(&with_slug("/etc/passwd"), "cannot be used as a web address");
+}
+
+#[test]
+fn a_windows_drive_slug_is_refused() {
+    refused(
+        &with_slug("'C:\\Windows\\x'"),
+        "cannot be used as a web address",
+    );
+}
+
+#[test]
+fn a_slug_with_a_nul_or_control_character_is_refused() {
+    refused(
+        &with_slug("\"koffie\\0x\""),
+        "cannot be used as a web address",
+    );
+    refused(
+        &with_slug("\"koffie\\tx\""),
+        "cannot be used as a web address",
+    );
+}
+
+#[test]
+fn a_file_name_with_a_control_character_is_refused() {
+    let site = TempSite::copy_of("valid");
+    site.write("content/activities/koffie\u{1}.md", ACTIVITY);
+    refused(&site, "cannot be used as an id");
+}
+
+#[test]
+fn two_files_that_differ_only_in_case_are_refused() {
+    // On a case-insensitive host (Windows, macOS) they would be one page.
+    let site = TempSite::copy_of("valid");
+    site.write("content/activities/Koffie.md", ACTIVITY);
+    let text = refused(&site, "the file name `Koffie` cannot be used as an id");
+    assert!(text.contains("rename the file to `koffie`"), "{text}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_file_outside_the_site_is_refused() {
+    let site = TempSite::copy_of("valid");
+    let secret = site.dir.path().join("geheim.md");
+    std::fs::write(&secret, ACTIVITY).unwrap();
+    std::os::unix::fs::symlink(&secret, site.root.join("content/activities/link.md")).unwrap();
+    refused(&site, "this is a link to a file outside the site folder");
+    std::fs::remove_file(site.root.join("content/activities/link.md")).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", site.root.join("content/activities/etc.md"))
+        .unwrap();
+    refused(&site, "this is a link to a file outside the site folder");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_file_inside_the_site_is_followed() {
+    let site = TempSite::copy_of("valid");
+    site.write("gedeeld/koffie-twee.md", ACTIVITY);
+    std::os::unix::fs::symlink(
+        site.root.join("gedeeld/koffie-twee.md"),
+        site.root.join("content/activities/koffie-twee.md"),
+    )
+    .unwrap();
+    let (code, text) = build(&site);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        site.out
+            .join("activiteiten/koffie-twee/index.html")
+            .exists()
+    );
+}
+
+#[test]
+fn an_image_outside_the_site_is_refused() {
+    let site = TempSite::copy_of("valid");
+    site.write(
+        "content/activities/foto.md",
+        &ACTIVITY.replace(
+            "reviewed:",
+            "image:\n  src: ../../../etc/passwd\n  alt: Een foto\nreviewed:",
+        ),
+    );
+    refused(&site, "the image `../../../etc/passwd` is outside the site");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_and_the_limit_is_set_in_site_toml() {
+    let site = TempSite::copy_of("valid");
+    let big = format!("{ACTIVITY}{}", "Koffie en thee. ".repeat(70_000));
+    site.write("content/activities/groot.md", &big);
+    let text = refused(
+        &site,
+        "this file is 1094 KiB, more than the limit of 1024 KiB",
+    );
+    assert!(text.contains("[limits] file_size_kib"), "{text}");
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!("{toml}\n[limits]\nfile_size_kib = 2048\n"),
+    );
+    let (code, text) = build(&site);
+    assert_eq!(code, Some(0), "{text}");
+}
+
+#[test]
+fn deeply_nested_yaml_is_an_error_not_a_crash() {
+    let site = TempSite::copy_of("valid");
+    let deep = format!(
+        "title: Diep\nsummary: {}{}\nareas: [centrum]\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    site.write("content/activities/diep.yaml", &deep);
+    let text = refused(&site, "content/activities/diep.yaml:2:10");
+    // The line is shown around the column, not all 200,000 characters of it.
+    assert!(text.len() < 2_000, "{} bytes of messages", text.len());
+}
+
+#[test]
+fn yaml_aliases_that_expand_exponentially_are_an_error_not_a_hang() {
+    let site = TempSite::copy_of("valid");
+    let mut lol = "title: Lachen\nsummary: S.\nareas: [centrum]\ncategories:\n  - &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n".to_owned();
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"];
+    for pair in names.windows(2) {
+        let refs = vec![format!("*{}", pair[0]); 9].join(", ");
+        lol.push_str(&format!("  - &{} [{refs}]\n", pair[1]));
+    }
+    site.write("content/activities/lachen.yaml", &lol);
+    let start = std::time::Instant::now();
+    refused(&site, "content/activities/lachen.yaml:5:");
+    assert!(start.elapsed().as_secs() < 10, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn a_byte_order_mark_and_windows_line_endings_are_read_as_usual() {
+    let site = TempSite::copy_of("valid");
+    let windows = format!("\u{feff}{}", ACTIVITY.replace('\n', "\r\n"));
+    site.write("content/activities/windows.md", &windows);
+    site.write(
+        "content/organisations/bom.yaml",
+        "\u{feff}name: Stichting BOM\r\nsummary: Met een BOM.\r\nareas: all\r\nreviewed: 2026-10-01\r\n",
+    );
+    let (code, text) = build(&site);
+    assert_eq!(code, Some(0), "{text}");
+    let page = std::fs::read_to_string(site.out.join("activiteiten/windows/index.html")).unwrap();
+    assert!(
+        page.contains("<h1>Koffie</h1>"),
+        "the title, without a BOM or \\r"
+    );
+    assert!(!page.contains('\r'));
+    assert!(site.out.join("organisaties/bom/index.html").exists());
+}
+
+#[test]
+fn invalid_utf8_an_empty_file_and_front_matter_only_get_a_message() {
+    let site = TempSite::copy_of("valid");
+    std::fs::write(
+        site.root.join("content/activities/latin1.md"),
+        b"---\ntitle: Caf\xe9\n---\n",
+    )
+    .unwrap();
+    let text = refused(&site, "this file is not UTF-8 text");
+    assert!(text.contains("content/activities/latin1.md:2:"), "{text}");
+    std::fs::remove_file(site.root.join("content/activities/latin1.md")).unwrap();
+    site.write("content/activities/leeg.md", "");
+    refused(&site, "content/activities/leeg.md");
+    std::fs::remove_file(site.root.join("content/activities/leeg.md")).unwrap();
+    site.write(
+        "content/activities/kop.md",
+        "---\ntitle: Alleen een kop\n---\n",
+    );
+    refused(&site, "content/activities/kop.md");
+}
+
+#[test]
+fn nothing_outside_the_output_folder_changes_when_a_build_succeeds() {
+    let site = TempSite::copy_of("valid");
+    let (code, text) = build(&site);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(Path::new(&site.out).join("index.html").exists());
+}
