@@ -244,3 +244,26 @@ fn nothing_outside_the_output_folder_changes_when_a_build_succeeds() {
     assert_eq!(code, Some(0), "{text}");
     assert!(Path::new(&site.out).join("index.html").exists());
 }
+
+#[test]
+fn a_website_that_is_not_a_web_address_is_refused_in_every_form() {
+    for website in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "//evil.example/x",
+        "https://example.org/\" onmouseover=\"alert(1)",
+    ] {
+        let site = TempSite::copy_of("valid");
+        site.write(
+            "content/activities/web.md",
+            &ACTIVITY.replace("reviewed:", &format!("website: '{website}'\nreviewed:")),
+        );
+        let text = refused(&site, "is not a web address");
+        assert!(
+            text.contains("content/activities/web.md:6:"),
+            "{website}: {text}"
+        );
+    }
+}
