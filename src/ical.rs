@@ -150,12 +150,11 @@ pub struct File {
 /// area, one for the whole site.
 pub fn files(views: &Views) -> Vec<File> {
     use rayon::prelude::*;
-    let closed = views.config.closed();
     let entries = views.entries;
     let events: Vec<(usize, String)> = (0..entries.len())
         .into_par_iter()
         .filter(|&i| has_events(views, i))
-        .map(|i| (i, events(views, i, &closed)))
+        .map(|i| (i, events(views, i, &views.closed)))
         .filter(|(_, text)| !text.is_empty())
         .collect();
     let lang = &views.config.language;
@@ -255,14 +254,11 @@ pub fn events(views: &Views, i: usize, closed: &[Closed]) -> String {
         };
         let uid = format!("{}-{}-{}", e.kind.name(), e.id, n + 1);
         match &s.rule {
-            Rule::Dates(list) => {
-                for &date in list {
-                    let in_window =
-                        e.valid_from.is_none_or(|f| date >= f) && upper.is_none_or(|u| date <= u);
-                    if in_window && agenda::takes_place(s, date, closed) {
-                        let uid = format!("{uid}-{}@{host}", basic_date(date));
-                        base.write(&mut out, &uid, date, None, &[]);
-                    }
+            Rule::Dates(_) => {
+                let from = e.valid_from.unwrap_or(Date::MIN);
+                for date in agenda::dates(s, from, upper.unwrap_or(Date::MAX), closed) {
+                    let uid = format!("{uid}-{}@{host}", basic_date(date));
+                    base.write(&mut out, &uid, date, None, &[]);
                 }
             }
             _ => {

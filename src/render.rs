@@ -15,7 +15,7 @@ use tera::{Context, Tera};
 
 use crate::config::{BaseUrl, Config};
 use crate::content::model::{Accessibility, Address, AreaKind, Contact, Cost, Offer};
-use crate::content::schedule::{Lang, Rule, Schedule, Words, hhmm};
+use crate::content::schedule::{Lang, Rule, Schedule, Words};
 use crate::content::{Areas, Details, Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos, display_path};
 use crate::markdown;
@@ -549,6 +549,8 @@ pub struct Views<'a> {
     /// Each kind's filtered listings, with how many entries each holds.
     filters: BTreeMap<Kind, Vec<(Filter, usize)>>,
     pub lang: Lang,
+    /// The site's closed periods, from site.toml.
+    pub closed: Vec<crate::agenda::Closed>,
 }
 
 impl<'a> Views<'a> {
@@ -579,6 +581,7 @@ impl<'a> Views<'a> {
             index,
             filters,
             lang: Lang::from_code(&config.language),
+            closed: config.closed(),
         }
     }
 
@@ -642,9 +645,8 @@ impl<'a> Views<'a> {
         };
         let words = Words::of(self.lang);
         let year = self.today.year();
-        self.config
-            .closed()
-            .into_iter()
+        self.closed
+            .iter()
             .filter(|c| c.until >= self.today && c.from <= horizon)
             .filter(|c| {
                 let from = c.from.max(self.today);
@@ -707,13 +709,7 @@ impl<'a> Views<'a> {
                     };
                     let Some(qualifier) = qualifier else { continue };
                     let (start, text) = match s.time {
-                        Some(t) => (
-                            t.start,
-                            match t.end {
-                                Some(end) => format!("{}–{}", hhmm(t.start), hhmm(end)),
-                                None => hhmm(t.start),
-                            },
-                        ),
+                        Some(t) => (t.start, t.text()),
                         None => (jiff::civil::Time::midnight(), self.t("whole_day")),
                     };
                     times.push((start, format!("{text}{qualifier}")));
@@ -1090,7 +1086,7 @@ impl<'a> Views<'a> {
     /// dates each entry is valid.
     pub fn days(&self, from: Date, days: i64, area: Option<&str>) -> Vec<DayView> {
         let words = Words::of(self.lang);
-        let closed = self.config.closed();
+        let closed = &self.closed;
         let dates: Vec<Date> = (0..days)
             .map_while(|n| from.checked_add(jiff::Span::new().days(n)).ok())
             .collect();
@@ -1109,14 +1105,11 @@ impl<'a> Views<'a> {
             let first = e.valid_from.map_or(from, |f| f.max(from));
             let last = e.valid_until.map_or(until, |u| u.min(until));
             for s in &o.schedule {
-                for date in crate::agenda::dates(s, first, last, &closed) {
+                for date in crate::agenda::dates(s, first, last, closed) {
                     let Ok(n) = from.until(date).map(|span| span.get_days() as usize) else {
                         continue;
                     };
-                    let time = s.time.map_or_else(String::new, |t| match t.end {
-                        Some(end) => format!("{}–{}", hhmm(t.start), hhmm(end)),
-                        None => hhmm(t.start),
-                    });
+                    let time = s.time.map_or_else(String::new, |t| t.text());
                     let place_ref = s.place.as_ref().or(o.place.as_ref());
                     items[n].push(AgendaItem {
                         time,
@@ -1156,9 +1149,8 @@ impl<'a> Views<'a> {
         if e.kind != Kind::Activity || !crate::ical::has_events(self, i) {
             return None;
         }
-        let closed = self.config.closed();
         let to_come = e.schedules().iter().any(|s| {
-            crate::agenda::first_date(s, self.today, &closed)
+            crate::agenda::first_date(s, self.today, &self.closed)
                 .is_some_and(|d| e.valid_until.is_none_or(|u| d <= u))
         });
         to_come.then(|| self.urls.page(&plan::entry_calendar_path(e)))

@@ -102,6 +102,16 @@ pub struct TimeRange {
     pub end: Option<Time>,
 }
 
+impl TimeRange {
+    /// "10:00–11:30", or "10:00" without an end.
+    pub fn text(self) -> String {
+        match self.end {
+            Some(end) => format!("{}–{}", hhmm(self.start), hhmm(end)),
+            None => hhmm(self.start),
+        }
+    }
+}
+
 /// The language a schedule is described in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {

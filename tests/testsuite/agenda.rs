@@ -221,15 +221,7 @@ fn agenda_day<'a>(html: &'a str, date: &str) -> &'a str {
 
 #[test]
 fn the_demo_agenda_covers_eight_weeks_and_leaves_out_the_christmas_closure() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let result = crate::util::build_demo(&out, &[]);
-    assert_eq!(
-        result.status.code(),
-        Some(0),
-        "{}",
-        crate::util::stderr(&result)
-    );
+    let (_dir, out) = crate::util::built_demo();
     let html = std::fs::read_to_string(out.join("agenda/index.html")).unwrap();
     assert_eq!(
         html.matches("class=day-title").count(),
@@ -339,13 +331,7 @@ fn main_text(html: &str) -> String {
             c => text.push(c),
         }
     }
-    let text = text
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
+    let text = crate::util::unescape_html(&text);
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -359,15 +345,7 @@ fn the_demo_agenda_for_a_fixed_day_is_the_stored_expected_page() {
     // After a change to the demo's content or the agenda, write the new page with
     // BUURTGIDS_BLESS=1 cargo test expected_page, and read the difference before
     // committing it.
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let result = crate::util::build_demo(&out, &[]);
-    assert_eq!(
-        result.status.code(),
-        Some(0),
-        "{}",
-        crate::util::stderr(&result)
-    );
+    let (_dir, out) = crate::util::built_demo();
     let html = std::fs::read_to_string(out.join("agenda/index.html")).unwrap();
     let ours = main_text(&html);
     let stored = crate::util::repo().join("tests/expected/agenda-2026-11-23.txt");

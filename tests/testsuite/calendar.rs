@@ -112,14 +112,6 @@ fn instances(name: &str, text: &str, first: (i32, u32, u32), days: i64) -> Vec<S
 
 /// What an agenda page shows: per day, the start time and title of each item.
 fn agenda_page(html: &str) -> Vec<Seen> {
-    let decode = |s: &str| {
-        s.replace("&#x27;", "'")
-            .replace("&#39;", "'")
-            .replace("&quot;", "\"")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&amp;", "&")
-    };
     let mut seen = Vec::new();
     for day in html.split("data-date=").skip(1) {
         let date = day[..10].to_owned();
@@ -128,7 +120,7 @@ fn agenda_page(html: &str) -> Vec<Seen> {
             let start = time.split('–').next().unwrap().to_owned();
             let link = &item[item.find("<a ").unwrap()..];
             let title = &link[link.find('>').unwrap() + 1..link.find("</a>").unwrap()];
-            seen.push((date.clone(), start, decode(title)));
+            seen.push((date.clone(), start, crate::util::unescape_html(title)));
         }
     }
     seen.sort();
@@ -141,15 +133,7 @@ fn read(out: &Path, rel: &str) -> String {
 
 #[test]
 fn the_calendar_feeds_hold_exactly_what_the_agenda_pages_show() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let result = crate::util::build_demo(&out, &[]);
-    assert_eq!(
-        result.status.code(),
-        Some(0),
-        "{}",
-        crate::util::stderr(&result)
-    );
+    let (_dir, out) = crate::util::built_demo();
     let today = (2026, 11, 23);
     // The site's agenda and its feed.
     let page = agenda_page(&read(&out, "agenda/index.html"));
@@ -181,15 +165,7 @@ fn the_calendar_feeds_hold_exactly_what_the_agenda_pages_show() {
 
 #[test]
 fn each_activity_has_its_own_calendar_file_with_the_same_events_as_the_feed() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let result = crate::util::build_demo(&out, &[]);
-    assert_eq!(
-        result.status.code(),
-        Some(0),
-        "{}",
-        crate::util::stderr(&result)
-    );
+    let (_dir, out) = crate::util::built_demo();
     let feed_text = unfold(&read(&out, "agenda/agenda.ics"));
     let feed = read_calendar(&feed_text).unwrap();
     let by_uid: BTreeMap<String, &Component> = feed
@@ -248,15 +224,7 @@ fn each_activity_has_its_own_calendar_file_with_the_same_events_as_the_feed() {
 fn the_calendar_events_of_an_activity_follow_its_schedule() {
     // The koffieochtend is every Tuesday at 10:00-11:30, summer or winter, except in
     // the Christmas closure (24 December to 1 January).
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let result = crate::util::build_demo(&out, &[]);
-    assert_eq!(
-        result.status.code(),
-        Some(0),
-        "{}",
-        crate::util::stderr(&result)
-    );
+    let (_dir, out) = crate::util::built_demo();
     let slug = "koffieochtend-de-linde";
     let text = read(&out, &format!("activiteiten/{slug}/{slug}.ics"));
     let seen = instances(slug, &text, (2027, 3, 1), 60);

@@ -4,15 +4,7 @@
 
 use std::path::Path;
 
-use crate::util::{build_demo, stderr};
-
-fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let result = build_demo(&out, &[]);
-    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
-    (dir, out)
-}
+use crate::util::built_demo;
 
 fn page(out: &Path, path: &str) -> String {
     std::fs::read_to_string(out.join(path).join("index.html"))
@@ -33,7 +25,7 @@ fn card_titles(html: &str) -> Vec<String> {
 
 #[test]
 fn listings_have_filter_pages_per_area_category_audience_and_cost() {
-    let (_dir, out) = demo();
+    let (_dir, out) = built_demo();
     let all = page(&out, "activiteiten");
     for link in [
         "/sociale-kaart/activiteiten/in/de-akkers/",
@@ -75,7 +67,7 @@ fn listings_have_filter_pages_per_area_category_audience_and_cost() {
 
 #[test]
 fn the_accessibility_statement_and_privacy_page_come_from_site_toml() {
-    let (_dir, out) = demo();
+    let (_dir, out) = built_demo();
     let statement = page(&out, "toegankelijkheid");
     for part in [
         "<h1>Toegankelijkheidsverklaring</h1>",
@@ -98,7 +90,7 @@ fn the_accessibility_statement_and_privacy_page_come_from_site_toml() {
 
 #[test]
 fn every_page_has_one_h1_a_skip_link_the_csp_and_the_footer_links() {
-    let (_dir, out) = demo();
+    let (_dir, out) = built_demo();
     let mut checked = 0;
     for entry in walkdir::WalkDir::new(&out) {
         let entry = entry.unwrap();
@@ -153,7 +145,7 @@ fn every_page_has_one_h1_a_skip_link_the_csp_and_the_footer_links() {
 
 #[test]
 fn an_entry_page_says_when_where_cost_for_whom_and_how_to_report_a_mistake() {
-    let (_dir, out) = demo();
+    let (_dir, out) = built_demo();
     let html = page(&out, "activiteiten/koffieochtend-de-linde");
     for part in [
         "Elke dinsdag",
@@ -183,7 +175,7 @@ fn dutch_and_english_interface_text_have_the_same_keys() {
 #[test]
 fn assets_have_gzip_copies_of_the_same_bytes() {
     use std::io::Read as _;
-    let (_dir, out) = demo();
+    let (_dir, out) = built_demo();
     let (mut copies, mut feeds) = (0, 0);
     for entry in walkdir::WalkDir::new(&out) {
         let path = entry.unwrap().into_path();

@@ -94,6 +94,26 @@ pub fn build_demo(out: &Path, extra: &[&str]) -> Output {
     build(&repo(), out, extra, &[])
 }
 
+/// The demo built into a temporary folder for the fixed test date; the build must succeed.
+/// Returns the folder (removed when dropped) and the output in it.
+pub fn built_demo() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let result = build_demo(&out, &[]);
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    (dir, out)
+}
+
+/// Text from minified HTML with the entities the templates write turned back.
+pub fn unescape_html(text: &str) -> String {
+    text.replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
 /// A copy of a fixture site in a temporary folder that a test may change, with an output
 /// folder beside it.
 pub struct TempSite {
