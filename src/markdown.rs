@@ -4,15 +4,25 @@
 //! only an allowlist of tags and attributes, so HTML in content can never run script in
 //! a resident's browser. A `#` heading becomes `<h2>`: the entry's title is the page's
 //! only `<h1>`.
+//!
+//! Addresses in a body follow the site wherever it is hosted: a link written from the
+//! site's root (`/activiteiten/`) and a picture's path (`images/zaal.jpg`, a file in
+//! `static/`) get the site's base path. [`pictures`] lists a body's pictures with where
+//! they are, so the build can check that each one is a file of the site.
+
+use std::borrow::Cow;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-pub fn render(source: &str) -> String {
+const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
+
+/// Renders a Markdown body to sanitised HTML. `base_path` is the site's path on its host
+/// (`/` or `/sociale-kaart/`).
+pub fn render(source: &str, base_path: &str) -> String {
     if source.trim().is_empty() {
         return String::new();
     }
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    let events = Parser::new_ext(source, options).map(|event| match event {
+    let events = Parser::new_ext(source, OPTIONS).map(|event| match event {
         Event::Start(Tag::Heading {
             level: HeadingLevel::H1,
             id,
@@ -31,17 +41,83 @@ pub fn render(source: &str) -> String {
     });
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
-    sanitise(&html)
+    sanitise(&html, base_path)
 }
 
 /// Keeps the HTML editors need (links, lists, emphasis, headings, tables, images with alt)
 /// and drops everything else, including script, event handlers and `javascript:` URLs.
-pub fn sanitise(html: &str) -> String {
+/// Site addresses get the base path (see [`site_address`]).
+fn sanitise(html: &str, base_path: &str) -> String {
+    let base = base_path.to_owned();
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
+        .attribute_filter(move |element, attribute, value| {
+            Some(match site_address(element, attribute, value, &base) {
+                Some(address) => Cow::Owned(address),
+                None => Cow::Borrowed(value),
+            })
+        })
         .clean(html)
         .to_string()
+}
+
+/// The address on this site of a link written from the site's root (`/agenda/`) or of a
+/// picture in `static/` (`images/zaal.jpg` or `/images/zaal.jpg`); `None` for anything
+/// else (other sites, `mailto:`, relative links, anchors), which stays as written.
+fn site_address(element: &str, attribute: &str, value: &str, base_path: &str) -> Option<String> {
+    let from_root = value.starts_with('/') && !value.starts_with("//");
+    let on_this_site = match (element, attribute) {
+        ("img", "src") => !value.is_empty() && !value.starts_with("//") && !has_scheme(value),
+        ("a", "href") => from_root,
+        _ => false,
+    };
+    on_this_site.then(|| format!("{base_path}{}", value.trim_start_matches('/')))
+}
+
+/// Whether an address starts with a scheme (`https:`, `mailto:`, `data:`).
+pub fn has_scheme(address: &str) -> bool {
+    match address.find(':') {
+        Some(colon) => !address[..colon].contains(['/', '?', '#']),
+        None => false,
+    }
+}
+
+/// A picture in a Markdown body (`![alt](src)`).
+#[derive(Debug, PartialEq)]
+pub struct Picture {
+    pub src: String,
+    pub alt: String,
+    /// Byte offset of the `![` in the body.
+    pub offset: usize,
+}
+
+/// The pictures of a Markdown body, in order.
+pub fn pictures(source: &str) -> Vec<Picture> {
+    let mut found: Vec<Picture> = Vec::new();
+    let mut depth = 0;
+    for (event, range) in Parser::new_ext(source, OPTIONS).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                if depth == 0 {
+                    found.push(Picture {
+                        src: dest_url.into_string(),
+                        alt: String::new(),
+                        offset: range.start,
+                    });
+                }
+                depth += 1;
+            }
+            Event::End(TagEnd::Image) => depth -= 1,
+            Event::Text(text) | Event::Code(text) if depth > 0 => {
+                if let Some(last) = found.last_mut() {
+                    last.alt.push_str(&text);
+                }
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -50,13 +126,49 @@ mod tests {
 
     #[test]
     fn headings_start_below_the_title() {
-        assert_eq!(render("# Welkom").trim(), "<h2>Welkom</h2>");
+        assert_eq!(render("# Welkom", "/").trim(), "<h2>Welkom</h2>");
+    }
+
+    #[test]
+    fn site_addresses_get_the_base_path() {
+        let html = render(
+            "[Agenda](/agenda/) [ander](https://example.org/x) [hier](#kop) [mail](mailto:a@b.nl) \
+             ![Zaal](images/zaal.jpg) ![Deur](/images/deur.jpg)\n\n<img src=\"images/raw.jpg\" alt=\"r\">",
+            "/sub/",
+        );
+        assert!(html.contains(r#"href="/sub/agenda/""#), "{html}");
+        assert!(html.contains(r#"href="https://example.org/x""#), "{html}");
+        assert!(html.contains(r##"href="#kop""##), "{html}");
+        assert!(html.contains(r#"href="mailto:a@b.nl""#), "{html}");
+        assert!(html.contains(r#"src="/sub/images/zaal.jpg""#), "{html}");
+        assert!(html.contains(r#"src="/sub/images/deur.jpg""#), "{html}");
+        assert!(html.contains(r#"src="/sub/images/raw.jpg""#), "{html}");
+    }
+
+    #[test]
+    fn pictures_are_listed_with_their_alt_and_place() {
+        let body = "Tekst.\n\n![Een *zonnige* zaal](images/zaal.jpg) en ![](x.png)";
+        let found = pictures(body);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].src, "images/zaal.jpg");
+        assert_eq!(found[0].alt, "Een zonnige zaal");
+        assert_eq!(&body[found[0].offset..found[0].offset + 2], "![");
+        assert_eq!(found[1].alt, "");
+    }
+
+    #[test]
+    fn schemes_are_told_from_paths() {
+        assert!(has_scheme("https://x.nl/a.jpg"));
+        assert!(has_scheme("data:image/png;base64,xx"));
+        assert!(!has_scheme("images/a:b.jpg"));
+        assert!(!has_scheme("images/zaal.jpg"));
     }
 
     #[test]
     fn script_and_javascript_links_are_removed() {
         let html = render(
             "<script>alert(1)</script>\n\n[klik](javascript:alert(1))\n\n<img src=x onerror=alert(1)>",
+            "/",
         );
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("href=\"javascript"), "{html}");

@@ -191,6 +191,101 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{:010x}", hash >> 24)
 }
 
+/// A rendered page as it is written: minified, with the hash of each inline script added
+/// to the page's Content-Security-Policy, so a site's own template may carry one and
+/// nothing else inline runs.
+pub fn finish_page(html: &str) -> Vec<u8> {
+    let minified = minify(html);
+    match String::from_utf8(minified) {
+        Ok(text) => allow_inline_scripts(text).into_bytes(),
+        Err(err) => err.into_bytes(),
+    }
+}
+
+/// Adds `'sha256-...'` for every inline script of the page to the `script-src` of its
+/// `<meta http-equiv=Content-Security-Policy>`. Data blocks (`type=application/ld+json`)
+/// do not run and are not added. A page without that meta or without inline script is
+/// returned as it is.
+fn allow_inline_scripts(html: String) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let lower = html.to_ascii_lowercase();
+    let mut hashes = String::new();
+    let mut at = 0;
+    while let Some(found) = lower[at..].find("<script") {
+        let open = at + found;
+        let Some(tag_len) = lower[open..].find('>') else {
+            break;
+        };
+        let attributes = &lower[open + "<script".len()..open + tag_len];
+        let body_start = open + tag_len + 1;
+        let body_len = lower[body_start..]
+            .find("</script")
+            .unwrap_or(lower.len() - body_start);
+        at = body_start + body_len;
+        if !attributes.is_empty() && !attributes.starts_with(|c: char| c.is_ascii_whitespace()) {
+            continue; // `<scripts>` or the like: another element
+        }
+        if has_attribute(attributes, "src") || !runs_as_script(attributes) {
+            continue;
+        }
+        let digest = sha2::Sha256::digest(&html.as_bytes()[body_start..at]);
+        let hash = base64::engine::general_purpose::STANDARD.encode(digest);
+        hashes.push_str(&format!(" 'sha256-{hash}'"));
+    }
+    if hashes.is_empty() {
+        return html;
+    }
+    let Some(meta) = lower.find("content-security-policy") else {
+        return html;
+    };
+    // The meta's `content`, before or after `http-equiv`, is within its tag.
+    let tag_start = lower[..meta].rfind('<').unwrap_or(0);
+    let tag_end = meta + lower[meta..].find('>').unwrap_or(0);
+    let Some(directive) = lower[tag_start..tag_end].find("script-src") else {
+        return html;
+    };
+    let directive = tag_start + directive;
+    // The directive ends at `;` or where the quoted `content` ends.
+    let quote = lower[tag_start..tag_end]
+        .find("content=")
+        .and_then(|at| lower[tag_start + at + "content=".len()..].chars().next())
+        .filter(|c| matches!(c, '"' | '\''))
+        .unwrap_or('"');
+    let end = directive
+        + lower[directive..tag_end]
+            .find([';', quote])
+            .unwrap_or(tag_end - directive);
+    let mut out = String::with_capacity(html.len() + hashes.len());
+    out.push_str(html[..end].trim_end());
+    out.push_str(&hashes);
+    out.push_str(&html[end..]);
+    out
+}
+
+/// Whether a lowercased attribute list holds the attribute `name`.
+fn has_attribute(attributes: &str, name: &str) -> bool {
+    attributes
+        .split(|c: char| c.is_ascii_whitespace())
+        .any(|a| a == name || a.starts_with(&format!("{name}=")))
+}
+
+/// Whether a script element with these (lowercased) attributes runs: no `type`, a
+/// JavaScript type or `module`.
+fn runs_as_script(attributes: &str) -> bool {
+    let Some(value) = attributes
+        .split(|c: char| c.is_ascii_whitespace())
+        .find_map(|a| a.strip_prefix("type="))
+    else {
+        return true;
+    };
+    let value = value.trim_matches(['"', '\'']);
+    matches!(
+        value,
+        "" | "module" | "text/javascript" | "application/javascript" | "text/ecmascript"
+    )
+}
+
 /// Minifies HTML; scripts are left as they are.
 pub fn minify(html: &str) -> Vec<u8> {
     let mut cfg = minify_html::Cfg::new();
@@ -241,6 +336,31 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const CSP: &str = r#"<meta http-equiv=Content-Security-Policy content="default-src 'self'; script-src 'self'; object-src 'none'">"#;
+
+    #[test]
+    fn an_inline_script_gets_its_hash_in_the_policy() {
+        // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+        let page = format!(
+            "<html><head>{CSP}</head><body><script>alert(1)</script><script src=/a.js></script></body></html>"
+        );
+        let out = allow_inline_scripts(page);
+        assert!(
+            out.contains("script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='; object-src"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn data_blocks_and_pages_without_inline_script_are_left_alone() {
+        let page = format!(
+            r#"<html><head>{CSP}<script type=application/ld+json>{{"a":1}}</script><script src=/a.js></script></head></html>"#
+        );
+        assert_eq!(allow_inline_scripts(page.clone()), page);
+        let module = format!("<html><head>{CSP}</head><script type=module>go()</script></html>");
+        assert!(allow_inline_scripts(module).contains("'sha256-"));
+    }
 
     #[test]
     fn gzip_and_deflate_read_back_and_repeat_exactly() {

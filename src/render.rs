@@ -267,6 +267,11 @@ impl Urls {
         Urls { base }
     }
 
+    /// The site's path on its host: `/` or `/sub/`.
+    pub fn base_path(&self) -> &str {
+        &self.base.path
+    }
+
     /// `activiteiten/x/` -> `/sub/activiteiten/x/`
     pub fn page(&self, site_path: &str) -> String {
         self.base.join(site_path)
@@ -900,7 +905,7 @@ impl<'a> Views<'a> {
             title: e.title.clone(),
             summary: e.summary.clone(),
             url: url.clone(),
-            body_html: markdown::render(&e.body),
+            body_html: markdown::render(&e.body, self.urls.base_path()),
             image: self.image(e),
             areas: match &e.areas {
                 Areas::All => Vec::new(),

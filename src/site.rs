@@ -220,7 +220,7 @@ impl Site {
                     (
                         page.file(),
                         render::render_page(tera, &views, page, &base)
-                            .map(|html| output::minify(&html)),
+                            .map(|html| output::finish_page(&html)),
                     )
                 })
                 .collect();
@@ -409,31 +409,69 @@ fn inside_static(src: &str) -> bool {
             .all(|part| !part.is_empty() && part != ".." && part != ".")
 }
 
-/// Pictures must exist in `static/` (of the site or the theme) and stay inside it.
+/// Pictures, in the `image` field and in a body, must exist in the site's `static/` and
+/// stay inside it: a picture from another site would be blocked by the pages' security
+/// policy, and would tell that site who reads the page.
 fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic>) {
     for e in entries {
-        let Some(img) = &e.image else { continue };
-        let src = img.src.trim_start_matches('/');
-        if !inside_static(src) {
-            diagnostics.push(
-                Diagnostic::error(
-                    &e.file,
-                    Pos::UNKNOWN,
-                    format!("the image `{}` is outside the site", img.src),
-                )
-                .with_help("put the picture in static/images/ and write `src: images/name.jpg`"),
-            );
-        } else if !root.join("static").join(src).is_file() {
-            diagnostics.push(
-                Diagnostic::error(
-                    &e.file,
-                    Pos::UNKNOWN,
-                    format!("the image `{}` is not in static/", img.src),
-                )
-                .with_help(format!("put the picture at static/{src}, or correct `src`")),
-            );
+        if let Some(img) = &e.image {
+            if let Some((message, help)) = picture_problem(root, &img.src) {
+                diagnostics.push(Diagnostic::error(&e.file, Pos::UNKNOWN, message).with_help(help));
+            }
+        }
+        for picture in crate::markdown::pictures(&e.body) {
+            let pos = body_pos(e, picture.offset);
+            if let Some((message, help)) = picture_problem(root, &picture.src) {
+                diagnostics.push(Diagnostic::error(&e.file, pos, message).with_help(help));
+            } else if picture.alt.trim().is_empty() {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        &e.file,
+                        pos,
+                        format!("the image `{}` has no description", picture.src),
+                    )
+                    .with_help(format!(
+                        "say in the brackets what the picture shows, for people who cannot see it: ![Zaal met tafels en stoelen]({})",
+                        picture.src
+                    )),
+                );
+            }
         }
     }
+}
+
+/// What is wrong with a picture's address, as a message and a fix; `None` when it is a
+/// file in `static/`.
+fn picture_problem(root: &Path, src: &str) -> Option<(String, String)> {
+    if src.starts_with("//") || crate::markdown::has_scheme(src) {
+        return Some((
+            format!("the image `{src}` is not a file of this site"),
+            "save the picture in static/images/ and write `images/name.jpg`: the guide loads nothing from other sites".to_owned(),
+        ));
+    }
+    let path = src.trim_start_matches('/');
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    if !inside_static(path) {
+        return Some((
+            format!("the image `{src}` is outside the site"),
+            "put the picture in static/images/ and write `images/name.jpg`".to_owned(),
+        ));
+    }
+    if !root.join("static").join(path).is_file() {
+        return Some((
+            format!("the image `{src}` is not in static/"),
+            format!("put the picture at static/{path}, or correct the address"),
+        ));
+    }
+    None
+}
+
+/// The line and column in an entry's file of a byte offset in its body.
+fn body_pos(e: &Entry, offset: usize) -> Pos {
+    let before = &e.body[..offset.min(e.body.len())];
+    let line = e.body_line + before.matches('\n').count() as u32;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Pos::new(line, before[line_start..].chars().count() as u32 + 1)
 }
 
 /// Indexes the published entries and makes the files of the static search index.

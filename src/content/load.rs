@@ -253,10 +253,12 @@ pub fn parse(
     } else {
         (text, "", 0)
     };
+    let body_line = text[..text.len() - body.len()].matches('\n').count() as u32 + 1;
     let body = body.to_owned();
     let mut ctx = Ctx {
         file,
         line_offset,
+        body_line,
         diagnostics: diags,
     };
     match kind {

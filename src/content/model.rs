@@ -138,6 +138,8 @@ pub struct Entry {
     pub draft: bool,
     /// Markdown source of the body (`.md` files).
     pub body: String,
+    /// The line of the file the body starts on, for diagnostics about it.
+    pub body_line: u32,
     pub details: Details,
 }
 
@@ -460,6 +462,7 @@ fn common_fields(
         valid_until,
         draft: c.draft,
         body,
+        body_line: ctx.body_line,
         details: details?,
     })
 }

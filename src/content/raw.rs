@@ -21,6 +21,8 @@ pub struct Ctx<'a> {
     pub file: &'a str,
     /// Lines before the YAML starts (1 for front matter after its opening `---`).
     pub line_offset: u32,
+    /// The line the Markdown body starts on (1-based; the line after the closing `---`).
+    pub body_line: u32,
     pub diagnostics: &'a mut Vec<Diagnostic>,
 }
 

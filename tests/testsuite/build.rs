@@ -3,6 +3,7 @@
 //! leaves the previous site as it was.
 
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 use crate::util::{TempSite, build, build_demo, fixture, repo, run, run_with_env, stderr, tree};
 
@@ -82,6 +83,67 @@ fn building_twice_gives_the_same_bytes_whatever_the_threads() {
     assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
     for (path, bytes) in &ta {
         assert!(bytes == &tb[path], "{path} differs between two builds");
+    }
+}
+
+/// Copies the demo's files into `to`, creating them in the given order of their paths.
+fn copy_demo_in_order(to: &Path, reverse: bool) {
+    let root = repo();
+    let mut files: Vec<PathBuf> = ["content", "static", "themes"]
+        .iter()
+        .flat_map(|dir| walkdir::WalkDir::new(root.join(dir)))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().strip_prefix(&root).unwrap().to_owned())
+        .collect();
+    files.push(PathBuf::from("site.toml"));
+    files.sort();
+    if reverse {
+        files.reverse();
+    }
+    for file in files {
+        let target = to.join(&file);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(&file), target).unwrap();
+    }
+}
+
+/// The names in a folder in the order the file system lists them.
+fn listing(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn the_order_the_file_system_lists_files_in_does_not_change_the_output() {
+    // tmpfs lists a folder in the order its files were made; other file systems in an
+    // order of their own. Two copies made in opposite orders are listed differently.
+    let shm = Path::new("/dev/shm");
+    let dir = if shm.is_dir() {
+        tempfile::tempdir_in(shm).unwrap()
+    } else {
+        tempfile::tempdir().unwrap()
+    };
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    copy_demo_in_order(&a, false);
+    copy_demo_in_order(&b, true);
+    let activities = Path::new("content/activities");
+    assert_ne!(
+        listing(&a.join(activities)),
+        listing(&b.join(activities)),
+        "this file system lists both copies alike, so the test would prove nothing"
+    );
+    let (out_a, out_b) = (dir.path().join("out-a"), dir.path().join("out-b"));
+    for (root, out) in [(&a, &out_a), (&b, &out_b)] {
+        let result = build(root, out, &[], &[]);
+        assert!(result.status.success(), "{}", stderr(&result));
+    }
+    let (ta, tb) = (tree(&out_a), tree(&out_b));
+    assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
+    for (path, bytes) in &ta {
+        assert!(bytes == &tb[path], "{path} differs with the listing order");
     }
 }
 

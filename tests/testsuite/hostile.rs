@@ -267,3 +267,69 @@ fn a_website_that_is_not_a_web_address_is_refused_in_every_form() {
         );
     }
 }
+
+#[test]
+fn pictures_in_a_body_must_be_files_of_the_site_and_are_named_by_line() {
+    let site = TempSite::copy_of("valid");
+    site.write(
+        "content/activities/fotos.md",
+        &ACTIVITY.replace(
+            "Tekst.\n",
+            "Tekst.\n\nDe zaal: ![Zaal](images/weg.jpg)\n\n![Logo](https://tracker.example/l.png)\n\n![Wachtwoorden](../../etc/passwd)\n",
+        ),
+    );
+    let text = refused(&site, "content/activities/fotos.md:10:10");
+    assert!(
+        text.contains("the image `images/weg.jpg` is not in static/"),
+        "{text}"
+    );
+    assert!(
+        text.contains("put the picture at static/images/weg.jpg"),
+        "{text}"
+    );
+    assert!(text.contains("content/activities/fotos.md:12:1"), "{text}");
+    assert!(
+        text.contains("the image `https://tracker.example/l.png` is not a file of this site"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the image `../../etc/passwd` is outside the site"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_picture_in_a_body_gets_the_base_path_and_a_missing_description_is_a_warning() {
+    let site = TempSite::copy_of("valid");
+    site.write("static/images/zaal.jpg", "jpeg");
+    site.write(
+        "content/activities/fotos.md",
+        &ACTIVITY.replace(
+            "Tekst.\n",
+            "Tekst.\n\n![Zaal met tafels](images/zaal.jpg) [De agenda](/agenda/)\n\n![](/images/zaal.jpg)\n",
+        ),
+    );
+    let out = crate::util::build(
+        &site.root,
+        &site.out,
+        &["--base-url", "https://example.org/sub/"],
+        &[],
+    );
+    let text = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("content/activities/fotos.md:12:1"), "{text}");
+    assert!(
+        text.contains("the image `/images/zaal.jpg` has no description"),
+        "{text}"
+    );
+    let page = std::fs::read_to_string(site.out.join("activiteiten/fotos/index.html")).unwrap();
+    assert!(
+        page.contains(r#"src=/sub/images/zaal.jpg"#)
+            || page.contains(r#"src="/sub/images/zaal.jpg""#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"href=/sub/agenda/"#) || page.contains(r#"href="/sub/agenda/""#),
+        "{page}"
+    );
+}
