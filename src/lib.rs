@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostic;
 pub mod ical;
+pub mod jsonld;
 pub mod markdown;
 pub mod output;
 pub mod plan;

@@ -53,6 +53,11 @@ fn sanitise(html: &str, base_path: &str) -> String {
         .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
         .attribute_filter(move |element, attribute, value| {
+            // A picture path that climbs out of `static/` is not shown at all.
+            if (element, attribute) == ("img", "src") && value.split(['/', '\\']).any(|p| p == "..")
+            {
+                return None;
+            }
             Some(match site_address(element, attribute, value, &base) {
                 Some(address) => Cow::Owned(address),
                 None => Cow::Borrowed(value),
@@ -143,6 +148,11 @@ mod tests {
         assert!(html.contains(r#"src="/sub/images/zaal.jpg""#), "{html}");
         assert!(html.contains(r#"src="/sub/images/deur.jpg""#), "{html}");
         assert!(html.contains(r#"src="/sub/images/raw.jpg""#), "{html}");
+        let out = render("![Weg](../../etc/passwd)", "/sub/");
+        assert!(
+            !out.contains("passwd") && out.contains("alt=\"Weg\""),
+            "{out}"
+        );
     }
 
     #[test]

@@ -267,6 +267,15 @@ impl Urls {
         Urls { base }
     }
 
+    /// A root-relative address with the site's origin: `/sub/x/` -> `https://host/sub/x/`.
+    pub fn full(&self, url: &str) -> String {
+        if url.starts_with('/') && !url.starts_with("//") {
+            format!("{}{url}", self.base.origin)
+        } else {
+            url.to_owned()
+        }
+    }
+
     /// The site's path on its host: `/` or `/sub/`.
     pub fn base_path(&self) -> &str {
         &self.base.path
@@ -431,6 +440,8 @@ pub struct EntryView {
     pub report_url: Option<String>,
     /// The activity's own calendar file ("zet in je agenda").
     pub calendar: Option<String>,
+    /// schema.org JSON-LD, safe to put inside a `<script>` element as it is.
+    pub json_ld: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -959,6 +970,7 @@ impl<'a> Views<'a> {
             how_to_respond: None,
             report_url: None,
             calendar: self.calendar_url(i),
+            json_ld: String::new(),
         };
         if !self.config.report_email.is_empty() && e.kind != Kind::Page {
             let subject = format!("{}: {}", self.t("report_subject"), e.title);
@@ -1043,6 +1055,7 @@ impl<'a> Views<'a> {
             }
             Details::Page { .. } => {}
         }
+        v.json_ld = crate::jsonld::entry(self, i, &v);
         v
     }
 

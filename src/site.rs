@@ -411,7 +411,8 @@ fn inside_static(src: &str) -> bool {
 
 /// Pictures, in the `image` field and in a body, must exist in the site's `static/` and
 /// stay inside it: a picture from another site would be blocked by the pages' security
-/// policy, and would tell that site who reads the page.
+/// policy, and would tell that site who reads the page. A wrong `image` is an error, a
+/// wrong picture in a body a warning.
 fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic>) {
     for e in entries {
         if let Some(img) = &e.image {
@@ -419,10 +420,13 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
                 diagnostics.push(Diagnostic::error(&e.file, Pos::UNKNOWN, message).with_help(help));
             }
         }
+        // A picture in a body is one part of a text: a wrong one is a warning, so the
+        // rest of the site is still published (the sanitiser drops what could run, and
+        // the pages' policy loads nothing from elsewhere).
         for picture in crate::markdown::pictures(&e.body) {
             let pos = body_pos(e, picture.offset);
             if let Some((message, help)) = picture_problem(root, &picture.src) {
-                diagnostics.push(Diagnostic::error(&e.file, pos, message).with_help(help));
+                diagnostics.push(Diagnostic::warning(&e.file, pos, message).with_help(help));
             } else if picture.alt.trim().is_empty() {
                 diagnostics.push(
                     Diagnostic::warning(

@@ -6,6 +6,7 @@ mod build;
 mod calendar;
 mod fixtures;
 mod hostile;
+mod jsonld;
 mod kill;
 mod search;
 mod theme;

@@ -133,7 +133,15 @@ function injected() {
       && !theirs && !el.closest('form.search-form, form.postcode-form')) {
       found.push(`<${name}>`);
     }
-    if (name === 'script' && !/\/assets\/[a-z]+\.[0-9a-f]+\.js$/.test(el.src)) found.push('<script>');
+    // The theme's scripts, and the entry page's one JSON-LD data block in the head (its
+    // content is checked below: it must parse, so nothing broke out of it).
+    const ownScript = /\/assets\/[a-z]+\.[0-9a-f]+\.js$/.test(el.src)
+      || (el.type === 'application/ld+json' && el.parentElement === document.head
+        && document.querySelectorAll('script[type="application/ld+json"]').length === 1);
+    if (name === 'script' && !ownScript) found.push('<script>');
+    if (name === 'script' && el.type === 'application/ld+json') {
+      try { JSON.parse(el.textContent); } catch (e) { found.push(`JSON-LD that does not parse: ${e.message}`); }
+    }
     if (name === 'meta' && el.httpEquiv && el.httpEquiv.toLowerCase() === 'refresh') found.push('<meta refresh>');
     for (const a of el.attributes) {
       if (a.name.startsWith('on')) found.push(`${name}[${a.name}]`);
@@ -199,6 +207,11 @@ test('the text of every field is shown as text', async () => {
     assert.equal((await shown('.lead')).trim(), p.trim(), `${id}: the summary`);
     assert.match(await page.locator('.body').textContent(), new RegExp(`Welkom bij de koffie ${id}`));
     assert.ok((await page.locator('.facts').textContent()).includes(p.trim()), `${id}: the note`);
+    // The JSON-LD holds the same text, whole: nothing ended the element early.
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    const event = ld['@graph'] ? ld['@graph'][0] : ld;
+    assert.equal(event.name.trim(), p.trim(), `${id}: the JSON-LD name`);
+    assert.equal(event.description.trim(), p.trim(), `${id}: the JSON-LD description`);
   }
   await context.close();
 });
