@@ -567,6 +567,8 @@ pub struct Views<'a> {
     pub lang: Lang,
     /// The site's closed periods, from site.toml.
     pub closed: Vec<crate::agenda::Closed>,
+    /// Each entry's [`sort_key`], made once.
+    sort_keys: Vec<String>,
 }
 
 impl<'a> Views<'a> {
@@ -598,6 +600,7 @@ impl<'a> Views<'a> {
             filters,
             lang: Lang::from_code(&config.language),
             closed: config.closed(),
+            sort_keys: entries.iter().map(|e| sort_key(&e.title)).collect(),
         }
     }
 
@@ -1093,10 +1096,11 @@ impl<'a> Views<'a> {
             .collect();
         // On an area page, what is specifically for that area comes before what is for
         // the whole municipality: the kern's own preventiewerker first.
-        list.sort_by_cached_key(|&i| {
+        let key = |i: usize| {
             let e = &self.entries[i];
-            (area.is_some() && e.areas == Areas::All, sort_key(&e.title))
-        });
+            (area.is_some() && e.areas == Areas::All, &self.sort_keys[i])
+        };
+        list.sort_by(|&a, &b| key(a).cmp(&key(b)));
         list
     }
 
@@ -1111,7 +1115,7 @@ impl<'a> Views<'a> {
         let Some(&until) = dates.last() else {
             return Vec::new();
         };
-        let mut items: Vec<Vec<AgendaItem>> = vec![Vec::new(); dates.len()];
+        let mut items: Vec<Vec<(usize, AgendaItem)>> = vec![Vec::new(); dates.len()];
         for i in [Kind::Activity, Kind::Service]
             .into_iter()
             .flat_map(|k| self.of_kind(k, area))
@@ -1129,15 +1133,18 @@ impl<'a> Views<'a> {
                     };
                     let time = s.time.map_or_else(String::new, |t| t.text());
                     let place_ref = s.place.as_ref().or(o.place.as_ref());
-                    items[n].push(AgendaItem {
-                        time,
-                        title: e.title.clone(),
-                        url: self.entry_url(i),
-                        place: place_ref
-                            .and_then(|p| self.get(Kind::Place, &p.id))
-                            .map(|(_, p)| p.title.clone()),
-                        cost: self.cost(&o.cost),
-                    });
+                    items[n].push((
+                        i,
+                        AgendaItem {
+                            time,
+                            title: e.title.clone(),
+                            url: self.entry_url(i),
+                            place: place_ref
+                                .and_then(|p| self.get(Kind::Place, &p.id))
+                                .map(|(_, p)| p.title.clone()),
+                            cost: self.cost(&o.cost),
+                        },
+                    ));
                 }
             }
         }
@@ -1145,9 +1152,10 @@ impl<'a> Views<'a> {
             .into_iter()
             .zip(items)
             .map(|(date, mut items)| {
-                items.sort_by(|a, b| {
-                    (&a.time, sort_key(&a.title)).cmp(&(&b.time, sort_key(&b.title)))
+                items.sort_by(|(i, a), (j, b)| {
+                    (&a.time, &self.sort_keys[*i]).cmp(&(&b.time, &self.sort_keys[*j]))
                 });
+                let items = items.into_iter().map(|(_, item)| item).collect();
                 DayView {
                     date: date.to_string(),
                     label: capitalise(&words.full_date(date, self.today.year())),

@@ -469,23 +469,27 @@ fn common_fields(
 
 /// A web-safe slug from any title: "Koffie & Praat in 't Anker" -> "koffie-praat-in-t-anker".
 pub fn slugify(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
+    let mut push = |f: char| {
+        if f.is_ascii_alphanumeric() {
+            out.push(f.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    };
     for c in text.chars() {
-        let folded = fold(c);
-        for f in folded.chars() {
-            if f.is_ascii_alphanumeric() {
-                out.push(f.to_ascii_lowercase());
-            } else if !out.ends_with('-') && !out.is_empty() {
-                out.push('-');
-            }
+        match fold(c) {
+            Some(folded) => folded.chars().for_each(&mut push),
+            None => push(c),
         }
     }
     out.trim_end_matches('-').to_owned()
 }
 
-/// Folds the accented letters of Dutch and its neighbours to plain ASCII.
-fn fold(c: char) -> String {
-    let s = match c {
+/// Folds the accented letters of Dutch and its neighbours to plain ASCII; `None` for a
+/// character that stays as it is.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
         'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => "a",
         'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "A",
         'è' | 'é' | 'ê' | 'ë' => "e",
@@ -502,9 +506,8 @@ fn fold(c: char) -> String {
         'ĳ' => "ij",
         'Ĳ' => "IJ",
         '\'' | '’' => "",
-        _ => return c.to_string(),
-    };
-    s.to_owned()
+        _ => return None,
+    })
 }
 
 // ---- per-kind conversion -------------------------------------------------------------
