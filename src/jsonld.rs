@@ -330,9 +330,10 @@ fn opening_hours(schedules: &[Schedule]) -> Vec<Value> {
 /// The activity's next dates within the agenda's weeks, each as an `Event` with a
 /// `startDate`, the way search engines list dated events.
 fn dated_events(views: &Views, e: &Entry, offer: &Offer, thing: &Map<String, Value>) -> Vec<Value> {
+    // The agenda's last day, as the agenda and search count it (site.toml's weeks).
     let until = views
         .today
-        .checked_add(jiff::Span::new().days(7 * i64::from(views.config.agenda.weeks)))
+        .checked_add(jiff::Span::new().days(views.config.agenda_days() - 1))
         .unwrap_or(views.today);
     let until = e.valid_until.map_or(until, |u| u.min(until));
     let from = e.valid_from.map_or(views.today, |f| f.max(views.today));

@@ -73,15 +73,21 @@ fn sanitise(html: &str, base_path: &str) -> String {
 fn site_address(element: &str, attribute: &str, value: &str, base_path: &str) -> Option<String> {
     let from_root = value.starts_with('/') && !value.starts_with("//");
     let on_this_site = match (element, attribute) {
-        ("img", "src") => !value.is_empty() && !value.starts_with("//") && !has_scheme(value),
+        ("img", "src") => !value.is_empty() && on_this_site(value),
         ("a", "href") => from_root,
         _ => false,
     };
     on_this_site.then(|| format!("{base_path}{}", value.trim_start_matches('/')))
 }
 
+/// Whether an address is a path on this site: no scheme (`https:`, `data:`) and not
+/// protocol-relative (`//host/x`).
+pub fn on_this_site(address: &str) -> bool {
+    !address.starts_with("//") && !has_scheme(address)
+}
+
 /// Whether an address starts with a scheme (`https:`, `mailto:`, `data:`).
-pub fn has_scheme(address: &str) -> bool {
+fn has_scheme(address: &str) -> bool {
     match address.find(':') {
         Some(colon) => !address[..colon].contains(['/', '?', '#']),
         None => false,
@@ -172,6 +178,8 @@ mod tests {
         assert!(has_scheme("data:image/png;base64,xx"));
         assert!(!has_scheme("images/a:b.jpg"));
         assert!(!has_scheme("images/zaal.jpg"));
+        assert!(!on_this_site("//tracker.example/l.png"));
+        assert!(on_this_site("/images/zaal.jpg"));
     }
 
     #[test]

@@ -447,7 +447,7 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
 /// What is wrong with a picture's address, as a message and a fix; `None` when it is a
 /// file in `static/`.
 fn picture_problem(root: &Path, src: &str) -> Option<(String, String)> {
-    if src.starts_with("//") || crate::markdown::has_scheme(src) {
+    if !crate::markdown::on_this_site(src) {
         return Some((
             format!("the image `{src}` is not a file of this site"),
             "save the picture in static/images/ and write `images/name.jpg`: the guide loads nothing from other sites".to_owned(),
