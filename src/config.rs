@@ -63,6 +63,9 @@ pub struct Config {
     /// The agenda: how far ahead it looks, and when the whole site is closed.
     #[serde(default)]
     pub agenda: AgendaSettings,
+    /// How much one page shows before the rest goes on a next page.
+    #[serde(default)]
+    pub pages: PageSizes,
     /// Limits that keep a mistaken or hostile file from slowing a build down.
     #[serde(default)]
     pub limits: Limits,
@@ -123,6 +126,46 @@ pub struct AgendaSettings {
     /// "Kerstvakantie" }]`. Both dates are included.
     #[serde(default)]
     pub closed: Vec<ClosedPeriod>,
+}
+
+/// `[pages]` in site.toml: a long listing or agenda is split over pages
+/// (`activiteiten/pagina/2/`), so no page grows too heavy for a cheap phone.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageSizes {
+    /// Cards on one page of a listing (default 100).
+    #[serde(default = "default_cards")]
+    pub cards: u32,
+    /// Activities on one page of the agenda (default 300). A page holds whole days
+    /// unless one day has more than this.
+    #[serde(default = "default_agenda_items")]
+    pub agenda_items: u32,
+    /// Activities of one day on the home page and an area's page (default 10); the rest
+    /// is a link to the agenda.
+    #[serde(default = "default_day_items")]
+    pub day_items: u32,
+}
+
+impl Default for PageSizes {
+    fn default() -> PageSizes {
+        PageSizes {
+            cards: default_cards(),
+            agenda_items: default_agenda_items(),
+            day_items: default_day_items(),
+        }
+    }
+}
+
+fn default_cards() -> u32 {
+    100
+}
+
+fn default_agenda_items() -> u32 {
+    300
+}
+
+fn default_day_items() -> u32 {
+    10
 }
 
 /// `[limits]` in site.toml.
@@ -327,6 +370,24 @@ impl Config {
             }
         }
         problems.extend(self.check_agenda(text));
+        for (key, n) in [
+            ("cards", self.pages.cards),
+            ("agenda_items", self.pages.agenda_items),
+            ("day_items", self.pages.day_items),
+        ] {
+            if n == 0 {
+                problems.push(
+                    Diagnostic::error(
+                        FILE_NAME,
+                        key_pos(text, key),
+                        format!("`{key}` is 0, so a page would show nothing"),
+                    )
+                    .with_help(format!(
+                        "set `{key}` under `[pages]` to 1 or more, or leave it out for the default"
+                    )),
+                );
+            }
+        }
         if !LANGUAGES.contains(&self.language.as_str()) {
             problems.push(
                 Diagnostic::error(

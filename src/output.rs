@@ -113,19 +113,12 @@ impl Staging {
 
     /// Writes one file, `rel` being a `/`-separated path inside the output.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let path = self.staging.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(path, bytes)
+        Sink::write(self, rel, bytes)
     }
 
-    /// Writes a file and a gzip copy next to it (`name.gz`), for hosts that serve
-    /// pre-compressed files (nginx `gzip_static`, Caddy `precompressed`). The copy is
-    /// the same for the same bytes.
+    /// Writes a file and a gzip copy next to it (see [`Sink::write_with_gzip`]).
     pub fn write_with_gzip(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        self.write(rel, bytes)?;
-        self.write(&format!("{rel}.gz"), &gzip(bytes))
+        Sink::write_with_gzip(self, rel, bytes)
     }
 
     /// Swaps the finished site in. Where the system can, the two folders trade places in
@@ -179,6 +172,58 @@ fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
 #[cfg(not(target_os = "linux"))]
 fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
     Ok(false)
+}
+
+/// Where the files of a site go: a staging folder on disk, or memory for the preview.
+pub trait Sink: Sync {
+    /// Writes one file, `rel` being a `/`-separated path inside the output.
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()>;
+
+    /// Writes a file and a gzip copy next to it (`name.gz`), for hosts that serve
+    /// pre-compressed files (nginx `gzip_static`, Caddy `precompressed`). The copy is
+    /// the same for the same bytes.
+    fn write_with_gzip(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.write(rel, bytes)?;
+        self.write(&format!("{rel}.gz"), &gzip(bytes))
+    }
+}
+
+impl Sink for Staging {
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.staging.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, bytes)
+    }
+}
+
+/// Files kept in memory, by their path inside the site: the preview of `serve`.
+#[derive(Debug, Default)]
+pub struct Memory {
+    files: std::sync::Mutex<std::collections::BTreeMap<String, std::sync::Arc<Vec<u8>>>>,
+}
+
+impl Memory {
+    pub fn get(&self, rel: &str) -> Option<std::sync::Arc<Vec<u8>>> {
+        self.files.lock().ok()?.get(rel).cloned()
+    }
+}
+
+impl Sink for Memory {
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let mut files = self
+            .files
+            .lock()
+            .map_err(|_| io::Error::other("the preview's files are unavailable"))?;
+        files.insert(rel.to_owned(), std::sync::Arc::new(bytes.to_vec()));
+        Ok(())
+    }
+
+    /// A browser on this computer needs no compressed copy.
+    fn write_with_gzip(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.write(rel, bytes)
+    }
 }
 
 /// A short content hash for file names (FNV-1a, 64 bits), stable across runs and machines.

@@ -4,11 +4,11 @@
 //! entries that want one address are caught before rendering, and every link can be
 //! built from the plan. This stage knows nothing about templates or the file system.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::config::Config;
 use crate::content::model::{Cost, Details};
-use crate::content::{Entry, Kind};
+use crate::content::{Areas, Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos};
 
 /// Site paths the theme uses itself; a page's slug cannot take them.
@@ -97,16 +97,61 @@ impl Filter {
             filters.extend((0..config.categories.len()).map(Filter::Category));
             filters.extend((0..config.audiences.len()).map(Filter::Audience));
         }
+        // One pass over the entries, counting each into the filters it falls in: the
+        // same counts as `matches` per filter, without a pass per filter.
+        let mut counts = vec![0usize; filters.len()];
+        let mut by_id: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+        let mut all_areas = Vec::new();
+        let mut free_at = None;
+        for (n, f) in filters.iter().enumerate() {
+            let key = match *f {
+                Filter::Area(i) => {
+                    all_areas.push(n);
+                    (0, entries[i].id.as_str())
+                }
+                Filter::Category(i) => (1, config.categories[i].id.as_str()),
+                Filter::Audience(i) => (2, config.audiences[i].id.as_str()),
+                Filter::Free => {
+                    free_at = Some(n);
+                    continue;
+                }
+            };
+            by_id.entry(key).or_default().push(n);
+        }
+        let mut hit = vec![false; filters.len()];
+        for (e, _) in entries
+            .iter()
+            .zip(published)
+            .filter(|(e, p)| **p && e.kind == kind)
+        {
+            hit.fill(false);
+            if e.areas == Areas::All {
+                for &n in &all_areas {
+                    hit[n] = true;
+                }
+            }
+            let areas: &[crate::content::model::Ref] = match &e.areas {
+                Areas::List(list) => list,
+                Areas::All => &[],
+            };
+            let refs = (areas.iter().map(|r| (0, r)))
+                .chain(e.categories.iter().map(|r| (1, r)))
+                .chain(e.audience.iter().map(|r| (2, r)));
+            for (group, r) in refs {
+                for &n in by_id.get(&(group, r.id.as_str())).into_iter().flatten() {
+                    hit[n] = true;
+                }
+            }
+            if let Some(n) = free_at {
+                hit[n] = Filter::Free.matches(e, entries, config);
+            }
+            for (count, &h) in counts.iter_mut().zip(&hit) {
+                *count += usize::from(h);
+            }
+        }
         filters
             .into_iter()
-            .map(|f| {
-                let n = entries
-                    .iter()
-                    .zip(published)
-                    .filter(|(e, p)| **p && e.kind == kind && f.matches(e, entries, config))
-                    .count();
-                (f, n)
-            })
+            .zip(counts)
             .filter(|&(_, n)| n > 0)
             .collect()
     }

@@ -19,6 +19,7 @@ use crate::content::schedule::{Lang, Rule, Schedule, Words};
 use crate::content::{Areas, Details, Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos, display_path};
 use crate::markdown;
+use crate::paginate::{self, Pager};
 use crate::plan::{self, Filter, Page, PageKind};
 
 /// The theme of a site: templates, interface text and static files.
@@ -458,6 +459,18 @@ pub struct DayView {
     pub items: Vec<AgendaItem>,
     /// The name of the site-wide closed period the day is in, if any.
     pub closed: Option<String>,
+    /// On a later agenda page: this day began on the page before.
+    pub continued: bool,
+    /// On the home page and an area's page: how many of the day's items were left
+    /// out, and the agenda page that has them all.
+    pub more: Option<MoreView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MoreView {
+    /// "Nog 12 activiteiten op deze dag in de agenda".
+    pub text: String,
+    pub url: String,
 }
 
 /// A calendar feed to subscribe to.
@@ -1164,6 +1177,8 @@ impl<'a> Views<'a> {
                         .iter()
                         .find(|c| c.contains(date))
                         .map(|c| c.name.clone()),
+                    continued: false,
+                    more: None,
                 }
             })
             .collect()
@@ -1440,44 +1455,206 @@ pub struct NavView {
     pub footer: Vec<Link>,
 }
 
-/// The context of a listing page: its title, cards and filters.
+/// The context of a listing page: its title, count, filters and this page's cards.
 fn listing(
     ctx: &mut Context,
     views: &Views,
     kind: Kind,
     title: &str,
-    entries: Vec<usize>,
+    (count, cards): (usize, &[usize]),
     filter: Option<Filter>,
 ) {
     ctx.insert("kind", kind.name());
     ctx.insert("title", title);
-    ctx.insert("count", &entries.len());
+    ctx.insert("count", &count);
     ctx.insert("filters", &views.filter_groups(kind, filter));
     ctx.insert(
         "cards",
-        &entries
-            .into_iter()
-            .map(|i| views.card(i))
-            .collect::<Vec<_>>(),
+        &cards.iter().map(|&i| views.card(i)).collect::<Vec<_>>(),
     );
+}
+
+/// One page to write: a planned page, or one of the pages a long listing or agenda is
+/// split over (see [`paginate`]).
+pub struct Part<'p> {
+    pub page: &'p Page,
+    /// The site path of this part: the page's own for the first.
+    pub path: String,
+    pub pager: Option<Pager>,
+    content: Content,
+}
+
+/// What one part of a page shows, when the page is split.
+enum Content {
+    Whole,
+    /// All the listing's entries in order, and the range this part shows.
+    Cards(std::sync::Arc<Vec<usize>>, std::ops::Range<usize>),
+    Days(Vec<DayView>),
+}
+
+impl Part<'_> {
+    /// The file this part is written to, relative to the output folder.
+    pub fn file(&self) -> String {
+        if self.path == self.page.path {
+            self.page.file()
+        } else {
+            format!("{}index.html", self.path)
+        }
+    }
+}
+
+/// Splits a page into the parts it is written as: one, unless it is a listing or an
+/// agenda longer than site.toml's `[pages]` allow.
+pub fn parts<'p>(views: &Views, page: &'p Page) -> Vec<Part<'p>> {
+    let sizes = &views.config.pages;
+    match page.kind {
+        PageKind::Listing(kind) if kind != Kind::Area => {
+            card_parts(views, page, views.of_kind(kind, None), sizes.cards as usize)
+        }
+        PageKind::Filtered(kind, filter) => card_parts(
+            views,
+            page,
+            views.filtered(kind, filter),
+            sizes.cards as usize,
+        ),
+        PageKind::Agenda | PageKind::AreaAgenda(_) => {
+            let area = match page.kind {
+                PageKind::AreaAgenda(a) => Some(views.entries[a].id.as_str()),
+                _ => None,
+            };
+            let days = views.days(views.today, views.config.agenda_days(), area);
+            let split = paginate::split_days(days, sizes.agenda_items as usize);
+            let names: Vec<String> = split.iter().map(|days| views.days_name(days)).collect();
+            split
+                .into_iter()
+                .enumerate()
+                .map(|(n, days)| Part {
+                    page,
+                    path: paginate::part_path(&page.path, n + 1),
+                    pager: views.pager(page, n + 1, &names),
+                    content: Content::Days(days),
+                })
+                .collect()
+        }
+        _ => vec![Part {
+            page,
+            path: page.path.clone(),
+            pager: None,
+            content: Content::Whole,
+        }],
+    }
+}
+
+fn card_parts<'p>(views: &Views, page: &'p Page, all: Vec<usize>, size: usize) -> Vec<Part<'p>> {
+    let size = size.max(1);
+    let count = all.len().div_ceil(size).max(1);
+    let names: Vec<String> = (1..=count).map(|n| n.to_string()).collect();
+    let all = std::sync::Arc::new(all);
+    (0..count)
+        .map(|n| Part {
+            page,
+            path: paginate::part_path(&page.path, n + 1),
+            pager: views.pager(page, n + 1, &names),
+            content: Content::Cards(all.clone(), n * size..((n + 1) * size).min(all.len())),
+        })
+        .collect()
+}
+
+impl Views<'_> {
+    /// The pager of page `number` of a page split into `names.len()`; none when whole.
+    fn pager(&self, page: &Page, number: usize, names: &[String]) -> Option<Pager> {
+        (names.len() > 1).then(|| {
+            Pager::new(number, names, |n| {
+                self.urls.page(&paginate::part_path(&page.path, n))
+            })
+        })
+    }
+
+    /// The dates one agenda page covers: "23 november – 6 december".
+    fn days_name(&self, days: &[DayView]) -> String {
+        let words = Words::of(self.lang);
+        let date = |d: Option<&DayView>| {
+            d.and_then(|d| d.date.parse::<Date>().ok())
+                .map(|d| words.date(d, self.today.year()))
+                .unwrap_or_default()
+        };
+        let (first, last) = (date(days.first()), date(days.last()));
+        let mut name = if first == last {
+            first
+        } else {
+            format!("{first} – {last}")
+        };
+        if days.first().is_some_and(|d| d.continued) {
+            name.push_str(&format!(" ({})", self.t("continued")));
+        }
+        name
+    }
+
+    /// The first days of an agenda (from today) as the home page or an area's page shows
+    /// them: at most `[pages] day_items` a day, the rest a link to the agenda page that
+    /// has the day.
+    fn days_ahead(&self, days: usize, area: Option<&Entry>) -> Vec<DayView> {
+        let mut days = self.days(self.today, days as i64, area.map(|a| a.id.as_str()));
+        let keep = self.config.pages.day_items as usize;
+        let counts: Vec<usize> = days.iter().map(|d| d.items.len()).collect();
+        let pages = paginate::day_pages(&counts, self.config.pages.agenda_items as usize);
+        let agenda = area.map_or_else(|| plan::AGENDA.to_owned(), plan::area_agenda_path);
+        let in_agenda = self.config.agenda_days() as usize;
+        for (n, day) in days.iter_mut().enumerate() {
+            if day.items.len() <= keep {
+                continue;
+            }
+            let left = day.items.len() - keep;
+            day.items.truncate(keep);
+            let url = if n < in_agenda {
+                format!(
+                    "{}#{}",
+                    self.urls.page(&paginate::part_path(&agenda, pages[n])),
+                    day.date
+                )
+            } else {
+                self.urls.page(&agenda)
+            };
+            day.more = Some(MoreView {
+                text: self.t("day_more").replace("{count}", &left.to_string()),
+                url,
+            });
+        }
+        days
+    }
 }
 
 /// Renders one page to HTML.
 pub fn render_page(
     tera: &Tera,
     views: &Views,
-    page: &Page,
+    part: &Part,
     base: &Context,
 ) -> Result<String, String> {
+    let page = part.page;
     let mut ctx = base.clone();
-    ctx.insert("page_url", &views.urls.page(&page.path));
-    ctx.insert("canonical", &views.urls.absolute(&page.path));
+    ctx.insert("page_url", &views.urls.page(&part.path));
+    ctx.insert("canonical", &views.urls.absolute(&part.path));
+    if let Some(pager) = &part.pager {
+        ctx.insert("pager", pager);
+        ctx.insert(
+            "pager_label",
+            &views
+                .t("page_of")
+                .replace("{number}", &pager.number.to_string())
+                .replace("{of}", &pager.of.to_string()),
+        );
+    }
+    let cards = match &part.content {
+        Content::Cards(all, range) => (all.len(), &all[range.clone()]),
+        _ => (0, &[][..]),
+    };
     let template = match page.kind {
         PageKind::Home => {
             ctx.insert("areas", &views.area_links());
             // A second week, hidden, for the script that moves the page on to the
             // visitor's today when the site was built a few days before.
-            let days = views.days(views.today, 14, None);
+            let days = views.days_ahead(14, None);
             ctx.insert("today", &days.first());
             ctx.insert("week", &days.get(1..).unwrap_or(&[]));
             let mut volunteering = views.of_kind(Kind::Volunteering, None);
@@ -1513,7 +1690,7 @@ pub fn render_page(
         }
         PageKind::Listing(kind) => {
             let all = views.t(&format!("kind_{}", kind.name()));
-            listing(&mut ctx, views, kind, &all, views.of_kind(kind, None), None);
+            listing(&mut ctx, views, kind, &all, cards, None);
             "list.html".to_owned()
         }
         PageKind::Filtered(kind, filter) => {
@@ -1528,14 +1705,7 @@ pub fn render_page(
             if let Filter::Category(c) = filter {
                 ctx.insert("intro", &views.config.categories[c].description);
             }
-            listing(
-                &mut ctx,
-                views,
-                kind,
-                &title,
-                views.filtered(kind, filter),
-                Some(filter),
-            );
+            listing(&mut ctx, views, kind, &title, cards, Some(filter));
             "list.html".to_owned()
         }
         PageKind::Statement => {
@@ -1548,7 +1718,7 @@ pub fn render_page(
             ctx.insert("entry", &views.view(i));
             if e.kind == Kind::Area {
                 ctx.insert("sections", &views.area_sections(&e.id));
-                ctx.insert("week", &views.days(views.today, 14, Some(&e.id)));
+                ctx.insert("week", &views.days_ahead(14, Some(e)));
             }
             format!("{}.html", e.kind.name())
         }
@@ -1557,12 +1727,12 @@ pub fn render_page(
                 PageKind::AreaAgenda(a) => Some(&views.entries[a]),
                 _ => None,
             };
-            let days = views.config.agenda_days();
-            ctx.insert(
-                "days",
-                &views.days(views.today, days, area.map(|a| a.id.as_str())),
-            );
-            let weeks = (days / 7).to_string();
+            let days: &[DayView] = match &part.content {
+                Content::Days(days) => days,
+                _ => &[],
+            };
+            ctx.insert("days", days);
+            let weeks = (views.config.agenda_days() / 7).to_string();
             ctx.insert(
                 "agenda_intro",
                 &views.t("agenda_intro").replace("{weeks}", &weeks),

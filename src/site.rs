@@ -17,7 +17,7 @@ use crate::config::{BaseUrl, Config};
 use crate::content::validate::{self, Validated};
 use crate::content::{Entry, Kind, load};
 use crate::diagnostic::{Diagnostic, Pos};
-use crate::output::{self, Staging};
+use crate::output::{self, Sink, Staging};
 use crate::plan::{self, Page};
 use crate::render::{self, Link, NavView, SiteView, Theme, Urls, Views};
 
@@ -30,6 +30,8 @@ pub struct Options {
     pub today: Date,
     /// Publish drafts too.
     pub drafts: bool,
+    /// What earlier loads made of unchanged files (`serve`).
+    pub cache: Option<std::sync::Arc<load::Cache>>,
 }
 
 /// Time spent per stage.
@@ -114,22 +116,27 @@ impl Site {
             }
         };
         let max_bytes = config.limits.file_size_kib.saturating_mul(1024);
-        let loaded = timings.time("load", || load::load(&root, max_bytes));
+        let loaded = timings.time("load", || {
+            load::load(&root, max_bytes, options.cache.as_deref())
+        });
         diagnostics.extend(loaded.diagnostics);
         let entries = loaded.entries;
         let validated = timings.time("validate", || {
-            let v = validate::validate(
+            validate::validate(
                 &config,
                 &entries,
                 options.today,
                 options.drafts,
                 &mut diagnostics,
-            );
+            )
+        });
+        timings.time("images", || {
             check_images(&root, &entries, &mut diagnostics);
             check_logo(&root, &config, &mut diagnostics);
-            v
         });
-        let theme = render::load_theme(&root, &config, &mut diagnostics);
+        let theme = timings.time("theme", || {
+            render::load_theme(&root, &config, &mut diagnostics)
+        });
         let pages = timings.time("plan", || {
             plan::plan(&entries, &validated.published, &config, &mut diagnostics)
         });
@@ -211,19 +218,27 @@ impl Site {
         let tera = &self.theme.tera;
         let mut problems = Vec::new();
         // Pages are rendered in parallel in chunks, then written: memory stays bounded
-        // and the output does not depend on the order threads finish in.
+        // and the output does not depend on the order threads finish in. A long listing
+        // or agenda is first split into the pages it is written as.
+        let mut written = 0;
         for chunk in self.pages.chunks(2048) {
             let start = Instant::now();
-            let rendered: Vec<(String, Result<Vec<u8>, String>)> = chunk
+            let parts: Vec<render::Part> = chunk
                 .par_iter()
-                .map(|page| {
+                .flat_map_iter(|page| render::parts(&views, page))
+                .collect();
+            written += parts.len();
+            let rendered: Vec<(String, Result<Vec<u8>, String>)> = parts
+                .par_iter()
+                .map(|part| {
                     (
-                        page.file(),
-                        render::render_page(tera, &views, page, &base)
+                        part.file(),
+                        render::render_page(tera, &views, part, &base)
                             .map(|html| output::finish_page(&html)),
                     )
                 })
                 .collect();
+            drop(parts);
             timings.add("render", start.elapsed());
             let start = Instant::now();
             for (file, result) in rendered {
@@ -266,15 +281,39 @@ impl Site {
         }
         self.timings = timings;
         if problems.is_empty() {
-            Ok(self.pages.len())
+            Ok(written)
         } else {
             Err(problems)
         }
     }
 
+    /// The preview's static files, written into `memory`, and the context every page
+    /// shares, with the search index at `search_index` (`serve`).
+    pub fn preview(
+        &self,
+        memory: &output::Memory,
+        search_index: &str,
+    ) -> Result<Context, Diagnostic> {
+        let assets = self.write_static(memory)?;
+        let mut base = self.base_context(&assets);
+        base.insert("search_index", &self.urls.page(search_index));
+        Ok(base)
+    }
+
+    /// Renders one page, minified as the build writes it (`serve`).
+    pub fn render(
+        &self,
+        views: &Views,
+        part: &render::Part,
+        base: &Context,
+    ) -> Result<Vec<u8>, String> {
+        render::render_page(&self.theme.tera, views, part, base)
+            .map(|html| output::finish_page(&html))
+    }
+
     /// Copies static files; CSS and JS under `assets/` get a content hash in their name.
     /// Returns the address of each asset by its plain name (`assets/style.css`).
-    fn write_static(&self, staging: &Staging) -> Result<BTreeMap<String, String>, Diagnostic> {
+    fn write_static(&self, staging: &dyn Sink) -> Result<BTreeMap<String, String>, Diagnostic> {
         let mut urls = BTreeMap::new();
         for (name, bytes) in &self.theme.static_files {
             let mut bytes = bytes.clone();
@@ -480,7 +519,7 @@ fn body_pos(e: &Entry, offset: usize) -> Pos {
 
 /// Indexes the published entries and makes the files of the static search index.
 /// Returns the folder they go in, named by a hash of them, and the files.
-fn search_index(views: &Views) -> Result<(String, crate::search::export::Files), Diagnostic> {
+pub fn search_index(views: &Views) -> Result<(String, crate::search::export::Files), Diagnostic> {
     let fail = |message: String| Diagnostic::error("", Pos::UNKNOWN, message);
     let index = crate::search::SearchIndex::build(views)
         .map_err(|e| fail(format!("the search index failed: {e}")))?;

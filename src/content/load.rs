@@ -5,7 +5,9 @@
 //! one bad file never stops the others from loading. Positions are in file coordinates:
 //! front matter starts on line 2 of a `.md` file.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -22,8 +24,98 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Walks `root/content` and loads every entry.
-pub fn load(root: &Path, max_bytes: u64) -> Loaded {
+/// What earlier loads made of each file, for `serve`: a file whose size and modification
+/// time are unchanged is not read and parsed again.
+#[derive(Debug, Default)]
+pub struct Cache {
+    files: std::sync::Mutex<HashMap<PathBuf, Cached>>,
+    /// The last walk of `content/`, while no file was added, removed or renamed.
+    walked: std::sync::Mutex<Option<Walked>>,
+}
+
+type Cached = (Option<SystemTime>, u64, Option<Entry>, Vec<Diagnostic>);
+type Walked = (Vec<(Kind, PathBuf)>, Vec<Diagnostic>);
+
+impl Cache {
+    fn get(&self, path: &Path, modified: Option<SystemTime>, len: u64) -> Option<Cached> {
+        let files = self.files.lock().ok()?;
+        files
+            .get(path)
+            .filter(|(m, l, ..)| modified.is_some() && *m == modified && *l == len)
+            .cloned()
+    }
+
+    /// Files were added, removed or renamed: the next load walks `content/` again.
+    pub fn forget_walk(&self) {
+        if let Ok(mut walked) = self.walked.lock() {
+            *walked = None;
+        }
+    }
+
+    fn walked(&self) -> Option<Walked> {
+        self.walked.lock().ok()?.clone()
+    }
+
+    fn keep_walk(&self, walked: &Walked) {
+        if let Ok(mut kept) = self.walked.lock() {
+            *kept = Some(walked.clone());
+        }
+    }
+
+    fn put(&self, path: &Path, cached: Cached) {
+        if let Ok(mut files) = self.files.lock() {
+            files.insert(path.to_path_buf(), cached);
+        }
+    }
+}
+
+/// Walks `root/content` and loads every entry, reusing what `cache` holds of unchanged
+/// files.
+pub fn load(root: &Path, max_bytes: u64, cache: Option<&Cache>) -> Loaded {
+    let (files, mut diagnostics) = match cache.and_then(Cache::walked) {
+        Some(walked) => walked,
+        None => {
+            let walked = walk(root);
+            if let Some(cache) = cache {
+                cache.keep_walk(&walked);
+            }
+            walked
+        }
+    };
+
+    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|(kind, path)| {
+            let stamp = cache.and_then(|_| std::fs::metadata(path).ok());
+            let modified = stamp.as_ref().and_then(|m| m.modified().ok());
+            let len = stamp.as_ref().map_or(0, std::fs::Metadata::len);
+            if let Some((.., entry, diags)) = cache.and_then(|c| c.get(path, modified, len)) {
+                return (entry, diags);
+            }
+            let file = display_path(root, path);
+            let mut diags = Vec::new();
+            let entry = from_file(*kind, path, &file, max_bytes, &mut diags);
+            if let Some(cache) = cache {
+                cache.put(path, (modified, len, entry.clone(), diags.clone()));
+            }
+            (entry, diags)
+        })
+        .collect();
+    let mut entries = Vec::with_capacity(results.len());
+    for (entry, diags) in results {
+        diagnostics.extend(diags);
+        entries.extend(entry);
+    }
+    check_duplicate_ids(&entries, &mut diagnostics);
+    Loaded {
+        entries,
+        diagnostics,
+    }
+}
+
+/// The content files in `root/content`, in name order, with their kinds, and what is
+/// wrong with files that cannot be entries.
+fn walk(root: &Path) -> Walked {
     let content = root.join("content");
     let mut diagnostics = Vec::new();
     let mut files: Vec<(Kind, PathBuf)> = Vec::new();
@@ -32,10 +124,7 @@ pub fn load(root: &Path, max_bytes: u64) -> Loaded {
             Diagnostic::error("content", Pos::UNKNOWN, "there is no `content` folder")
                 .with_help("create `content/` with a folder per kind (activities, places, ...), or pass --root with the site folder"),
         );
-        return Loaded {
-            entries: Vec::new(),
-            diagnostics,
-        };
+        return (files, diagnostics);
     }
     let walker = walkdir::WalkDir::new(&content)
         .sort_by_file_name()
@@ -132,26 +221,7 @@ pub fn load(root: &Path, max_bytes: u64) -> Loaded {
             ),
         }
     }
-
-    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = files
-        .par_iter()
-        .map(|(kind, path)| {
-            let file = display_path(root, path);
-            let mut diags = Vec::new();
-            let entry = from_file(*kind, path, &file, max_bytes, &mut diags);
-            (entry, diags)
-        })
-        .collect();
-    let mut entries = Vec::with_capacity(results.len());
-    for (entry, diags) in results {
-        diagnostics.extend(diags);
-        entries.extend(entry);
-    }
-    check_duplicate_ids(&entries, &mut diagnostics);
-    Loaded {
-        entries,
-        diagnostics,
-    }
+    (files, diagnostics)
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

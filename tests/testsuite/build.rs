@@ -5,7 +5,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::util::{TempSite, build, build_demo, fixture, repo, run, run_with_env, stderr, tree};
+use crate::util::{
+    TempSite, build, build_demo, fixture, links, repo, run, run_with_env, stderr, tree,
+};
 
 #[test]
 fn demo_builds_every_page_kind() {
@@ -167,26 +169,6 @@ fn the_date_comes_from_source_date_epoch() {
         "{}",
         stderr(&out)
     );
-}
-
-/// Every `href` and `src` in a page.
-fn links(html: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for attr in ["href=", "src="] {
-        let mut rest = html;
-        while let Some(i) = rest.find(attr) {
-            rest = &rest[i + attr.len()..];
-            let value = match rest.chars().next() {
-                Some(q @ ('"' | '\'')) => rest[1..].split(q).next().unwrap_or(""),
-                _ => rest
-                    .split(|c: char| c.is_whitespace() || c == '>')
-                    .next()
-                    .unwrap_or(""),
-            };
-            found.push(value.replace("&amp;", "&"));
-        }
-    }
-    found
 }
 
 #[test]

@@ -104,6 +104,26 @@ pub fn built_demo() -> (tempfile::TempDir, PathBuf) {
     (dir, out)
 }
 
+/// Every `href` and `src` in a page.
+pub fn links(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for attr in ["href=", "src="] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            rest = &rest[i + attr.len()..];
+            let value = match rest.chars().next() {
+                Some(q @ ('"' | '\'')) => rest[1..].split(q).next().unwrap_or(""),
+                _ => rest
+                    .split(|c: char| c.is_whitespace() || c == '>')
+                    .next()
+                    .unwrap_or(""),
+            };
+            found.push(value.replace("&amp;", "&"));
+        }
+    }
+    found
+}
+
 /// Text from minified HTML with the entities the templates write turned back.
 pub fn unescape_html(text: &str) -> String {
     text.replace("&#x27;", "'")
@@ -127,6 +147,18 @@ impl TempSite {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("site");
         copy_dir(&fixture(name), &root);
+        let out = dir.path().join("public");
+        TempSite { dir, root, out }
+    }
+
+    /// A copy of the repository's demo site.
+    pub fn demo() -> TempSite {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        for part in ["content", "static", "themes"] {
+            copy_dir(&repo().join(part), &root.join(part));
+        }
+        std::fs::copy(repo().join("site.toml"), root.join("site.toml")).unwrap();
         let out = dir.path().join("public");
         TempSite { dir, root, out }
     }

@@ -1,0 +1,247 @@
+//! `buurtgids serve` through the real binary: pages change as files are saved, a broken
+//! file shows its diagnostics in the browser, and the preview comes back when it is
+//! fixed, without the process stopping.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::util::{TODAY, TempSite};
+
+/// A running preview, stopped when dropped.
+struct Preview {
+    child: Child,
+    port: u16,
+    log: mpsc::Receiver<String>,
+}
+
+impl Drop for Preview {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(site: &TempSite) -> Preview {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_buurtgids"))
+        .args(["serve", "--port", "0", "--today", TODAY, "--root"])
+        .arg(&site.root)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let (tx, log) = mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        let Ok(line) = log.recv_timeout(Duration::from_secs(1)) else {
+            continue;
+        };
+        assert!(!line.contains("panicked"), "{line}");
+        if let Some(rest) = line.split("Preview at http://127.0.0.1:").nth(1) {
+            let port = rest.split('/').next().unwrap().parse().unwrap();
+            assert!(
+                rest.contains("/kaart/"),
+                "served under the base path: {line}"
+            );
+            return Preview { child, port, log };
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("serve did not start");
+}
+
+impl Preview {
+    /// Fetches a path; returns the status and the body.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let body = response
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_owned())
+            .unwrap_or_default();
+        (status, body)
+    }
+
+    /// Fetches `path` until `check` holds, for at most `limit`; returns the last answer
+    /// and how long it took.
+    fn wait_for(
+        &self,
+        path: &str,
+        limit: Duration,
+        check: impl Fn(u16, &str) -> bool,
+    ) -> (u16, String, Duration) {
+        let started = Instant::now();
+        loop {
+            let (status, body) = self.get(path);
+            if check(status, &body) || started.elapsed() > limit {
+                return (status, body, started.elapsed());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+}
+
+#[test]
+fn a_saved_change_shows_within_a_second_and_a_broken_file_shows_its_diagnostics() {
+    let site = TempSite::copy_of("valid");
+    let mut preview = start(&site);
+    let (status, page) = preview.get("/kaart/activiteiten/koffie/");
+    assert_eq!(status, 200);
+    assert!(page.contains("<h1>Koffieochtend</h1>"), "{page}");
+    // Every page listens for changes.
+    assert!(page.contains("<script src=/__buurtgids/live.js></script></body>"));
+    let (status, script) = preview.get("/__buurtgids/live.js");
+    assert_eq!(status, 200);
+    assert!(script.contains("EventSource('/__buurtgids/events')"));
+
+    // A change to a file is on the page within a second.
+    let file = "content/activities/koffie.md";
+    let original = std::fs::read_to_string(site.root.join(file)).unwrap();
+    site.write(
+        file,
+        &original.replace("title: Koffieochtend", "title: Koffie en thee"),
+    );
+    let (_, page, took) = preview.wait_for(
+        "/kaart/activiteiten/koffie/",
+        Duration::from_secs(5),
+        |_, b| b.contains("<h1>Koffie en thee</h1>"),
+    );
+    assert!(
+        page.contains("<h1>Koffie en thee</h1>"),
+        "the change never showed"
+    );
+    assert!(took < Duration::from_secs(1), "the change took {took:?}");
+    // Listings and the home page are rendered from the same new state.
+    assert!(
+        preview
+            .get("/kaart/activiteiten/")
+            .1
+            .contains("Koffie en thee")
+    );
+
+    // A broken file: every page shows the diagnostics, with file, line and the fix.
+    site.write(
+        file,
+        &original.replace("reviewed: 2026-10-01", "reviewed: 2026-13-45"),
+    );
+    let (status, page, _) = preview.wait_for(
+        "/kaart/activiteiten/koffie/",
+        Duration::from_secs(5),
+        |s, _| s == 500,
+    );
+    assert_eq!(status, 500, "{page}");
+    assert!(page.contains("The site cannot be shown"), "{page}");
+    assert!(
+        page.contains("content/activities/koffie.md:14:11"),
+        "{page}"
+    );
+    assert!(page.contains("= help:"), "{page}");
+    assert!(
+        page.contains("<script src=/__buurtgids/live.js>"),
+        "it comes back by itself"
+    );
+    assert_eq!(preview.get("/kaart/").0, 500);
+
+    // Fixed: the page is back.
+    site.write(file, &original);
+    let (status, page, _) = preview.wait_for(
+        "/kaart/activiteiten/koffie/",
+        Duration::from_secs(5),
+        |s, _| s == 200,
+    );
+    assert_eq!(status, 200);
+    assert!(page.contains("<h1>Koffieochtend</h1>"));
+    assert!(preview.alive(), "the preview is still running");
+}
+
+#[test]
+fn the_event_stream_tells_open_pages_once_per_burst_of_saves() {
+    let site = TempSite::copy_of("valid");
+    let mut preview = start(&site);
+    let mut stream = TcpStream::connect(("127.0.0.1", preview.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /__buurtgids/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    )
+    .unwrap();
+    let mut events = BufReader::new(stream);
+    let mut next_data = || loop {
+        let mut line = String::new();
+        assert!(events.read_line(&mut line).unwrap() > 0, "the stream ended");
+        if let Some(v) = line.strip_prefix("data: ") {
+            return v.trim().to_owned();
+        }
+    };
+    let first = next_data();
+    // Five files saved at once are one reload.
+    for (i, name) in ["koffie.md", "a.md", "b.md", "c.md", "d.md"]
+        .iter()
+        .enumerate()
+    {
+        let text = format!(
+            "---\ntitle: Activiteit {i}\nsummary: Iets.\nareas: [centrum]\nschedule:\n  - weekly: woensdag\norganiser: welzijn\nreviewed: 2026-10-01\n---\n"
+        );
+        site.write(&format!("content/activities/{name}"), &text);
+    }
+    let second = next_data();
+    assert_ne!(first, second);
+    std::thread::sleep(Duration::from_millis(500));
+    let reloads = preview
+        .log
+        .try_iter()
+        .filter(|l| l.starts_with("Loaded "))
+        .count();
+    assert_eq!(reloads, 1, "one reload for the burst");
+    // The new files are on the site.
+    let (status, page) = preview.get("/kaart/activiteiten/d/");
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Activiteit 4"));
+    assert!(preview.alive());
+}
+
+#[test]
+fn addresses_outside_the_site_give_the_sites_own_not_found_page() {
+    let site = TempSite::copy_of("valid");
+    let preview = start(&site);
+    let (status, page) = preview.get("/kaart/bestaat-niet/");
+    assert_eq!(status, 404);
+    assert!(page.contains("<html lang=nl"), "{page}");
+    let (status, _) = preview.get("/kaart/../../etc/passwd");
+    assert_eq!(status, 404);
+    // `agenda` without its slash, as a static host does.
+    let (status, _) = preview.get("/kaart/agenda");
+    assert_eq!(status, 301);
+}
