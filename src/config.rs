@@ -66,6 +66,9 @@ pub struct Config {
     /// How much one page shows before the rest goes on a next page.
     #[serde(default)]
     pub pages: PageSizes,
+    /// What `check --language` looks for: long summaries and sentences, and jargon.
+    #[serde(default)]
+    pub plain_language: PlainLanguage,
     /// Limits that keep a mistaken or hostile file from slowing a build down.
     #[serde(default)]
     pub limits: Limits,
@@ -166,6 +169,41 @@ fn default_agenda_items() -> u32 {
 
 fn default_day_items() -> u32 {
     10
+}
+
+/// `[plain_language]` in site.toml: the hints of `check --language`, for texts that
+/// residents with little reading practice can follow (taalniveau B1).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlainLanguage {
+    /// A sentence with more words than this gets a hint (default 20).
+    #[serde(default = "default_sentence_words")]
+    pub sentence_words: usize,
+    /// A summary with more sentences than this gets a hint (default 2).
+    #[serde(default = "default_summary_sentences")]
+    pub summary_sentences: usize,
+    /// Words residents may not know, each with the plainer words to use:
+    /// `jargon = { "voorliggende voorziening" = "hulp in de buurt, zonder indicatie" }`.
+    #[serde(default)]
+    pub jargon: std::collections::BTreeMap<String, String>,
+}
+
+impl Default for PlainLanguage {
+    fn default() -> PlainLanguage {
+        PlainLanguage {
+            sentence_words: default_sentence_words(),
+            summary_sentences: default_summary_sentences(),
+            jargon: std::collections::BTreeMap::new(),
+        }
+    }
+}
+
+fn default_sentence_words() -> usize {
+    20
+}
+
+fn default_summary_sentences() -> usize {
+    2
 }
 
 /// `[limits]` in site.toml.

@@ -100,14 +100,37 @@ enum Command {
         #[arg(long)]
         today: Option<String>,
     },
+    /// Report what is missing and out of date: gaps per area, age per organisation,
+    /// what expires soon, entries without contact
+    Report {
+        #[command(flatten)]
+        common: Common,
+        /// How to print the report: text, one self-contained HTML page, or JSON
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+        /// Write the report to this file instead of the terminal
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Check the site without building it
     Check {
         #[command(flatten)]
         common: Common,
+        /// Also give hints for plain language: long summaries and sentences, and the
+        /// jargon listed in site.toml
+        #[arg(long)]
+        language: bool,
         /// How to print problems
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Text,
+    Html,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -124,8 +147,17 @@ fn main() -> ExitCode {
             out,
             base_url,
         } => build(common, out, base_url),
-        Command::Check { common, format } => check(common, format),
+        Command::Check {
+            common,
+            format,
+            language,
+        } => check(common, format, language),
         Command::Serve { common, port, open } => serve(common, port, open),
+        Command::Report {
+            common,
+            format,
+            out,
+        } => report(&common, format, out.as_deref()),
         Command::New {
             kind,
             title,
@@ -155,6 +187,7 @@ fn options(common: &Common, base_url: Option<String>) -> Result<(Options, &'stat
             today,
             drafts: common.drafts,
             cache: None,
+            progress: buurtgids::progress::Progress::for_terminal(),
         },
         source,
     ))
@@ -167,6 +200,8 @@ fn serve(common: Common, port: u16, open: bool) -> ExitCode {
     };
     // The preview is where a new entry (a draft) is written: show drafts.
     site.drafts = true;
+    // Its log lines say when a load is done; a bar would only get in between.
+    site.progress = buurtgids::progress::Progress::default();
     match buurtgids::serve::run(buurtgids::serve::ServeOptions { site, port, open }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -174,6 +209,50 @@ fn serve(common: Common, port: u16, open: bool) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn report(common: &Common, format: ReportFormat, out: Option<&std::path::Path>) -> ExitCode {
+    let (opts, _) = match options(common, None) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let loaded = Site::load(&opts);
+    opts.progress.finish();
+    let (errors, _) = counts(&loaded.diagnostics);
+    let Some(site) = loaded.site else {
+        print(&loaded.diagnostics, &opts.root);
+        return ExitCode::FAILURE;
+    };
+    let report = buurtgids::report::Report::of(&site);
+    let text = match format {
+        ReportFormat::Text => buurtgids::report::text(&report),
+        ReportFormat::Html => buurtgids::report::html(&report),
+        ReportFormat::Json => match serde_json::to_string_pretty(&report) {
+            Ok(json) => json + "\n",
+            Err(err) => {
+                eprintln!("error: cannot write the report as JSON: {err}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    match out {
+        Some(path) => {
+            if let Err(err) = std::fs::write(path, text) {
+                eprintln!("error: cannot write {}: {err}", path.display());
+                return ExitCode::FAILURE;
+            }
+            eprintln!("Wrote the report to {}.", path.display());
+        }
+        None => print!("{text}"),
+    }
+    if errors > 0 {
+        eprintln!(
+            "error: the site has {}; the report leaves out what they concern. Run buurtgids check.",
+            plural(errors, "error", "errors")
+        );
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }
 
 fn new(kind: &str, title: &str, root: &std::path::Path, today: Option<&str>) -> ExitCode {
@@ -248,13 +327,19 @@ fn build(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> Exit
     all.extend(loaded.diagnostics);
     let mut site = match loaded.site {
         Some(site) if !all.has_errors() => site,
-        _ => return report_failure(all, &common, &out),
+        _ => {
+            opts.progress.finish();
+            return report_failure(all, &common, &out);
+        }
     };
     let warnings = all.count(Severity::Warning);
     if common.deny_warnings && warnings > 0 {
+        opts.progress.finish();
         return report_failure(all, &common, &out);
     }
-    match site.build(&out) {
+    let built = site.build(&out);
+    opts.progress.finish();
+    match built {
         Ok(pages) => {
             let diagnostics = all.sorted();
             print(&diagnostics, &opts.root);
@@ -336,14 +421,20 @@ fn report_failure(all: Diagnostics, common: &Common, out: &std::path::Path) -> E
     ExitCode::from(1)
 }
 
-fn check(common: Common, format: Format) -> ExitCode {
+fn check(common: Common, format: Format, language: bool) -> ExitCode {
     let (opts, _) = match options(&common, None) {
         Ok(o) => o,
         Err(code) => return code,
     };
     let loaded = Site::load(&opts);
+    opts.progress.finish();
     let mut all = Diagnostics::default();
     all.extend(loaded.diagnostics);
+    if let (true, Some(site)) = (language, &loaded.site) {
+        for e in &site.entries {
+            all.extend(buurtgids::language::hints(e, &site.config));
+        }
+    }
     let diagnostics = all.sorted();
     let (errors, warnings) = counts(&diagnostics);
     match format {
@@ -374,6 +465,7 @@ fn search(common: Common, queries: &[String], limit: usize, format: Format) -> E
         Err(code) => return code,
     };
     let loaded = Site::load(&opts);
+    opts.progress.finish();
     let mut all = Diagnostics::default();
     all.extend(loaded.diagnostics);
     let site = match loaded.site {

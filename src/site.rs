@@ -32,6 +32,8 @@ pub struct Options {
     pub drafts: bool,
     /// What earlier loads made of unchanged files (`serve`).
     pub cache: Option<std::sync::Arc<load::Cache>>,
+    /// Shown on a terminal when the work takes a while.
+    pub progress: crate::progress::Progress,
 }
 
 /// Time spent per stage.
@@ -75,6 +77,7 @@ pub struct Site {
     pub pages: Vec<Page>,
     pub today: Date,
     pub timings: Timings,
+    pub progress: crate::progress::Progress,
 }
 
 /// The outcome of loading: the site if it can be built, and every diagnostic.
@@ -117,7 +120,12 @@ impl Site {
         };
         let max_bytes = config.limits.file_size_kib.saturating_mul(1024);
         let loaded = timings.time("load", || {
-            load::load(&root, max_bytes, options.cache.as_deref())
+            load::load(
+                &root,
+                max_bytes,
+                options.cache.as_deref(),
+                &options.progress,
+            )
         });
         diagnostics.extend(loaded.diagnostics);
         let entries = loaded.entries;
@@ -150,6 +158,7 @@ impl Site {
             pages,
             today: options.today,
             timings,
+            progress: options.progress.clone(),
         });
         Loaded { site, diagnostics }
     }
@@ -204,6 +213,7 @@ impl Site {
             .map_err(|e| vec![e])?;
         let views = self.views();
         // The search index is made in memory; writing its files counts as writing.
+        self.progress.stage("Search", 1);
         let (search_dir, search_files) = timings
             .time("search", || search_index(&views))
             .map_err(|e| vec![e])?;
@@ -221,6 +231,7 @@ impl Site {
         // and the output does not depend on the order threads finish in. A long listing
         // or agenda is first split into the pages it is written as.
         let mut written = 0;
+        self.progress.stage("Pages", self.pages.len());
         for chunk in self.pages.chunks(2048) {
             let start = Instant::now();
             let parts: Vec<render::Part> = chunk
@@ -259,6 +270,7 @@ impl Site {
                 }
             }
             timings.add("write", start.elapsed());
+            self.progress.inc(chunk.len());
             if problems.len() > 20 {
                 break;
             }
@@ -463,7 +475,7 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
         // rest of the site is still published (the sanitiser drops what could run, and
         // the pages' policy loads nothing from elsewhere).
         for picture in crate::markdown::pictures(&e.body) {
-            let pos = body_pos(e, picture.offset);
+            let pos = e.body_pos(picture.offset);
             if let Some((message, help)) = picture_problem(root, &picture.src) {
                 diagnostics.push(Diagnostic::warning(&e.file, pos, message).with_help(help));
             } else if picture.alt.trim().is_empty() {
@@ -507,14 +519,6 @@ fn picture_problem(root: &Path, src: &str) -> Option<(String, String)> {
         ));
     }
     None
-}
-
-/// The line and column in an entry's file of a byte offset in its body.
-fn body_pos(e: &Entry, offset: usize) -> Pos {
-    let before = &e.body[..offset.min(e.body.len())];
-    let line = e.body_line + before.matches('\n').count() as u32;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Pos::new(line, before[line_start..].chars().count() as u32 + 1)
 }
 
 /// Indexes the published entries and makes the files of the static search index.

@@ -71,7 +71,12 @@ impl Cache {
 
 /// Walks `root/content` and loads every entry, reusing what `cache` holds of unchanged
 /// files.
-pub fn load(root: &Path, max_bytes: u64, cache: Option<&Cache>) -> Loaded {
+pub fn load(
+    root: &Path,
+    max_bytes: u64,
+    cache: Option<&Cache>,
+    progress: &crate::progress::Progress,
+) -> Loaded {
     let (files, mut diagnostics) = match cache.and_then(Cache::walked) {
         Some(walked) => walked,
         None => {
@@ -83,9 +88,11 @@ pub fn load(root: &Path, max_bytes: u64, cache: Option<&Cache>) -> Loaded {
         }
     };
 
+    progress.stage("Reading", files.len());
     let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = files
         .par_iter()
         .map(|(kind, path)| {
+            progress.inc(1);
             let stamp = cache.and_then(|_| std::fs::metadata(path).ok());
             let modified = stamp.as_ref().and_then(|m| m.modified().ok());
             let len = stamp.as_ref().map_or(0, std::fs::Metadata::len);

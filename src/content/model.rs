@@ -127,6 +127,8 @@ pub struct Entry {
     pub file: String,
     pub title: String,
     pub summary: String,
+    /// Where the summary starts in the file.
+    pub summary_pos: Pos,
     pub areas: Areas,
     pub categories: Vec<Ref>,
     pub audience: Vec<Ref>,
@@ -261,6 +263,14 @@ pub enum Details {
 }
 
 impl Entry {
+    /// The line and column in the entry's file of a byte offset in its body.
+    pub fn body_pos(&self, offset: usize) -> Pos {
+        let before = &self.body[..offset.min(self.body.len())];
+        let line = self.body_line + before.matches('\n').count() as u32;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Pos::new(line, before[line_start..].chars().count() as u32 + 1)
+    }
+
     /// All references this entry makes, with the kind each must point at.
     pub fn references(&self) -> Vec<(Kind, &Ref)> {
         let mut refs = Vec::new();
@@ -452,6 +462,7 @@ fn common_fields(
         file: ctx.file.to_owned(),
         title,
         summary,
+        summary_pos: ctx.pos(&c.summary),
         areas,
         categories: refs(listing.categories, ctx),
         audience: refs(listing.audience, ctx),

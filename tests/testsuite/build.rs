@@ -15,6 +15,13 @@ fn demo_builds_every_page_kind() {
     let out = dir.path().join("public");
     let result = build_demo(&out, &[]);
     assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    // Not on a terminal: the warnings and the summary, no progress bar or escape codes.
+    let messages = stderr(&result);
+    assert!(
+        !messages.contains('\x1b') && !messages.contains('\r'),
+        "{messages:?}"
+    );
+    assert!(messages.lines().last().unwrap().starts_with("Built "));
     for page in [
         "index.html",
         "404.html",

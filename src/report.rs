@@ -1,0 +1,658 @@
+//! `buurtgids report`: what is missing and what is out of date, for the municipality and
+//! the coordinators who keep the sociale kaart.
+//!
+//! Built from the loaded site, never from the pages: a matrix of the areas against the
+//! kinds, the categories and the audiences (with the empty cells listed as gaps), every
+//! organisation's entries with their age since `reviewed`, what expires in the next 30
+//! days, and the entries that give residents no way to contact anyone. Printed as text, as
+//! JSON for other systems, or as one self-contained HTML page.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::content::model::Ref;
+use crate::content::{Areas, Details, Entry, Kind};
+use crate::render::sort_key;
+use crate::site::Site;
+
+/// How many days ahead "expires soon" looks.
+pub const EXPIRY_DAYS: i64 = 30;
+
+/// The kinds counted per area, in the order of the matrix.
+const COUNTED: [Kind; 5] = [
+    Kind::Place,
+    Kind::Activity,
+    Kind::Service,
+    Kind::Person,
+    Kind::Volunteering,
+];
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub site: String,
+    pub today: String,
+    /// Entries on the site, and those left out.
+    pub published: usize,
+    pub expired: usize,
+    pub drafts: usize,
+    pub upcoming: usize,
+    /// The columns of the matrices.
+    pub kinds: Vec<Column>,
+    pub categories: Vec<Column>,
+    pub audiences: Vec<Column>,
+    /// One row per area, and one for entries meant for the whole municipality.
+    pub areas: Vec<AreaRow>,
+    pub everywhere: AreaRow,
+    /// The empty cells of the matrices.
+    pub gaps: Vec<Gap>,
+    pub organisations: Vec<OrganisationRow>,
+    pub expiring: Vec<Expiring>,
+    pub no_contact: Vec<Item>,
+    /// After how many days an entry counts as stale (site.toml).
+    pub stale_after_days: u32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Column {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AreaRow {
+    pub id: String,
+    pub name: String,
+    /// Published entries that name this area, per column.
+    pub kinds: Vec<usize>,
+    pub categories: Vec<usize>,
+    pub audiences: Vec<usize>,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Gap {
+    pub area: String,
+    /// `kind`, `category` or `audience`.
+    pub of: &'static str,
+    pub id: String,
+    /// "Heikamp has no Ontmoetingsplek".
+    pub text: String,
+    /// Entries of this column meant for the whole municipality, which residents of the
+    /// area can still use.
+    pub everywhere: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OrganisationRow {
+    /// Empty for entries that name no organisation.
+    pub id: String,
+    pub name: String,
+    pub entries: Vec<Aged>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Aged {
+    pub kind: &'static str,
+    pub title: String,
+    pub file: String,
+    pub reviewed: Option<String>,
+    /// Days since `reviewed`; none when it was never reviewed.
+    pub days: Option<i64>,
+    pub stale: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Expiring {
+    pub kind: &'static str,
+    pub title: String,
+    pub file: String,
+    pub valid_until: String,
+    pub days: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Item {
+    pub kind: &'static str,
+    pub title: String,
+    pub file: String,
+}
+
+impl Report {
+    pub fn of(site: &Site) -> Report {
+        let entries = &site.entries;
+        let published = &site.validated.published;
+        let config = &site.config;
+        let today = site.today;
+        let label = |key: String| site.theme.i18n.get(&key).cloned().unwrap_or(key);
+        let on_site = |i: &usize| published[*i];
+
+        let mut area_ids: Vec<usize> = (0..entries.len())
+            .filter(on_site)
+            .filter(|&i| entries[i].kind == Kind::Area)
+            .collect();
+        area_ids.sort_by_cached_key(|&i| sort_key(&entries[i].title));
+        let kinds: Vec<Column> = COUNTED
+            .iter()
+            .map(|k| Column {
+                id: k.name().to_owned(),
+                name: label(format!("kind_one_{}", k.name())),
+            })
+            .collect();
+        let terms = |list: &[crate::config::Term]| -> Vec<Column> {
+            list.iter()
+                .map(|t| Column {
+                    id: t.id.clone(),
+                    name: t.name.clone(),
+                })
+                .collect()
+        };
+        let categories = terms(&config.categories);
+        let audiences = terms(&config.audiences);
+        let row = |id: &str, name: &str| AreaRow {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            kinds: vec![0; kinds.len()],
+            categories: vec![0; categories.len()],
+            audiences: vec![0; audiences.len()],
+        };
+        let mut areas: Vec<AreaRow> = area_ids
+            .iter()
+            .map(|&i| row(&entries[i].id, &entries[i].title))
+            .collect();
+        let position: BTreeMap<&str, usize> = area_ids
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| (entries[i].id.as_str(), n))
+            .collect();
+        let mut everywhere = row("", "");
+        for e in (0..entries.len()).filter(on_site).map(|i| &entries[i]) {
+            let Some(k) = COUNTED.iter().position(|k| *k == e.kind) else {
+                continue;
+            };
+            let rows: Vec<&mut AreaRow> = match &e.areas {
+                Areas::All => vec![&mut everywhere],
+                Areas::List(list) => {
+                    let mut ns: Vec<usize> = list
+                        .iter()
+                        .filter_map(|r| position.get(r.id.as_str()).copied())
+                        .collect();
+                    ns.sort_unstable();
+                    ns.dedup();
+                    areas
+                        .iter_mut()
+                        .enumerate()
+                        .filter(|(n, _)| ns.binary_search(n).is_ok())
+                        .map(|(_, r)| r)
+                        .collect()
+                }
+            };
+            for row in rows {
+                row.kinds[k] += 1;
+                for (n, c) in config.categories.iter().enumerate() {
+                    row.categories[n] += usize::from(e.categories.iter().any(|r| r.id == c.id));
+                }
+                for (n, a) in config.audiences.iter().enumerate() {
+                    row.audiences[n] += usize::from(e.audience.iter().any(|r| r.id == a.id));
+                }
+            }
+        }
+
+        let mut gaps = Vec::new();
+        for row in &areas {
+            let groups: [Group; 3] = [
+                ("kind", &kinds, &row.kinds, &everywhere.kinds),
+                (
+                    "category",
+                    &categories,
+                    &row.categories,
+                    &everywhere.categories,
+                ),
+                (
+                    "audience",
+                    &audiences,
+                    &row.audiences,
+                    &everywhere.audiences,
+                ),
+            ];
+            for (of, columns, counts, all) in groups {
+                for ((column, &n), &everywhere) in columns.iter().zip(counts).zip(all) {
+                    if n == 0 {
+                        gaps.push(Gap {
+                            area: row.id.clone(),
+                            of,
+                            id: column.id.clone(),
+                            text: gap_text(&row.name, of, &column.name),
+                            everywhere,
+                        });
+                    }
+                }
+            }
+        }
+
+        Report {
+            site: config.title.clone(),
+            today: today.to_string(),
+            published: published.iter().filter(|p| **p).count(),
+            expired: site.validated.expired,
+            drafts: site.validated.drafts,
+            upcoming: site.validated.upcoming,
+            kinds,
+            categories,
+            audiences,
+            areas,
+            everywhere,
+            gaps,
+            organisations: organisations(site),
+            expiring: expiring(entries, published, today),
+            no_contact: (0..entries.len())
+                .filter(on_site)
+                .map(|i| &entries[i])
+                .filter(|e| !reachable(e, site))
+                .map(item)
+                .collect(),
+            stale_after_days: config.stale_after_days,
+        }
+    }
+}
+
+/// One matrix of an area's row: what it counts, its columns, the area's counts and the
+/// whole municipality's.
+type Group<'a> = (&'static str, &'a [Column], &'a [usize], &'a [usize]);
+
+fn gap_text(area: &str, of: &str, name: &str) -> String {
+    match of {
+        "kind" => format!("{area}: no {}", name.to_lowercase()),
+        "category" => format!("{area}: nothing in “{name}”"),
+        _ => format!("{area}: nothing for {}", name.to_lowercase()),
+    }
+}
+
+fn item(e: &Entry) -> Item {
+    Item {
+        kind: e.kind.name(),
+        title: e.title.clone(),
+        file: e.file.clone(),
+    }
+}
+
+/// Every entry on the site under the organisation that runs it (the organisation's own
+/// entry included), oldest check first.
+fn organisations(site: &Site) -> Vec<OrganisationRow> {
+    let entries = &site.entries;
+    let mut rows: BTreeMap<String, Vec<Aged>> = BTreeMap::new();
+    for (e, _) in entries
+        .iter()
+        .zip(&site.validated.published)
+        .filter(|(e, p)| **p && !matches!(e.kind, Kind::Area | Kind::Page))
+    {
+        let owner = match &e.details {
+            Details::Organisation { .. } => Some(e.id.clone()),
+            Details::Activity(o) | Details::Service(o) => {
+                o.organiser.as_ref().map(|r| r.id.clone())
+            }
+            Details::Place { organisation, .. } | Details::Person { organisation, .. } => {
+                organisation.as_ref().map(|r| r.id.clone())
+            }
+            Details::Volunteering { organisation, .. } => Some(organisation.id.clone()),
+            _ => None,
+        };
+        let days = e
+            .reviewed
+            .and_then(|r| r.until(site.today).ok())
+            .map(|span| i64::from(span.get_days()));
+        rows.entry(owner.unwrap_or_default())
+            .or_default()
+            .push(Aged {
+                kind: e.kind.name(),
+                title: e.title.clone(),
+                file: e.file.clone(),
+                reviewed: e.reviewed.map(|d| d.to_string()),
+                days,
+                stale: days.is_none_or(|d| d > i64::from(site.config.stale_after_days)),
+            });
+    }
+    let name_of = |id: &str| {
+        entries
+            .iter()
+            .find(|e| e.kind == Kind::Organisation && e.id == id)
+            .map_or_else(|| id.to_owned(), |e| e.title.clone())
+    };
+    let mut out: Vec<OrganisationRow> = rows
+        .into_iter()
+        .map(|(id, mut list)| {
+            list.sort_by_key(|a| {
+                (
+                    std::cmp::Reverse(a.days.unwrap_or(i64::MAX)),
+                    a.file.clone(),
+                )
+            });
+            OrganisationRow {
+                name: if id.is_empty() {
+                    String::new()
+                } else {
+                    name_of(&id)
+                },
+                id,
+                entries: list,
+            }
+        })
+        .collect();
+    // Organisations by name; entries without one last.
+    out.sort_by_cached_key(|r| (r.id.is_empty(), sort_key(&r.name)));
+    out
+}
+
+fn expiring(entries: &[Entry], published: &[bool], today: Date) -> Vec<Expiring> {
+    let mut list: Vec<Expiring> = entries
+        .iter()
+        .zip(published)
+        .filter(|(_, p)| **p)
+        .filter_map(|(e, _)| {
+            let until = e.valid_until?;
+            let days = i64::from(today.until(until).ok()?.get_days());
+            (0..=EXPIRY_DAYS).contains(&days).then(|| Expiring {
+                kind: e.kind.name(),
+                title: e.title.clone(),
+                file: e.file.clone(),
+                valid_until: until.to_string(),
+                days,
+            })
+        })
+        .collect();
+    list.sort_by(|a, b| (a.days, &a.file).cmp(&(b.days, &b.file)));
+    list
+}
+
+/// Whether a resident can reach someone about this entry: its own phone, e-mail or web
+/// page, those of its registration, its contact person, or, one step on, the
+/// organisation that runs it or the place it is at.
+fn reachable(e: &Entry, site: &Site) -> bool {
+    let find = |kind: Kind, r: &Option<Ref>| {
+        r.as_ref()
+            .and_then(|r| site.entries.iter().find(|x| x.kind == kind && x.id == r.id))
+    };
+    let own = |e: &Entry| match &e.details {
+        Details::Organisation { contact, .. }
+        | Details::Place { contact, .. }
+        | Details::Person { contact, .. } => !contact.is_empty(),
+        Details::Activity(o) | Details::Service(o) => {
+            !o.contact_info.is_empty()
+                || o.registration
+                    .as_ref()
+                    .is_some_and(|r| !r.contact.is_empty())
+        }
+        Details::Volunteering { contact_info, .. } => !contact_info.is_empty(),
+        Details::Area { .. } | Details::Page { .. } => false,
+    };
+    let via = |kind: Kind, r: &Option<Ref>| find(kind, r).is_some_and(own);
+    own(e)
+        || match &e.details {
+            Details::Area { .. } | Details::Page { .. } => true,
+            Details::Activity(o) | Details::Service(o) => {
+                via(Kind::Person, &o.contact)
+                    || via(Kind::Organisation, &o.organiser)
+                    || via(Kind::Place, &o.place)
+            }
+            Details::Place { organisation, .. } | Details::Person { organisation, .. } => {
+                via(Kind::Organisation, organisation)
+            }
+            Details::Volunteering {
+                organisation,
+                contact,
+                place,
+                ..
+            } => {
+                via(Kind::Person, contact)
+                    || via(Kind::Organisation, &Some(organisation.clone()))
+                    || via(Kind::Place, place)
+            }
+            Details::Organisation { .. } => false,
+        }
+}
+
+/// The report as text for a terminal.
+pub fn text(r: &Report) -> String {
+    let mut out = String::new();
+    let line = |out: &mut String, s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(&mut out, format!("{} – report for {}", r.site, r.today));
+    line(
+        &mut out,
+        format!(
+            "{} entries on the site; left out: {} expired, {} drafts, {} not yet valid.\n",
+            r.published, r.expired, r.drafts, r.upcoming
+        ),
+    );
+    let width = r
+        .areas
+        .iter()
+        .map(|a| a.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max("(whole municipality)".len());
+    for (title, columns, pick) in [
+        (
+            "Per area and kind",
+            &r.kinds,
+            (|a: &AreaRow| a.kinds.clone()) as fn(&AreaRow) -> Vec<usize>,
+        ),
+        ("Per area and category", &r.categories, |a: &AreaRow| {
+            a.categories.clone()
+        }),
+        ("Per area and audience", &r.audiences, |a: &AreaRow| {
+            a.audiences.clone()
+        }),
+    ] {
+        if columns.is_empty() {
+            continue;
+        }
+        line(&mut out, format!("{title} (0 is a gap):"));
+        let heads: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
+        line(&mut out, format!("  {:width$}  {}", "", heads.join(" | ")));
+        let cells = |counts: Vec<usize>| -> String {
+            counts
+                .iter()
+                .zip(&heads)
+                .map(|(n, h)| format!("{n:>w$}", w = h.chars().count()))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        for a in &r.areas {
+            line(&mut out, format!("  {:width$}  {}", a.name, cells(pick(a))));
+        }
+        line(
+            &mut out,
+            format!(
+                "  {:width$}  {}\n",
+                "(whole municipality)",
+                cells(pick(&r.everywhere))
+            ),
+        );
+    }
+    line(&mut out, format!("Gaps ({}):", r.gaps.len()));
+    for g in &r.gaps {
+        let note = if g.everywhere > 0 {
+            format!(" ({} for the whole municipality)", g.everywhere)
+        } else {
+            String::new()
+        };
+        line(&mut out, format!("  {}{note}", g.text));
+    }
+    line(
+        &mut out,
+        format!(
+            "\nPer organisation, days since last checked (stale after {}):",
+            r.stale_after_days
+        ),
+    );
+    for o in &r.organisations {
+        let name = if o.id.is_empty() {
+            "(no organisation)"
+        } else {
+            o.name.as_str()
+        };
+        let stale = o.entries.iter().filter(|a| a.stale).count();
+        line(
+            &mut out,
+            format!("  {name}: {} entries, {stale} stale", o.entries.len()),
+        );
+        for a in o.entries.iter().filter(|a| a.stale) {
+            let age = a
+                .days
+                .map_or("never checked".to_owned(), |d| format!("{d} days"));
+            line(
+                &mut out,
+                format!("    {age:>13}  {}  ({})", a.title, a.file),
+            );
+        }
+    }
+    line(
+        &mut out,
+        format!(
+            "\nExpires in the next {EXPIRY_DAYS} days ({}):",
+            r.expiring.len()
+        ),
+    );
+    for x in &r.expiring {
+        line(
+            &mut out,
+            format!(
+                "  {}  {}  ({}, in {} days)",
+                x.valid_until, x.title, x.file, x.days
+            ),
+        );
+    }
+    line(
+        &mut out,
+        format!("\nNo way to contact anyone ({}):", r.no_contact.len()),
+    );
+    for x in &r.no_contact {
+        line(&mut out, format!("  {}  ({})", x.title, x.file));
+    }
+    out
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The report as one self-contained, accessible HTML page (no scripts, no requests).
+pub fn html(r: &Report) -> String {
+    let mut body = String::new();
+    let title = format!("{} – report for {}", escape(&r.site), r.today);
+    body.push_str(&format!(
+        "<h1>{title}</h1><p>{} entries on the site; left out: {} expired, {} drafts, {} not yet valid.</p>",
+        r.published, r.expired, r.drafts, r.upcoming
+    ));
+    type Pick = fn(&AreaRow) -> &Vec<usize>;
+    let tables: [(&str, &Vec<Column>, Pick); 3] = [
+        ("Per area and kind", &r.kinds, |a| &a.kinds),
+        ("Per area and category", &r.categories, |a| &a.categories),
+        ("Per area and audience", &r.audiences, |a| &a.audiences),
+    ];
+    for (caption, columns, pick) in tables {
+        if columns.is_empty() {
+            continue;
+        }
+        body.push_str(&format!(
+            "<div class=scroll role=region tabindex=0 aria-label=\"{caption}\"><table><caption>{caption}. An empty cell (0) is a gap.</caption><thead><tr><th scope=col>Area</th>"
+        ));
+        for c in columns {
+            body.push_str(&format!("<th scope=col>{}</th>", escape(&c.name)));
+        }
+        body.push_str("</tr></thead><tbody>");
+        let row = |name: &str, counts: &Vec<usize>| {
+            let mut s = format!("<tr><th scope=row>{}</th>", escape(name));
+            for n in counts {
+                if *n == 0 {
+                    s.push_str("<td class=gap>0 <span class=visually-hidden>(gap)</span></td>");
+                } else {
+                    s.push_str(&format!("<td>{n}</td>"));
+                }
+            }
+            s.push_str("</tr>");
+            s
+        };
+        for a in &r.areas {
+            body.push_str(&row(&a.name, pick(a)));
+        }
+        body.push_str(&row("Whole municipality", pick(&r.everywhere)));
+        body.push_str("</tbody></table></div>");
+    }
+    body.push_str(&format!("<h2>Gaps ({})</h2><ul>", r.gaps.len()));
+    for g in &r.gaps {
+        let note = if g.everywhere > 0 {
+            format!(" ({} for the whole municipality)", g.everywhere)
+        } else {
+            String::new()
+        };
+        body.push_str(&format!("<li>{}{note}</li>", escape(&g.text)));
+    }
+    body.push_str("</ul>");
+    body.push_str(&format!(
+        "<h2>Per organisation</h2><p>Days since each entry was last checked; stale after {} days.</p>",
+        r.stale_after_days
+    ));
+    for o in &r.organisations {
+        let name = if o.id.is_empty() {
+            "No organisation".to_owned()
+        } else {
+            escape(&o.name)
+        };
+        body.push_str(&format!(
+            "<div class=scroll role=region tabindex=0 aria-label=\"{name}\"><table><caption>{name}</caption><thead><tr><th scope=col>Entry</th><th scope=col>Kind</th><th scope=col>Last checked</th><th scope=col>Days</th><th scope=col>File</th></tr></thead><tbody>"
+        ));
+        for a in &o.entries {
+            let class = if a.stale { " class=gap" } else { "" };
+            let stale = if a.stale { " (stale)" } else { "" };
+            body.push_str(&format!(
+                "<tr><th scope=row>{}</th><td>{}</td><td>{}</td><td{class}>{}{stale}</td><td><code>{}</code></td></tr>",
+                escape(&a.title),
+                a.kind,
+                a.reviewed.as_deref().unwrap_or("never"),
+                a.days.map_or("–".to_owned(), |d| d.to_string()),
+                escape(&a.file)
+            ));
+        }
+        body.push_str("</tbody></table></div>");
+    }
+    body.push_str(&format!(
+        "<h2>Expires in the next {EXPIRY_DAYS} days ({})</h2><ul>",
+        r.expiring.len()
+    ));
+    for x in &r.expiring {
+        body.push_str(&format!(
+            "<li>{}: {} (<code>{}</code>)</li>",
+            x.valid_until,
+            escape(&x.title),
+            escape(&x.file)
+        ));
+    }
+    body.push_str(&format!(
+        "</ul><h2>No way to contact anyone ({})</h2><ul>",
+        r.no_contact.len()
+    ));
+    for x in &r.no_contact {
+        body.push_str(&format!(
+            "<li>{} (<code>{}</code>)</li>",
+            escape(&x.title),
+            escape(&x.file)
+        ));
+    }
+    body.push_str("</ul>");
+    format!(
+        "<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><title>{title}</title><style>\
+body{{font:1rem/1.5 system-ui,sans-serif;color:#1a1a1a;margin:0 auto;max-width:70rem;padding:1rem}}\
+table{{border-collapse:collapse;margin:0 0 1.5rem}}caption{{text-align:left;font-weight:700;padding:.5rem 0}}\
+th,td{{border:1px solid #767676;padding:.25rem .5rem;text-align:left}}td{{text-align:right}}td:last-child code{{white-space:nowrap}}li code{{overflow-wrap:anywhere}}\
+.gap{{background:#fde8e8;color:#8a1c1c;font-weight:700}}.scroll{{overflow-x:auto;position:relative}}.scroll:focus{{outline:3px solid #1a56db}}\
+.visually-hidden{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}\
+</style></head><body><main>{body}</main></body></html>\n"
+    )
+}
