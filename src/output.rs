@@ -17,6 +17,10 @@ pub struct Staging {
     target: PathBuf,
     staging: PathBuf,
     old: PathBuf,
+    /// Where the site that was online before this build is kept until the next build.
+    previous: PathBuf,
+    /// Removes what earlier builds left, while this one renders.
+    cleaner: Option<std::thread::JoinHandle<()>>,
 }
 
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
@@ -93,11 +97,24 @@ impl Staging {
                 return Err(OutputError::NotOurs(target.to_path_buf()));
             }
         }
-        for leftover in [&staging, &old] {
+        // What earlier builds left (the site before the current one, or the half-written
+        // folder of a killed build) is moved into one folder at once and removed in the
+        // background: on a slow disk removing tens of thousands of files takes as long
+        // as rendering them, and need not hold up the build.
+        let previous = sibling(target, "previous");
+        let trash = sibling(target, "trash");
+        for (n, leftover) in [&staging, &old, &previous].into_iter().enumerate() {
             if leftover.exists() {
-                std::fs::remove_dir_all(leftover).map_err(io(leftover))?;
+                std::fs::create_dir_all(&trash).map_err(io(&trash))?;
+                let to = trash.join(format!("{}-{n}", std::process::id()));
+                std::fs::rename(leftover, &to).map_err(io(leftover))?;
             }
         }
+        let cleaner = trash.exists().then(|| {
+            std::thread::spawn(move || {
+                let _ = std::fs::remove_dir_all(&trash);
+            })
+        });
         std::fs::create_dir_all(&staging).map_err(io(&staging))?;
         std::fs::write(
             staging.join(MARKER),
@@ -108,6 +125,8 @@ impl Staging {
             target: target.to_path_buf(),
             staging,
             old,
+            previous,
+            cleaner,
         })
     }
 
@@ -125,7 +144,7 @@ impl Staging {
     /// one step, so there is no moment without a complete site; elsewhere the old site
     /// is moved aside first, and a build killed between the two moves is put right by
     /// the next one.
-    pub fn commit(self) -> Result<(), OutputError> {
+    pub fn commit(mut self) -> Result<(), OutputError> {
         let io = |p: &Path| {
             let p = p.to_path_buf();
             move |e| OutputError::Io(p, e)
@@ -134,7 +153,7 @@ impl Staging {
             && exchange(&self.staging, &self.target).map_err(io(&self.target))?
         {
             // The staging folder now holds the previous site.
-            std::fs::remove_dir_all(&self.staging).map_err(io(&self.staging))?;
+            self.keep_previous(&self.staging.clone())?;
             return Ok(());
         }
         if self.target.exists() {
@@ -145,14 +164,33 @@ impl Staging {
             return Err(OutputError::Io(self.target.clone(), err));
         }
         if self.old.exists() {
-            std::fs::remove_dir_all(&self.old).map_err(io(&self.old))?;
+            self.keep_previous(&self.old.clone())?;
+        }
+        self.wait_for_cleaner();
+        Ok(())
+    }
+
+    /// Keeps the site that was online until now next to the new one, for the next build
+    /// to remove while it renders.
+    fn keep_previous(&mut self, folder: &Path) -> Result<(), OutputError> {
+        self.wait_for_cleaner();
+        if std::fs::rename(folder, &self.previous).is_err() {
+            std::fs::remove_dir_all(folder)
+                .map_err(|e| OutputError::Io(folder.to_path_buf(), e))?;
         }
         Ok(())
     }
 
+    fn wait_for_cleaner(&mut self) {
+        if let Some(cleaner) = self.cleaner.take() {
+            let _ = cleaner.join();
+        }
+    }
+
     /// Throws the staging folder away; the previous site stays as it was.
-    pub fn abort(self) {
+    pub fn abort(mut self) {
         let _ = std::fs::remove_dir_all(&self.staging);
+        self.wait_for_cleaner();
     }
 }
 

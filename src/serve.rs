@@ -35,10 +35,11 @@ const LIVE_SCRIPT: &str = "'use strict';\n(function () {\n  var seen = null;\n  
 
 /// The folders and files whose changes matter; anything else (the output folder, an
 /// editor's swap files) is ignored.
-const WATCHED: [&str; 5] = [
+const WATCHED: [&str; 6] = [
     "content",
     "themes",
     "templates",
+    "i18n",
     "static",
     config::FILE_NAME,
 ];
@@ -599,6 +600,7 @@ mod tests {
         assert!(matters(&root, Path::new("/site/content/activities/a.md")));
         assert!(matters(&root, Path::new("/site/site.toml")));
         assert!(matters(&root, Path::new("/site/templates/page.html")));
+        assert!(matters(&root, Path::new("/site/i18n/nl.toml")));
         assert!(!matters(&root, Path::new("/site/public/index.html")));
         assert!(!matters(
             &root,

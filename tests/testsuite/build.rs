@@ -392,3 +392,33 @@ fn an_area_page_shows_its_own_prevention_worker_first() {
         .expect("an activities section");
     assert!(people < activities, "people come before activities");
 }
+
+#[test]
+fn the_site_before_is_kept_beside_the_new_one_until_the_next_build_removes_it() {
+    let site = TempSite::copy_of("valid");
+    let previous = site.dir.path().join(".public.buurtgids-previous");
+    assert!(site.build().status.success());
+    assert!(!previous.exists(), "nothing came before the first build");
+    let first = tree(&site.out);
+    site.write(
+        "content/activities/koffie.md",
+        &std::fs::read_to_string(site.root.join("content/activities/koffie.md"))
+            .unwrap()
+            .replace("title: Koffieochtend", "title: Koffie en thee"),
+    );
+    assert!(site.build().status.success());
+    assert_eq!(tree(&previous), first, "the site that was online is kept");
+    assert_ne!(tree(&site.out), first);
+    let second = tree(&site.out);
+    assert!(site.build().status.success());
+    assert_eq!(tree(&previous), second, "only the one before is kept");
+    let names: BTreeSet<String> = std::fs::read_dir(site.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let expected: BTreeSet<String> = ["site", "public", ".public.buurtgids-previous"]
+        .into_iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(names, expected);
+}
