@@ -1378,6 +1378,14 @@ fn contact_view(c: &Contact) -> ContactView {
     }
 }
 
+/// Text made safe to put in HTML, as the templates escape it.
+pub fn escape_html(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    // Writing to a Vec cannot fail, and only whole characters are copied or replaced.
+    let _ = tera::escape_html(text, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Sorts Dutch titles the way residents expect: case and accents do not count,
 /// and "'t" or "De" at the start do not either.
 pub fn sort_key(title: &str) -> String {

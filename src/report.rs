@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::content::model::Ref;
 use crate::content::{Areas, Details, Entry, Kind};
-use crate::render::sort_key;
+use crate::render::{Views, escape_html as escape, sort_key};
 use crate::site::Site;
 
 /// How many days ahead "expires soon" looks.
@@ -121,6 +121,7 @@ pub struct Item {
 impl Report {
     pub fn of(site: &Site) -> Report {
         let entries = &site.entries;
+        let views = site.views();
         let published = &site.validated.published;
         let config = &site.config;
         let today = site.today;
@@ -243,12 +244,12 @@ impl Report {
             areas,
             everywhere,
             gaps,
-            organisations: organisations(site),
+            organisations: organisations(site, &views),
             expiring: expiring(entries, published, today),
             no_contact: (0..entries.len())
                 .filter(on_site)
                 .map(|i| &entries[i])
-                .filter(|e| !reachable(e, site))
+                .filter(|e| !reachable(e, &views))
                 .map(item)
                 .collect(),
             stale_after_days: config.stale_after_days,
@@ -278,7 +279,7 @@ fn item(e: &Entry) -> Item {
 
 /// Every entry on the site under the organisation that runs it (the organisation's own
 /// entry included), oldest check first.
-fn organisations(site: &Site) -> Vec<OrganisationRow> {
+fn organisations(site: &Site, views: &Views) -> Vec<OrganisationRow> {
     let entries = &site.entries;
     let mut rows: BTreeMap<String, Vec<Aged>> = BTreeMap::new();
     for (e, _) in entries
@@ -313,10 +314,9 @@ fn organisations(site: &Site) -> Vec<OrganisationRow> {
             });
     }
     let name_of = |id: &str| {
-        entries
-            .iter()
-            .find(|e| e.kind == Kind::Organisation && e.id == id)
-            .map_or_else(|| id.to_owned(), |e| e.title.clone())
+        views
+            .get(Kind::Organisation, id)
+            .map_or_else(|| id.to_owned(), |(_, e)| e.title.clone())
     };
     let mut out: Vec<OrganisationRow> = rows
         .into_iter()
@@ -367,10 +367,11 @@ fn expiring(entries: &[Entry], published: &[bool], today: Date) -> Vec<Expiring>
 /// Whether a resident can reach someone about this entry: its own phone, e-mail or web
 /// page, those of its registration, its contact person, or, one step on, the
 /// organisation that runs it or the place it is at.
-fn reachable(e: &Entry, site: &Site) -> bool {
+fn reachable(e: &Entry, views: &Views) -> bool {
     let find = |kind: Kind, r: &Option<Ref>| {
         r.as_ref()
-            .and_then(|r| site.entries.iter().find(|x| x.kind == kind && x.id == r.id))
+            .and_then(|r| views.get(kind, &r.id))
+            .map(|(_, x)| x)
     };
     let own = |e: &Entry| match &e.details {
         Details::Organisation { contact, .. }
@@ -533,13 +534,6 @@ pub fn text(r: &Report) -> String {
         line(&mut out, format!("  {}  ({})", x.title, x.file));
     }
     out
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The report as one self-contained, accessible HTML page (no scripts, no requests).

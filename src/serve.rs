@@ -445,10 +445,7 @@ fn with_live_script(html: Vec<u8>) -> Vec<u8> {
 
 /// The page shown while the site has errors: the diagnostics as `check` prints them.
 fn problems_page(text: &str) -> Vec<u8> {
-    let escaped = text
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = render::escape_html(text);
     format!(
         "<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><title>The site has errors – buurtgids</title>\
 <style>body{{font:1.1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a}}pre{{white-space:pre-wrap;background:#f4f4f4;border-left:6px solid #b00020;padding:1rem;font-size:1rem}}</style></head>\

@@ -225,7 +225,6 @@ impl Site {
         let search_index = format!("{search_dir}meta.bin");
         let mut base = self.base_context(&assets);
         base.insert("search_index", &self.urls.page(&search_index));
-        let tera = &self.theme.tera;
         let mut problems = Vec::new();
         // Pages are rendered in parallel in chunks, then written: memory stays bounded
         // and the output does not depend on the order threads finish in. A long listing
@@ -241,13 +240,7 @@ impl Site {
             written += parts.len();
             let rendered: Vec<(String, Result<Vec<u8>, String>)> = parts
                 .par_iter()
-                .map(|part| {
-                    (
-                        part.file(),
-                        render::render_page(tera, &views, part, &base)
-                            .map(|html| output::finish_page(&html)),
-                    )
-                })
+                .map(|part| (part.file(), self.render(&views, part, &base)))
                 .collect();
             drop(parts);
             timings.add("render", start.elapsed());
