@@ -72,6 +72,9 @@ pub struct Config {
     /// Limits that keep a mistaken or hostile file from slowing a build down.
     #[serde(default)]
     pub limits: Limits,
+    /// The open data the build publishes besides the pages.
+    #[serde(default)]
+    pub open_data: OpenData,
     /// Problems that do not stop a build, such as a colour pair with too little contrast.
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
@@ -147,6 +150,10 @@ pub struct PageSizes {
     /// is a link to the agenda.
     #[serde(default = "default_day_items")]
     pub day_items: u32,
+    /// Cards of one kind on an area's page (default 12); the rest is a link to the
+    /// listing of that kind in the area.
+    #[serde(default = "default_area_cards")]
+    pub area_cards: u32,
 }
 
 impl Default for PageSizes {
@@ -155,6 +162,7 @@ impl Default for PageSizes {
             cards: default_cards(),
             agenda_items: default_agenda_items(),
             day_items: default_day_items(),
+            area_cards: default_area_cards(),
         }
     }
 }
@@ -169,6 +177,10 @@ fn default_agenda_items() -> u32 {
 
 fn default_day_items() -> u32 {
     10
+}
+
+fn default_area_cards() -> u32 {
+    12
 }
 
 /// `[plain_language]` in site.toml: the hints of `check --language`, for texts that
@@ -204,6 +216,32 @@ fn default_sentence_words() -> usize {
 
 fn default_summary_sentences() -> usize {
     2
+}
+
+/// `[open_data]` in site.toml: the HSDS export under `open-data/hsds/`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenData {
+    /// Write the HSDS 3.0 export into the site (default true).
+    #[serde(default = "default_true")]
+    pub hsds: bool,
+    /// The province, for the `state_province` HSDS requires of every address, for
+    /// example `"Gelderland"`.
+    #[serde(default)]
+    pub province: String,
+}
+
+impl Default for OpenData {
+    fn default() -> OpenData {
+        OpenData {
+            hsds: true,
+            province: String::new(),
+        }
+    }
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// `[limits]` in site.toml.
@@ -412,6 +450,7 @@ impl Config {
             ("cards", self.pages.cards),
             ("agenda_items", self.pages.agenda_items),
             ("day_items", self.pages.day_items),
+            ("area_cards", self.pages.area_cards),
         ] {
             if n == 0 {
                 problems.push(

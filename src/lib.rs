@@ -2,7 +2,9 @@
 //!
 //! The modules follow the pipeline, in data-flow order:
 //! `config` (site.toml) -> `content` (load, validate) -> `plan` (pages and addresses)
-//! -> `render` (templates, with `markdown`) -> `output` (write and swap in).
+//! -> `render` (templates, with `markdown`; beside the pages `jsonld`, `ical`, `feeds`
+//! and `hsds`)
+//! -> `output` (write and swap in).
 //! `site` runs the stages; `diagnostic` is how every stage reports problems.
 
 pub mod agenda;
@@ -10,6 +12,8 @@ pub mod color;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod feeds;
+pub mod hsds;
 pub mod ical;
 pub mod jsonld;
 pub mod language;

@@ -112,6 +112,18 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Export the site's entries as open data in a standard format:
+    /// buurtgids export hsds --out open-data
+    Export {
+        /// The format: hsds (Open Referral's Human Services Data Specification 3.0)
+        #[arg(value_enum)]
+        format: ExportFormat,
+        #[command(flatten)]
+        common: Common,
+        /// The folder to write into (default: hsds/ in the current folder)
+        #[arg(long, default_value = "hsds")]
+        out: PathBuf,
+    },
     /// Check the site without building it
     Check {
         #[command(flatten)]
@@ -124,6 +136,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Hsds,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -164,6 +181,11 @@ fn main() -> ExitCode {
             root,
             today,
         } => new(&kind, &title, &root, today.as_deref()),
+        Command::Export {
+            format: ExportFormat::Hsds,
+            common,
+            out,
+        } => export_hsds(&common, &out),
         Command::Search {
             common,
             queries,
@@ -252,6 +274,48 @@ fn report(common: &Common, format: ReportFormat, out: Option<&std::path::Path>) 
         );
         return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
+}
+
+/// Writes the HSDS export of a site without errors into `out`.
+fn export_hsds(common: &Common, out: &std::path::Path) -> ExitCode {
+    let (opts, _) = match options(common, None) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let loaded = Site::load(&opts);
+    opts.progress.finish();
+    let (errors, _) = counts(&loaded.diagnostics);
+    print(&loaded.diagnostics, &opts.root);
+    let Some(site) = loaded.site.filter(|_| errors == 0) else {
+        eprintln!(
+            "error: the site has {}, so nothing was exported. Run buurtgids check.",
+            plural(errors, "error", "errors")
+        );
+        return ExitCode::FAILURE;
+    };
+    let files = buurtgids::hsds::export(&site.views());
+    if let Err(err) = std::fs::create_dir_all(out) {
+        eprintln!("error: cannot make {}: {err}", out.display());
+        return ExitCode::FAILURE;
+    }
+    for file in &files {
+        let path = out.join(&file.path);
+        if let Err(err) = std::fs::write(&path, &file.text) {
+            eprintln!("error: cannot write {}: {err}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    eprintln!(
+        "Wrote HSDS {} open data to {}: {}.",
+        buurtgids::hsds::VERSION,
+        out.display(),
+        files
+            .iter()
+            .map(|f| f.path.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     ExitCode::SUCCESS
 }
 

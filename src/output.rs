@@ -2,9 +2,14 @@
 //!
 //! A build writes into a staging folder next to the target (`.public.buurtgids-new`) and
 //! swaps it in only when everything succeeded, so a failed or killed build never leaves
-//! a half-written site. The previous site is moved aside (`.public.buurtgids-old`) during
-//! the swap and removed after; the next build cleans up or restores what a killed build
-//! left. A folder that holds something other than a previous build is never replaced.
+//! a half-written site. The site that was online until then is kept beside the new one
+//! (`.public.buurtgids-previous`), and the next build writes into it: a file whose bytes
+//! are the same is left as it is, a changed one is overwritten in place, and what the
+//! build did not write is removed before the swap. Creating and removing tens of
+//! thousands of files costs most disks far more than rewriting them, and a rebuild
+//! after a small edit changes few files. The next build also cleans up or restores
+//! what a killed build left. A folder that holds something other than a previous build
+//! is never replaced.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -21,6 +26,9 @@ pub struct Staging {
     previous: PathBuf,
     /// Removes what earlier builds left, while this one renders.
     cleaner: Option<std::thread::JoinHandle<()>>,
+    /// When the staging folder is an earlier site being rewritten: the files this build
+    /// wrote, so the rest can be removed before the swap.
+    written: Option<std::sync::Mutex<std::collections::HashSet<String>>>,
 }
 
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
@@ -97,14 +105,27 @@ impl Staging {
                 return Err(OutputError::NotOurs(target.to_path_buf()));
             }
         }
-        // What earlier builds left (the site before the current one, or the half-written
-        // folder of a killed build) is moved into one folder at once and removed in the
-        // background: on a slow disk removing tens of thousands of files takes as long
-        // as rendering them, and need not hold up the build.
+        // What earlier builds left: the site before the current one, or the half-written
+        // folder of a killed build. One of them becomes this build's staging folder;
+        // the rest is moved into one folder at once and removed in the background.
         let previous = sibling(target, "previous");
         let trash = sibling(target, "trash");
+        let reuse = [&previous, &staging]
+            .into_iter()
+            .find(|f| f.is_dir() && f.join(MARKER).is_file())
+            .cloned();
+        if let Some(reused) = &reuse {
+            if *reused != staging {
+                if staging.exists() {
+                    std::fs::create_dir_all(&trash).map_err(io(&trash))?;
+                    let to = trash.join(format!("{}-new", std::process::id()));
+                    std::fs::rename(&staging, &to).map_err(io(&staging))?;
+                }
+                std::fs::rename(reused, &staging).map_err(io(reused))?;
+            }
+        }
         for (n, leftover) in [&staging, &old, &previous].into_iter().enumerate() {
-            if leftover.exists() {
+            if leftover.exists() && !(reuse.is_some() && *leftover == staging) {
                 std::fs::create_dir_all(&trash).map_err(io(&trash))?;
                 let to = trash.join(format!("{}-{n}", std::process::id()));
                 std::fs::rename(leftover, &to).map_err(io(leftover))?;
@@ -121,12 +142,15 @@ impl Staging {
             b"This folder was written by buurtgids build.\n",
         )
         .map_err(io(&staging))?;
+        let written = reuse
+            .map(|_| std::sync::Mutex::new(std::collections::HashSet::from([MARKER.to_owned()])));
         Ok(Staging {
             target: target.to_path_buf(),
             staging,
             old,
             previous,
             cleaner,
+            written,
         })
     }
 
@@ -149,6 +173,10 @@ impl Staging {
             let p = p.to_path_buf();
             move |e| OutputError::Io(p, e)
         };
+        if let Some(written) = self.written.take() {
+            let written = written.into_inner().unwrap_or_else(|e| e.into_inner());
+            remove_unwritten(&self.staging, "", &written).map_err(io(&self.staging))?;
+        }
         if self.target.exists()
             && exchange(&self.staging, &self.target).map_err(io(&self.target))?
         {
@@ -229,11 +257,83 @@ pub trait Sink: Sync {
 impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let path = self.staging.join(rel);
-        if let Some(parent) = path.parent() {
+        let Some(written) = &self.written else {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            return std::fs::write(path, bytes);
+        };
+        written
+            .lock()
+            .map_err(|_| io::Error::other("another thread failed while writing"))?
+            .insert(rel.to_owned());
+        rewrite(&self.staging, &path, bytes)
+    }
+}
+
+/// Writes `bytes` to `path` in a folder that holds an earlier site: the same bytes are
+/// left alone, other bytes overwrite the file in place. A file that is linked from
+/// elsewhere (a deployment made with hard links) is replaced instead, so the other copy
+/// keeps its bytes; a file or folder in the way of the new one is removed.
+fn rewrite(root: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() && !linked_elsewhere(&meta) => {
+            if meta.len() == bytes.len() as u64 && std::fs::read(path)? == bytes {
+                return Ok(());
+            }
+            return std::fs::write(path, bytes);
+        }
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path)?,
+        Ok(_) => std::fs::remove_file(path)?,
+        Err(_) => {}
+    }
+    if let Some(parent) = path.parent() {
+        if std::fs::create_dir_all(parent).is_err() {
+            // A file of the earlier site where this one has a folder.
+            for ancestor in parent.ancestors().take_while(|a| *a != root) {
+                if std::fs::symlink_metadata(ancestor).is_ok_and(|m| !m.is_dir()) {
+                    std::fs::remove_file(ancestor)?;
+                }
+            }
             std::fs::create_dir_all(parent)?;
         }
-        std::fs::write(path, bytes)
     }
+    std::fs::write(path, bytes)
+}
+
+#[cfg(unix)]
+fn linked_elsewhere(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink() > 1
+}
+
+#[cfg(not(unix))]
+fn linked_elsewhere(_: &std::fs::Metadata) -> bool {
+    false
+}
+
+/// Removes every file under `dir` (the folder `rel` inside the output) that this build
+/// did not write, and the folders that are left empty.
+fn remove_unwritten(
+    dir: &Path,
+    rel: &str,
+    written: &std::collections::HashSet<String>,
+) -> io::Result<()> {
+    for item in std::fs::read_dir(dir)? {
+        let item = item?;
+        let name = item.file_name().to_string_lossy().into_owned();
+        let path = item.path();
+        let inner = format!("{rel}{name}");
+        if item.file_type()?.is_dir() {
+            remove_unwritten(&path, &format!("{inner}/"), written)?;
+            if std::fs::read_dir(&path)?.next().is_none() {
+                std::fs::remove_dir(&path)?;
+            }
+        } else if !written.contains(&inner) {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    Ok(())
 }
 
 /// Files kept in memory, by their path inside the site: the preview of `serve`.

@@ -507,6 +507,8 @@ pub struct Section {
     pub title: String,
     pub url: String,
     pub cards: Vec<Card>,
+    /// The link to all of them, when there are more than the page shows.
+    pub more: Option<Link>,
 }
 
 /// One row of the table from postcode to area.
@@ -582,6 +584,9 @@ pub struct Views<'a> {
     pub closed: Vec<crate::agenda::Closed>,
     /// Each entry's [`sort_key`], made once.
     sort_keys: Vec<String>,
+    /// The published entries of each kind in listing order, made once: pages ask for
+    /// them thousands of times on a large site.
+    by_kind: BTreeMap<Kind, Vec<usize>>,
 }
 
 impl<'a> Views<'a> {
@@ -602,6 +607,16 @@ impl<'a> Views<'a> {
             .into_iter()
             .map(|kind| (kind, Filter::all_for(kind, entries, published, config)))
             .collect();
+        let sort_keys: Vec<String> = entries.iter().map(|e| sort_key(&e.title)).collect();
+        let mut by_kind: BTreeMap<Kind, Vec<usize>> = BTreeMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if published[i] {
+                by_kind.entry(e.kind).or_default().push(i);
+            }
+        }
+        for list in by_kind.values_mut() {
+            list.sort_by(|&a, &b| sort_keys[a].cmp(&sort_keys[b]));
+        }
         Views {
             config,
             entries,
@@ -613,7 +628,8 @@ impl<'a> Views<'a> {
             filters,
             lang: Lang::from_code(&config.language),
             closed: config.closed(),
-            sort_keys: entries.iter().map(|e| sort_key(&e.title)).collect(),
+            sort_keys,
+            by_kind,
         }
     }
 
@@ -810,7 +826,7 @@ impl<'a> Views<'a> {
         }
     }
 
-    fn access(&self, a: &Accessibility) -> AccessView {
+    pub fn access(&self, a: &Accessibility) -> AccessView {
         let facts = [
             ("wheelchair", a.wheelchair),
             ("hearing_loop", a.hearing_loop),
@@ -1103,18 +1119,18 @@ impl<'a> Views<'a> {
 
     /// Published entries of a kind, sorted by title, optionally for one area.
     pub fn of_kind(&self, kind: Kind, area: Option<&str>) -> Vec<usize> {
-        let mut list: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| self.published[i] && self.entries[i].kind == kind)
-            .filter(|&i| area.is_none_or(|a| self.entries[i].is_for_area(a)))
-            .collect();
+        let all = self.by_kind.get(&kind).map_or(&[][..], Vec::as_slice);
+        let Some(area) = area else {
+            return all.to_vec();
+        };
         // On an area page, what is specifically for that area comes before what is for
         // the whole municipality: the kern's own preventiewerker first.
-        let key = |i: usize| {
-            let e = &self.entries[i];
-            (area.is_some() && e.areas == Areas::All, &self.sort_keys[i])
-        };
-        list.sort_by(|&a, &b| key(a).cmp(&key(b)));
-        list
+        let (mut own, everywhere): (Vec<usize>, Vec<usize>) = all
+            .iter()
+            .filter(|&&i| self.entries[i].is_for_area(area))
+            .partition(|&&i| self.entries[i].areas != Areas::All);
+        own.extend(everywhere);
+        own
     }
 
     /// Activities and services on each day from `from`, for `days` days, within the
@@ -1327,8 +1343,12 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// The sections of an area page: people first, then what there is to do.
-    pub fn area_sections(&self, area: &str) -> Vec<Section> {
+    /// The sections of an area page: people first, then what there is to do. Each shows
+    /// at most `[pages] area_cards` cards and links to the listing of its kind in the
+    /// area for the rest.
+    pub fn area_sections(&self, area: usize) -> Vec<Section> {
+        let keep = self.config.pages.area_cards as usize;
+        let name = &self.entries[area].title;
         [
             Kind::Person,
             Kind::Activity,
@@ -1337,17 +1357,32 @@ impl<'a> Views<'a> {
             Kind::Volunteering,
         ]
         .into_iter()
-        .map(|kind| Section {
-            kind: kind.name(),
-            title: self.t(&format!("kind_{}", kind.name())),
-            url: plan::listing_path(kind)
-                .map(|p| self.urls.page(&p))
-                .unwrap_or_default(),
-            cards: self
-                .of_kind(kind, Some(area))
-                .into_iter()
-                .map(|i| self.card(i))
-                .collect(),
+        .map(|kind| {
+            let all = self.of_kind(kind, Some(&self.entries[area].id));
+            let title = self.t(&format!("kind_{}", kind.name()));
+            let more = (all.len() > keep)
+                .then(|| {
+                    let url = self.filter_url(kind, Filter::Area(area));
+                    (!url.is_empty()).then(|| Link {
+                        name: self
+                            .t("area_more")
+                            .replace("{count}", &all.len().to_string())
+                            .replace("{kind}", &title.to_lowercase())
+                            .replace("{area}", name),
+                        url,
+                    })
+                })
+                .flatten();
+            let shown = if more.is_some() { keep } else { all.len() };
+            Section {
+                kind: kind.name(),
+                url: plan::listing_path(kind)
+                    .map(|p| self.urls.page(&p))
+                    .unwrap_or_default(),
+                title,
+                cards: all[..shown].iter().map(|&i| self.card(i)).collect(),
+                more,
+            }
         })
         .collect()
     }
@@ -1653,6 +1688,9 @@ pub fn render_page(
                 .replace("{of}", &pager.of.to_string()),
         );
     }
+    if let Some((url, title)) = crate::feeds::feed_of_page(views, page) {
+        ctx.insert("atom", &Link { name: title, url });
+    }
     let cards = match &part.content {
         Content::Cards(all, range) => (all.len(), &all[range.clone()]),
         _ => (0, &[][..]),
@@ -1666,9 +1704,8 @@ pub fn render_page(
             ctx.insert("today", &days.first());
             ctx.insert("week", &days.get(1..).unwrap_or(&[]));
             let mut volunteering = views.of_kind(Kind::Volunteering, None);
-            volunteering.sort_by_key(|&i| {
-                std::cmp::Reverse(views.entries[i].valid_from.or(views.entries[i].reviewed))
-            });
+            volunteering
+                .sort_by_key(|&i| std::cmp::Reverse(crate::feeds::new_since(&views.entries[i])));
             volunteering.truncate(5);
             ctx.insert(
                 "volunteering",
@@ -1725,7 +1762,7 @@ pub fn render_page(
             let e = &views.entries[i];
             ctx.insert("entry", &views.view(i));
             if e.kind == Kind::Area {
-                ctx.insert("sections", &views.area_sections(&e.id));
+                ctx.insert("sections", &views.area_sections(i));
                 ctx.insert("week", &views.days_ahead(14, Some(e)));
             }
             format!("{}.html", e.kind.name())

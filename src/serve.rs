@@ -64,9 +64,11 @@ struct Preview {
     base: tera::Context,
     /// Static files and assets, written at load.
     files: Memory,
-    /// The search index and the calendar files, made on first request.
+    /// The search index, the calendar files, and the sitemap, robots.txt and feeds,
+    /// made on first request.
     search: OnceLock<Result<Memory, String>>,
     calendars: OnceLock<Memory>,
+    machine: OnceLock<Memory>,
     /// The warnings of the load, as `check` prints them.
     warnings: String,
     /// The path the site is served under: site.toml's, as in the published site.
@@ -301,6 +303,7 @@ fn load_state(options: &Options, origin: &str) -> State {
         files,
         search: OnceLock::new(),
         calendars: OnceLock::new(),
+        machine: OnceLock::new(),
     }))
 }
 
@@ -490,6 +493,24 @@ impl Preview {
             });
             return calendars.get(rel).map(|b| (kind, b.to_vec()));
         }
+        if rel.ends_with(".xml") || rel == crate::feeds::ROBOTS {
+            let machine = self.machine.get_or_init(|| {
+                let views = self.site.views();
+                let pages: Vec<_> = self
+                    .site
+                    .pages
+                    .iter()
+                    .flat_map(|page| render::parts(&views, page))
+                    .filter_map(|part| crate::feeds::sitemap_entry(&views, &part))
+                    .collect();
+                let memory = Memory::default();
+                for file in self.site.machine_files(&views, &pages) {
+                    let _ = output::Sink::write(&memory, &file.path, file.text.as_bytes());
+                }
+                memory
+            });
+            return machine.get(rel).map(|b| (kind, b.to_vec()));
+        }
         None
     }
 
@@ -546,6 +567,7 @@ fn content_type(path: &str) -> &'static str {
         Some("ics") => "text/calendar; charset=utf-8",
         Some("json") => "application/json",
         Some("txt") => "text/plain; charset=utf-8",
+        Some("xml") if path.ends_with(crate::feeds::FEED_FILE) => "application/atom+xml",
         Some("xml") => "application/xml",
         _ => "application/octet-stream",
     }

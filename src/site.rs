@@ -17,6 +17,7 @@ use crate::config::{BaseUrl, Config};
 use crate::content::validate::{self, Validated};
 use crate::content::{Entry, Kind, load};
 use crate::diagnostic::{Diagnostic, Pos};
+use crate::feeds;
 use crate::output::{self, Sink, Staging};
 use crate::plan::{self, Page};
 use crate::render::{self, Link, NavView, SiteView, Theme, Urls, Views};
@@ -230,6 +231,7 @@ impl Site {
         // and the output does not depend on the order threads finish in. A long listing
         // or agenda is first split into the pages it is written as.
         let mut written = 0;
+        let mut sitemap = Vec::new();
         self.progress.stage("Pages", self.pages.len());
         for chunk in self.pages.chunks(2048) {
             let start = Instant::now();
@@ -238,6 +240,11 @@ impl Site {
                 .flat_map_iter(|page| render::parts(&views, page))
                 .collect();
             written += parts.len();
+            sitemap.extend(
+                parts
+                    .iter()
+                    .filter_map(|part| feeds::sitemap_entry(&views, part)),
+            );
             let rendered: Vec<(String, Result<Vec<u8>, String>)> = parts
                 .par_iter()
                 .map(|part| (part.file(), self.render(&views, part, &base)))
@@ -283,6 +290,14 @@ impl Site {
                 }
             }
             timings.add("write", start.elapsed());
+            let files = timings.time("render", || self.machine_files(&views, &sitemap));
+            let start = Instant::now();
+            for file in &files {
+                if let Err(err) = staging.write_with_gzip(&file.path, file.text.as_bytes()) {
+                    problems.push(write_error(&file.path, err));
+                }
+            }
+            timings.add("write", start.elapsed());
         }
         self.timings = timings;
         if problems.is_empty() {
@@ -290,6 +305,31 @@ impl Site {
         } else {
             Err(problems)
         }
+    }
+
+    /// The files for other systems: the sitemap of `pages`, robots.txt, the Atom feeds
+    /// and the HSDS export. A sitemap.xml or robots.txt of the site's own (in `static/`) is kept instead.
+    pub fn machine_files(
+        &self,
+        views: &Views,
+        pages: &[(String, Option<jiff::civil::Date>)],
+    ) -> Vec<feeds::File> {
+        let own = |name: &str| self.theme.static_files.iter().any(|(n, _)| n == name);
+        let mut files = Vec::new();
+        if !own(feeds::SITEMAP) {
+            files.extend(feeds::sitemap(views, pages));
+        }
+        if !own(feeds::ROBOTS) {
+            files.push(feeds::robots(views));
+        }
+        files.extend(feeds::feeds(views));
+        if self.config.open_data.hsds {
+            files.extend(crate::hsds::export(views).into_iter().map(|f| feeds::File {
+                path: format!("{}{}", crate::hsds::DIR, f.path),
+                text: f.text,
+            }));
+        }
+        files
     }
 
     /// The preview's static files, written into `memory`, and the context every page

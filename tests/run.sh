@@ -5,6 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
+
+# The HSDS export is validated with Python's jsonschema, pinned in tests/requirements.txt,
+# in a virtual environment of its own.
+if [ ! -x tests/.venv/bin/python3 ]; then
+  python3 -m venv tests/.venv
+fi
+tests/.venv/bin/pip install --quiet --disable-pip-version-check -r tests/requirements.txt
 cargo test --locked
 
 # The browser tests need Debian's Chromium and the npm packages in package-lock.json.

@@ -13,8 +13,11 @@
 //!   stem its number of entries, or its postings when they are few.
 //! - `p/<stem>.bin`: a stem's postings: entries ascending (as gaps) and one score byte
 //!   each. Scores of all stems share one scale, so the browser adds bytes.
-//! - `c/<n>.bin`: the result card of entry `n`. Entries are numbered in title order, so
-//!   entry order is alphabetical order.
+//! - `c/<g>.bin`: the result cards of entries `g * CARD_GROUP` up to the next group, in an
+//!   array. Entries are numbered in title order, so entry order is alphabetical order.
+//!   A group of [`CARD_GROUP`] is a few kilobytes: a page of results fetches a few
+//!   more bytes than with one file per card, and the build writes a sixteenth of the
+//!   files (creating a file costs more than writing a few kilobytes on most disks).
 //! - `f/<facet>.bin`: the entries with a facet value (kind, category, audience, day of
 //!   the week, free, wheelchair accessible), and for every area the entries there
 //!   together with each other value, so "free in Hedel" is one small file.
@@ -37,13 +40,16 @@ use crate::plan;
 use crate::render::Views;
 
 /// Format version, checked by the runtime.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Sites with at most this many entries get the whole index in one file.
 pub const BUNDLE_UP_TO: usize = 300;
 
 /// A shard holding more forms than this is split by one more letter.
 const SHARD_FORMS: usize = 64;
+
+/// Result cards in one file.
+pub const CARD_GROUP: usize = 16;
 
 /// Postings of stems in at most this many entries go inside the term shard.
 const INLINE_POSTINGS: usize = 6;
@@ -304,6 +310,7 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
         "v": VERSION,
         "scale": scale,
         "docs": index.entries.len(),
+        "cg": CARD_GROUP,
         "root": views.urls.page(""),
         "kinds": kinds
             .iter()
@@ -366,9 +373,9 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             .par_iter()
             .map(|(prefix, list)| (format!("x/{prefix}.bin"), postings_file(list))),
     );
-    files.par_extend(cards.par_iter().enumerate().map(|(n, card)| {
-        let bytes = serde_json::to_vec(card).expect("plain data serialises");
-        (format!("c/{n}.bin"), bytes)
+    files.par_extend(cards.par_chunks(CARD_GROUP).enumerate().map(|(g, group)| {
+        let bytes = serde_json::to_vec(group).expect("plain data serialises");
+        (format!("c/{g}.bin"), bytes)
     }));
     for (name, docs) in &facet_lists {
         files.push((format!("f/{name}.bin"), doc_list(docs)));

@@ -393,6 +393,55 @@ fn an_area_page_shows_its_own_prevention_worker_first() {
     assert!(people < activities, "people come before activities");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_rebuild_rewrites_the_site_before_in_place_and_ends_up_as_a_fresh_build() {
+    use std::os::unix::fs::MetadataExt;
+    let site = TempSite::copy_of("valid");
+    let koffie = site.root.join("content/activities/koffie.md");
+    let original = std::fs::read_to_string(&koffie).unwrap();
+    site.write("static/extra", "a file where the next site has a folder\n");
+    assert!(site.build().status.success());
+    let inode = |path: &str| std::fs::metadata(site.out.join(path)).unwrap().ino();
+    let privacy = inode("privacy/index.html");
+    // A deployment that hard-links the published files must keep its copy.
+    let deployed = site.dir.path().join("deployed.html");
+    std::fs::hard_link(site.out.join("activiteiten/koffie/index.html"), &deployed).unwrap();
+    let published = std::fs::read(&deployed).unwrap();
+
+    let renamed = original.replace("title: Koffieochtend", "title: Koffie en thee");
+    site.write("content/activities/koffie.md", &renamed);
+    assert!(site.build().status.success());
+    // The third build writes into the folder of the first: the page that did not
+    // change stays the same file, a file is in the way of a folder, an entry is gone.
+    std::fs::remove_file(site.root.join("static/extra")).unwrap();
+    site.write("static/extra/now-a-folder.txt", "x\n");
+    std::fs::remove_file(site.root.join("content/volunteering/maatje.md")).unwrap();
+    assert!(site.build().status.success());
+    assert_eq!(
+        inode("privacy/index.html"),
+        privacy,
+        "an unchanged file is left alone"
+    );
+    assert_eq!(
+        std::fs::read(&deployed).unwrap(),
+        published,
+        "a hard link keeps its bytes"
+    );
+    assert!(!site.out.join("vrijwilligerswerk/maatje").exists());
+
+    let fresh = site.dir.path().join("fresh");
+    assert!(
+        crate::util::build(&site.root, &fresh, &[], &[])
+            .status
+            .success()
+    );
+    assert!(
+        tree(&site.out) == tree(&fresh),
+        "the rewritten site differs from a fresh build"
+    );
+}
+
 #[test]
 fn the_site_before_is_kept_beside_the_new_one_until_the_next_build_removes_it() {
     let site = TempSite::copy_of("valid");

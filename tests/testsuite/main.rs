@@ -4,8 +4,10 @@
 mod agenda;
 mod build;
 mod calendar;
+mod feeds;
 mod fixtures;
 mod hostile;
+mod hsds;
 mod jsonld;
 mod kill;
 mod language;

@@ -7,8 +7,8 @@ use crate::util::{TempSite, links, stderr, tree};
 
 const SUB: &str = "/sociale-kaart/";
 
-/// The demo built twice: as it is, and with pages of 7 cards, 20 agenda items and 2
-/// items a day on the home and area pages.
+/// The demo built twice: as it is, and with pages of 7 cards, 20 agenda items, 2 items a
+/// day on the home and area pages and 2 cards of a kind on an area page.
 fn both() -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     let whole = TempSite::demo();
     let result = whole.build();
@@ -17,7 +17,9 @@ fn both() -> (BTreeMap<String, String>, BTreeMap<String, String>) {
     let settings = std::fs::read_to_string(split.root.join("site.toml")).unwrap();
     split.write(
         "site.toml",
-        &format!("{settings}\n[pages]\ncards = 7\nagenda_items = 20\nday_items = 2\n"),
+        &format!(
+            "{settings}\n[pages]\ncards = 7\nagenda_items = 20\nday_items = 2\narea_cards = 2\n"
+        ),
     );
     let result = split.build();
     assert!(result.status.success(), "{}", stderr(&result));
@@ -179,6 +181,51 @@ fn the_home_page_keeps_a_few_items_a_day_and_links_to_the_agenda_page_with_the_r
         );
     }
     assert!(more >= 5, "{more} days with a link to the rest");
+}
+
+#[test]
+fn an_area_page_shows_a_few_cards_of_each_kind_and_links_to_all_of_them() {
+    let (whole, split) = both();
+    // Each section of an area page: its card links, and the section's HTML.
+    let sections = |html: &str| -> Vec<(Vec<String>, String)> {
+        between(html, "<section class=\"area-section", "</section>")
+            .into_iter()
+            .map(|section| {
+                let links = between(section, "class=card-title><a href=", ">");
+                (
+                    links.into_iter().map(str::to_owned).collect(),
+                    section.to_owned(),
+                )
+            })
+            .collect()
+    };
+    let mut more = 0;
+    for area in ["noord", "centrum", "oudeweer"] {
+        let file = format!("wijken/{area}/index.html");
+        let before = sections(&whole[&file]);
+        let after = sections(&split[&file]);
+        assert_eq!(before.len(), after.len(), "{file}");
+        for ((all_cards, _), (few_cards, few)) in before.iter().zip(&after) {
+            assert_eq!(few_cards[..], all_cards[..all_cards.len().min(2)], "{file}");
+            let link = between(few, "<p class=section-more><a href=", ">");
+            assert_eq!(link.len(), usize::from(all_cards.len() > 2), "{few}");
+            let Some(link) = link.first() else {
+                continue;
+            };
+            more += 1;
+            assert!(
+                few.contains(&format!("Bekijk alle {}: ", all_cards.len())),
+                "{few}"
+            );
+            // The link goes to the listing of that kind in the area, which has them all,
+            // in the same order.
+            let dir = link.strip_prefix(SUB).unwrap();
+            assert!(dir.contains(&format!("/in/{area}/")), "{link}");
+            let listed: Vec<String> = series(&split, dir).iter().flat_map(|p| cards(p)).collect();
+            assert_eq!(&listed, all_cards, "{link}");
+        }
+    }
+    assert!(more >= 5, "{more} sections with a link to the rest");
 }
 
 #[test]

@@ -176,7 +176,7 @@ fn dutch_and_english_interface_text_have_the_same_keys() {
 fn assets_have_gzip_copies_of_the_same_bytes() {
     use std::io::Read as _;
     let (_dir, out) = built_demo();
-    let (mut copies, mut feeds) = (0, 0);
+    let (mut copies, mut feeds, mut machine) = (0, 0, 0);
     for entry in walkdir::WalkDir::new(&out) {
         let path = entry.unwrap().into_path();
         let Some(plain) = path.to_str().and_then(|p| p.strip_suffix(".gz")) else {
@@ -194,6 +194,8 @@ fn assets_have_gzip_copies_of_the_same_bytes() {
         );
         if plain.ends_with(".ics") {
             feeds += 1;
+        } else if [".xml", ".txt", ".json"].iter().any(|e| plain.ends_with(e)) {
+            machine += 1;
         } else {
             copies += 1;
         }
@@ -202,6 +204,9 @@ fn assets_have_gzip_copies_of_the_same_bytes() {
     assert_eq!(copies, 3);
     // The calendar feeds of the site and of its 7 areas.
     assert_eq!(feeds, 8);
+    // sitemap.xml, robots.txt, the Atom feeds of two kinds and of the 7 areas, and the
+    // four files of the HSDS export.
+    assert_eq!(machine, 15);
     let search = page(&out, "zoeken");
     assert!(search.contains("data-index=/sociale-kaart/zoeken/"));
     assert!(search.contains("/meta.bin"));

@@ -182,6 +182,7 @@ export function searchIndex(s) {
     : Object.fromEntries(keys.map((k) => [k, JSON.parse(read(`t/${k}.bin`))]));
   const forms = Object.values(shards).flatMap((x) => Object.keys(x.w)).sort();
   const cards = meta.bundle ? meta.bundle.c
-    : Array.from({ length: meta.docs }, (_, n) => JSON.parse(read(`c/${n}.bin`)));
+    : Array.from({ length: Math.ceil(meta.docs / meta.cg) },
+      (_, g) => JSON.parse(read(`c/${g}.bin`))).flat();
   return { meta, keys, forms, cards };
 }

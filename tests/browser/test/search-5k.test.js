@@ -28,8 +28,12 @@ after(async () => {
 });
 
 test('the 5k index is split: shards, postings and cards are separate files', () => {
-  const { meta, keys } = searchIndex(s);
+  const { meta, keys, cards } = searchIndex(s);
   assert.equal(meta.bundle, undefined);
+  // Cards come in groups of 16, one file each: every entry has its card.
+  assert.equal(meta.cg, 16);
+  assert.equal(cards.length, meta.docs);
+  assert.ok(cards.every((c) => c && c.t && c.u));
   assert.ok(keys.length > 50, `${keys.length} shards`);
   assert.deepEqual(keys, [...keys].sort(), 'shard keys are sorted');
   assert.equal(meta.docs, 5001);
@@ -51,7 +55,7 @@ test('5k: searching loads a few small files, not the whole index', async () => {
   await page.goto(`${s.base}zoeken/?q=mantelzorg`);
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 10);
   page.off('response', listen);
-  // The page, meta, one shard, a few postings, ten cards.
+  // The page, meta, one shard, a few postings, the groups of ten cards.
   assert.ok(fetched.length < 25, fetched.join('\n'));
   assert.deepEqual(session.problems.console, []);
 });

@@ -122,9 +122,11 @@ function injected() {
   const found = [];
   for (const el of document.querySelectorAll('*')) {
     const name = el.localName;
-    // The theme's own: the stylesheet and canonical link, the filters of a listing,
-    // the search page's drop-down lists.
+    // The theme's own: the stylesheet, canonical and Atom feed links, the filters of a
+    // listing, the search page's drop-down lists.
     const theirs = (name === 'link' && el.closest('head') && ['stylesheet', 'canonical'].includes(el.rel))
+      || (name === 'link' && el.closest('head') && el.rel === 'alternate'
+        && el.type === 'application/atom+xml' && /\/atom\.xml$/.test(el.getAttribute('href')))
       || (name === 'details' && el.className === 'filters')
       || (name === 'select' && /^f-[a-z]+$/.test(el.id))
       || (name === 'button' && el.id === 'search-more');

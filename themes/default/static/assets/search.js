@@ -329,7 +329,11 @@
   }
   function say(template, n) { return template.replace('{n}', n); }
 
-  function card(n) { return bundle ? Promise.resolve(bundle.c[n]) : json('c/' + n + '.bin'); }
+  // Cards come in groups of `meta.cg`, one file each.
+  function card(n) {
+    if (bundle) return Promise.resolve(bundle.c[n]);
+    return json('c/' + Math.floor(n / meta.cg) + '.bin').then(function (group) { return group[n % meta.cg]; });
+  }
 
   // The result cards of `hits`, as list items in a fragment.
   function cardsFor(hits) {
@@ -468,7 +472,7 @@
   function start() {
     if (!started) {
       started = json('meta.bin').then(function (data) {
-        if (data.v !== 3) throw new Error('index version ' + data.v);
+        if (data.v !== 4) throw new Error('index version ' + data.v);
         meta = data;
         bundle = data.bundle || null;
         window.buurtgidsSearch = {
