@@ -287,7 +287,8 @@ def generate(n, out, seed, words):
     write(os.path.join(out, "site.toml"),
           'title = "Sociale kaart Benchmark"\nbase_url = "https://example.org/sociale-kaart/"\n'
           'report_email = "redactie@example.org"\nstale_after_days = 365\n' + cats + auds
-          + '\n[accessibility]\nstatus = "B"\ndate = 2026-10-01\n')
+          + '\n[accessibility]\nstatus = "B"\ndate = 2026-10-01\n'
+          + '\n[open_data]\nprovince = "Noord-Brabant"\n')
 
     areas = []
     for i, name in enumerate(AREA_NAMES):

@@ -408,6 +408,16 @@ impl Config {
                 .map_or(Pos::UNKNOWN, |offset| Pos::of_offset(text, offset))
         };
         problems.extend(self.check_colors(text));
+        if self.open_data.hsds && self.open_data.province.trim().is_empty() {
+            problems.push(
+                Diagnostic::warning(
+                    FILE_NAME,
+                    at("[open_data]"),
+                    "the HSDS open data has no province, which HSDS requires of every address",
+                )
+                .with_help("add `[open_data]` with `province = \"Gelderland\"` (your province), or `hsds = false` to publish no HSDS export"),
+            );
+        }
         if self.accessibility.status.is_empty() {
             problems.push(
                 Diagnostic::warning(

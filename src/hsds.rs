@@ -10,7 +10,10 @@
 //!
 //! The export is a static copy of the HSDS API's list responses: `services.json`,
 //! `organizations.json` and `service_at_locations.json`, each one `Page` with every
-//! record, and `index.json` for the API's root. Every id is a UUID (version 5) made from
+//! record, and `index.json` for the API's root; and the same records as HSDS's tabular
+//! form, a Frictionless data package: one CSV file per table and `datapackage.json`.
+//! A service needs an organisation in the tabular form, so an activity or service
+//! without an organiser is listed under the site's owner (`owner` in site.toml). Every id is a UUID (version 5) made from
 //! the site's address and the entry's kind and id, so it is the same in every build and
 //! differs between two sites with an entry of the same name.
 
@@ -37,7 +40,7 @@ pub struct File {
 /// The whole export: the three lists and the root.
 pub fn export(views: &Views) -> Vec<File> {
     let hsds = Hsds { views };
-    let organizations: Vec<Value> = views
+    let mut organizations: Vec<Value> = views
         .of_kind(Kind::Organisation, None)
         .into_iter()
         .map(|i| hsds.organization(i))
@@ -47,6 +50,12 @@ pub fn export(views: &Views) -> Vec<File> {
         .flat_map(|kind| views.of_kind(kind, None))
         .collect();
     let services: Vec<Value> = offers.iter().map(|&i| hsds.service(i)).collect();
+    if services
+        .iter()
+        .any(|s| s["organization_id"] == hsds.owner()["id"])
+    {
+        organizations.push(hsds.owner());
+    }
     // The list's records name their service too, without its own nested lists.
     let at_locations: Vec<Value> = offers
         .iter()
@@ -69,7 +78,8 @@ pub fn export(views: &Views) -> Vec<File> {
         "openapi_url": "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json",
     });
     let pretty = |v: &Value| serde_json::to_string_pretty(v).expect("plain data serialises") + "\n";
-    vec![
+    let tabular = tabular(views, &organizations, &services);
+    let mut files = vec![
         File {
             path: "index.json".into(),
             text: pretty(&root),
@@ -86,7 +96,9 @@ pub fn export(views: &Views) -> Vec<File> {
             path: "service_at_locations.json".into(),
             text: pretty(&page(at_locations)),
         },
-    ]
+    ];
+    files.extend(tabular);
+    files
 }
 
 /// The API's `Page` with every record on it.
@@ -179,9 +191,16 @@ impl Hsds<'_, '_> {
             .organiser
             .as_ref()
             .and_then(|r| self.reference(Kind::Organisation, &r.id));
-        if let Some((org_id, org)) = &organization {
-            s.insert("organization_id".into(), json!(org_id));
-            s.insert("organization".into(), json!(self.organization_summary(org)));
+        match &organization {
+            Some((org_id, org)) => {
+                s.insert("organization_id".into(), json!(org_id));
+                s.insert("organization".into(), json!(self.organization_summary(org)));
+            }
+            None => {
+                let owner = self.owner();
+                s.insert("organization_id".into(), owner["id"].clone());
+                s.insert("organization".into(), owner);
+            }
         }
         put(&mut s, "email", offer.contact_info.email.clone());
         put(&mut s, "fees_description", self.fees(offer));
@@ -226,6 +245,17 @@ impl Hsds<'_, '_> {
             json!(contact.into_iter().collect::<Vec<_>>()),
         );
         Value::Object(s)
+    }
+
+    /// The site's owner, as the organisation of what names no organiser.
+    fn owner(&self) -> Value {
+        let config = &self.views.config;
+        json!({
+            "id": self.id("owner"),
+            "name": config.owner,
+            "description": config.description,
+            "uri": self.views.urls.absolute(""),
+        })
     }
 
     /// A service without its nested lists, as the list of services at locations names it.
@@ -608,5 +638,195 @@ fn nth_code(n: Nth) -> &'static str {
         Nth::Third => "3",
         Nth::Fourth => "4",
         Nth::Last => "-1",
+    }
+}
+
+/// HSDS's tables in the order of the data package, with their files.
+const TABLES: [(&str, &str); 10] = [
+    ("organization", "organizations.csv"),
+    ("service", "services.csv"),
+    ("location", "locations.csv"),
+    ("service_at_location", "service_at_location.csv"),
+    ("address", "addresses.csv"),
+    ("phone", "phones.csv"),
+    ("contact", "contacts.csv"),
+    ("schedule", "schedules.csv"),
+    ("service_area", "service_areas.csv"),
+    ("accessibility", "accessibility.csv"),
+];
+
+/// The rows of each table, each record once.
+#[derive(Default)]
+struct Tables {
+    rows: std::collections::BTreeMap<&'static str, Vec<Map<String, Value>>>,
+    seen: std::collections::HashSet<(&'static str, String)>,
+}
+
+impl Tables {
+    fn add(&mut self, table: &'static str, row: Map<String, Value>) {
+        let id = row
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned();
+        if self.seen.insert((table, id)) {
+            self.rows.entry(table).or_default().push(row);
+        }
+    }
+
+    /// Moves the records of the list `key` of `record` into `table`.
+    fn take(&mut self, record: &mut Map<String, Value>, key: &str, table: &'static str) {
+        if let Some(Value::Array(items)) = record.remove(key) {
+            for item in items {
+                if let Value::Object(row) = item {
+                    self.add(table, row);
+                }
+            }
+        }
+    }
+
+    fn location(&mut self, mut location: Map<String, Value>) {
+        self.take(&mut location, "addresses", "address");
+        self.take(&mut location, "phones", "phone");
+        self.take(&mut location, "schedules", "schedule");
+        self.take(&mut location, "accessibility", "accessibility");
+        self.add("location", location);
+    }
+}
+
+/// The tabular form: the records of the JSON lists, one row per record in the CSV file
+/// of its table, and `datapackage.json` describing the files.
+fn tabular(views: &Views, organizations: &[Value], services: &[Value]) -> Vec<File> {
+    let mut tables = Tables::default();
+    for o in organizations {
+        let mut o = o.as_object().cloned().unwrap_or_default();
+        tables.take(&mut o, "phones", "phone");
+        if let Some(Value::Array(locations)) = o.remove("locations") {
+            for l in locations {
+                if let Value::Object(l) = l {
+                    tables.location(l);
+                }
+            }
+        }
+        tables.add("organization", o);
+    }
+    for s in services {
+        let mut s = s.as_object().cloned().unwrap_or_default();
+        s.remove("organization");
+        tables.take(&mut s, "phones", "phone");
+        tables.take(&mut s, "schedules", "schedule");
+        tables.take(&mut s, "service_areas", "service_area");
+        if let Some(Value::Array(items)) = s.remove("service_at_locations") {
+            for item in items {
+                let Value::Object(mut at) = item else {
+                    continue;
+                };
+                if let Some(Value::Object(location)) = at.remove("location") {
+                    tables.location(location);
+                }
+                at.remove("service");
+                tables.add("service_at_location", at);
+            }
+        }
+        if let Some(Value::Array(contacts)) = s.remove("contacts") {
+            for c in contacts {
+                let Value::Object(mut c) = c else { continue };
+                tables.take(&mut c, "phones", "phone");
+                tables.add("contact", c);
+            }
+        }
+        tables.add("service", s);
+    }
+    let mut files = Vec::new();
+    let mut resources = Vec::new();
+    for (table, path) in TABLES {
+        let Some(rows) = tables.rows.get(table) else {
+            continue;
+        };
+        // Columns: `id` first, then the others by name; a column is a number when any
+        // row has a number there.
+        let mut columns: Vec<&str> = rows
+            .iter()
+            .flat_map(|r| r.keys().map(String::as_str))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        columns.sort_by_key(|c| *c != "id");
+        let mut text = csv_line(columns.iter().map(|c| (*c).to_owned()));
+        for row in rows {
+            text.push_str(&csv_line(columns.iter().map(|c| match row.get(*c) {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+            })));
+        }
+        let fields: Vec<Value> = columns
+            .iter()
+            .map(|c| {
+                let number = rows.iter().any(|r| r.get(*c).is_some_and(Value::is_number));
+                json!({"name": c, "type": if number { "number" } else { "string" }})
+            })
+            .collect();
+        resources.push(json!({
+            "name": table,
+            "path": path,
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": {"fields": fields, "primaryKey": "id"},
+        }));
+        files.push(File {
+            path: path.to_owned(),
+            text,
+        });
+    }
+    let package = json!({
+        "profile": "tabular-data-package",
+        "name": "hsds",
+        "title": views.config.title,
+        "description": format!("HSDS {VERSION}: {}", views.config.description),
+        "homepage": views.urls.absolute(""),
+        "resources": resources,
+    });
+    files.push(File {
+        path: "datapackage.json".into(),
+        text: serde_json::to_string_pretty(&package).expect("plain data serialises") + "\n",
+    });
+    files
+}
+
+/// One CSV line (RFC 4180): a field with a comma, quote or line break is quoted, with
+/// its quotes doubled; lines end in CRLF.
+fn csv_line(fields: impl Iterator<Item = String>) -> String {
+    let mut line = String::new();
+    for (n, field) in fields.enumerate() {
+        if n > 0 {
+            line.push(',');
+        }
+        if field.contains([',', '"', '\n', '\r']) {
+            line.push('"');
+            line.push_str(&field.replace('"', "\"\""));
+            line.push('"');
+        } else {
+            line.push_str(&field);
+        }
+    }
+    line.push_str("\r\n");
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_line;
+
+    #[test]
+    fn csv_fields_with_commas_quotes_and_line_breaks_are_quoted() {
+        let line = csv_line(
+            ["a", "b,c", "zeg \"ja\"", "twee\nregels", ""]
+                .into_iter()
+                .map(String::from),
+        );
+        assert_eq!(line, "a,\"b,c\",\"zeg \"\"ja\"\"\",\"twee\nregels\",\r\n");
     }
 }

@@ -63,16 +63,17 @@ fn the_demo_exports_valid_hsds_with_the_same_ids_every_time() {
     export(&repo(), &second);
     let printed = validate(&first);
     assert!(printed.contains("valid HSDS 3.0"), "{printed}");
-    for file in [
-        "index.json",
-        "organizations.json",
-        "services.json",
-        "service_at_locations.json",
-    ] {
+    assert!(printed.contains("and the CSV data package"), "{printed}");
+    let files: Vec<_> = std::fs::read_dir(&first)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(files.len(), 15, "{files:?}");
+    for file in files {
         assert_eq!(
-            std::fs::read(first.join(file)).unwrap(),
-            std::fs::read(second.join(file)).unwrap(),
-            "{file} differs between two exports"
+            std::fs::read(first.join(&file)).unwrap(),
+            std::fs::read(second.join(&file)).unwrap(),
+            "{file:?} differs between two exports"
         );
     }
     // Every organisation, activity and service of the demo is there, the place and
@@ -100,12 +101,22 @@ fn the_demo_exports_valid_hsds_with_the_same_ids_every_time() {
             .unwrap()
             .count()
     };
-    // The demo's one expired entry is a volunteer opening, so all of these are published.
+    // The demo's one expired entry is a volunteer opening, so all of these are published;
+    // the site's owner is the organisation of what names no organiser.
     assert_eq!(contents.len(), kinds("activities") + kinds("services"));
+    let organizations = read(&first, "organizations.json");
+    assert_eq!(organizations["total_items"], kinds("organisations") + 1);
+    let without = contents
+        .iter()
+        .find(|s| s["name"] == "Buurtkoor Zing Mee")
+        .unwrap();
     assert_eq!(
-        read(&first, "organizations.json")["total_items"],
-        kinds("organisations")
+        without["organization"]["name"],
+        "Gemeente Lindewaard en Stichting Welzijn Lindewaard"
     );
+    // The tabular form has a row per service.
+    let csv = std::fs::read_to_string(first.join("services.csv")).unwrap();
+    assert_eq!(csv.lines().count(), contents.len() + 1);
     // Ids are UUIDs of version 5.
     assert_eq!(koffie["id"].as_str().unwrap().as_bytes()[14], b'5');
 }
@@ -115,7 +126,12 @@ fn the_build_publishes_the_export_under_open_data() {
     let (dir, out) = built_demo();
     let exported = dir.path().join("export");
     export(&repo(), &exported);
-    for file in ["index.json", "services.json"] {
+    for file in [
+        "index.json",
+        "services.json",
+        "services.csv",
+        "datapackage.json",
+    ] {
         assert_eq!(
             std::fs::read(out.join("open-data/hsds").join(file)).unwrap(),
             std::fs::read(exported.join(file)).unwrap(),
