@@ -493,7 +493,8 @@ impl Preview {
             });
             return calendars.get(rel).map(|b| (kind, b.to_vec()));
         }
-        if rel.ends_with(".xml") || rel == crate::feeds::ROBOTS {
+        if rel.ends_with(".xml") || rel == crate::feeds::ROBOTS || rel.starts_with(crate::hsds::DIR)
+        {
             let machine = self.machine.get_or_init(|| {
                 let views = self.site.views();
                 let pages: Vec<_> = self

@@ -293,7 +293,14 @@ impl Site {
             let files = timings.time("render", || self.machine_files(&views, &sitemap));
             let start = Instant::now();
             for file in &files {
-                if let Err(err) = staging.write_with_gzip(&file.path, file.text.as_bytes()) {
+                // The open data is downloaded, not browsed: no compressed copy of its
+                // tens of megabytes.
+                let written = if file.path.starts_with(crate::hsds::DIR) {
+                    staging.write(&file.path, file.text.as_bytes())
+                } else {
+                    staging.write_with_gzip(&file.path, file.text.as_bytes())
+                };
+                if let Err(err) = written {
                     problems.push(write_error(&file.path, err));
                 }
             }

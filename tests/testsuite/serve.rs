@@ -245,3 +245,32 @@ fn addresses_outside_the_site_give_the_sites_own_not_found_page() {
     let (status, _) = preview.get("/kaart/agenda");
     assert_eq!(status, 301);
 }
+
+#[test]
+fn the_preview_serves_the_sitemap_feeds_and_open_data_as_the_build_writes_them() {
+    let site = TempSite::copy_of("valid");
+    let preview = start(&site);
+    assert!(site.build().status.success());
+    for path in ["sitemap.xml", "robots.txt", "activiteiten/atom.xml"] {
+        let (status, body) = preview.get(&format!("/kaart/{path}"));
+        assert_eq!(status, 200, "{path}");
+        // The preview's addresses are its own, so its links work on this computer.
+        let body = body.replace(
+            &format!("http://127.0.0.1:{}/", preview.port),
+            "https://example.org/",
+        );
+        let built = std::fs::read_to_string(site.out.join(path)).unwrap();
+        assert_eq!(body, built, "{path} differs from the build's");
+    }
+    // The open data's ids are made from the site's address, which is the preview's own,
+    // so only the records are the same.
+    let (status, body) = preview.get("/kaart/open-data/hsds/services.json");
+    assert_eq!(status, 200);
+    let served: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let built: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(site.out.join("open-data/hsds/services.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(served["total_items"], built["total_items"]);
+    assert_eq!(served["contents"][0]["name"], built["contents"][0]["name"]);
+}
