@@ -25,6 +25,7 @@ pub mod plan;
 pub mod progress;
 pub mod render;
 pub mod report;
+pub mod schema;
 pub mod search;
 pub mod serve;
 pub mod site;

@@ -124,6 +124,13 @@ enum Command {
         #[arg(long, default_value = "hsds")]
         out: PathBuf,
     },
+    /// Write a JSON Schema for every kind of content file, so an editor (VS Code with
+    /// the YAML extension) checks and completes entries while they are typed
+    Schema {
+        /// The folder to write into
+        #[arg(long, default_value = "schemas")]
+        out: PathBuf,
+    },
     /// Check the site without building it
     Check {
         #[command(flatten)]
@@ -186,6 +193,7 @@ fn main() -> ExitCode {
             common,
             out,
         } => export_hsds(&common, &out),
+        Command::Schema { out } => schema(&out),
         Command::Search {
             common,
             queries,
@@ -274,6 +282,30 @@ fn report(common: &Common, format: ReportFormat, out: Option<&std::path::Path>) 
         );
         return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
+}
+
+/// Writes the JSON Schemas of the content files into `out`, and says how to use them.
+fn schema(out: &std::path::Path) -> ExitCode {
+    use buurtgids::schema;
+    if let Err(err) = std::fs::create_dir_all(out) {
+        eprintln!("error: cannot make {}: {err}", out.display());
+        return ExitCode::FAILURE;
+    }
+    for (kind, value) in schema::schemas() {
+        let path = out.join(schema::file_name(kind));
+        let text = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
+        if let Err(err) = std::fs::write(&path, text) {
+            eprintln!("error: cannot write {}: {err}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let dir = out.to_string_lossy().replace('\\', "/");
+    let settings = serde_json::to_string_pretty(&schema::vscode_settings(&dir)).unwrap_or_default();
+    eprintln!(
+        "Wrote a JSON Schema for every kind of entry to {}. In VS Code, with the YAML extension (redhat.vscode-yaml), put this in .vscode/settings.json of the site folder:\n{settings}",
+        out.display()
+    );
     ExitCode::SUCCESS
 }
 

@@ -9,6 +9,7 @@
 use std::fmt;
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde_saphyr::{Location, Spanned};
@@ -119,6 +120,22 @@ pub fn items(field: &Spanned<OneOrMany>) -> Vec<Spanned<String>> {
         .collect()
 }
 
+/// For the JSON Schema: one word or number, or a list of them.
+impl JsonSchema for OneOrMany {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "OneOrMany".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "anyOf": [
+                {"type": ["string", "integer"]},
+                {"type": "array", "items": {"type": ["string", "integer"]}}
+            ]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for OneOrMany {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct V;
@@ -153,7 +170,7 @@ impl<'de> Deserialize<'de> for OneOrMany {
 }
 
 /// A number or a piece of text: `cost: 2.50` or `cost: vrijwillige bijdrage`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum NumberOrText {
     Number(f64),
@@ -161,10 +178,11 @@ pub enum NumberOrText {
 }
 
 /// A picture with its description for people who cannot see it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawImage {
     /// The file, relative to the site's `static/` folder: `images/buurthuis.jpg`.
+    #[schemars(with = "String")]
     pub src: Spanned<String>,
     /// What the picture shows, for people who cannot see it: "Zes mensen aan een lange
     /// tafel met soep". Required. Write `alt: ""` only for a purely decorative picture.
@@ -172,19 +190,20 @@ pub struct RawImage {
 }
 
 /// A postal address.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAddress {
     /// Street and number: `Lindeplein 4`.
     pub street: String,
     /// Postcode: `5431 AB`.
+    #[schemars(with = "String")]
     pub postcode: Spanned<String>,
     /// Town: `Lindewaard`.
     pub city: String,
 }
 
 /// A location on the map, in WGS84 degrees.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawGeo {
     /// Latitude, for example `51.6978`.
@@ -194,7 +213,7 @@ pub struct RawGeo {
 }
 
 /// What a visitor with a disability needs to know. Leave out what you do not know.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAccessibility {
     /// Can you get in and around with a wheelchair or rollator? `true` or `false`.
@@ -210,7 +229,7 @@ pub struct RawAccessibility {
 }
 
 /// How to sign up.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRegistration {
     /// Must people sign up before they come? Default `true`.
@@ -219,10 +238,13 @@ pub struct RawRegistration {
     /// How, in plain words: "Bel of app Anja, uiterlijk maandag."
     pub how: Option<String>,
     /// Phone number to sign up.
+    #[schemars(with = "Option<String>")]
     pub phone: Option<Spanned<String>>,
     /// E-mail address to sign up.
+    #[schemars(with = "Option<String>")]
     pub email: Option<Spanned<String>>,
     /// Web page to sign up.
+    #[schemars(with = "Option<String>")]
     pub website: Option<Spanned<String>>,
 }
 
@@ -264,10 +286,13 @@ macro_rules! raw_entry {
         raw_entry!(@emit $(#[$meta])* $name, $title, { $($body)* }, yes, {
             /// The areas (wijken or kernen) this is for, by their id: `[centrum, oudeweer]`,
             /// or `all` for the whole municipality.
+            #[schemars(with = "Option<OneOrMany>")]
             pub areas: Option<Spanned<OneOrMany>>,
             /// Categories from `site.toml`, by id: `[ontmoeten]`.
+            #[schemars(with = "Option<OneOrMany>")]
             pub categories: Option<Spanned<OneOrMany>>,
             /// Who it is for, from the audiences in `site.toml`: `[ouderen, mantelzorgers]`.
+            #[schemars(with = "Option<OneOrMany>")]
             pub audience: Option<Spanned<OneOrMany>>,
         });
     };
@@ -282,23 +307,30 @@ macro_rules! raw_entry {
     };
     (@emit $(#[$meta:meta])* $name:ident, $title:ident, { $($body:tt)* }, $listed_flag:ident, { $($listed:tt)* }) => {
         $(#[$meta])*
-        #[derive(Debug, Deserialize)]
+        #[derive(Debug, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
         pub struct $name {
             /// What residents see as the heading. Keep it short and clear.
+            #[schemars(with = "String")]
             pub $title: Spanned<String>,
             /// The last part of the web address. Default: the file name.
             /// Lowercase letters, digits and hyphens only.
+            #[schemars(with = "Option<String>")]
             pub slug: Option<Spanned<String>>,
             /// One or two short sentences in plain Dutch (B1), shown in lists and search results.
+            #[schemars(with = "String")]
             pub summary: Spanned<String>,
             /// A picture, with `src` and `alt` (a description of what it shows).
+            #[schemars(with = "Option<RawImage>")]
             pub image: Option<Spanned<RawImage>>,
             /// The date an editor last checked this entry: `2026-09-15`.
+            #[schemars(with = "Option<String>")]
             pub reviewed: Option<Spanned<String>>,
             /// Not shown before this date: `2026-10-01`.
+            #[schemars(with = "Option<String>")]
             pub valid_from: Option<Spanned<String>>,
             /// Not shown after this date: `2027-03-31`.
+            #[schemars(with = "Option<String>")]
             pub valid_until: Option<Spanned<String>>,
             /// `true` keeps the entry off the site (it is built only with `--drafts`).
             #[serde(default)]
@@ -332,10 +364,13 @@ raw_entry! {
     /// A wijk (neighbourhood) or kern (village core): `content/areas/`.
     RawArea, name, plain {
         /// `wijk` or `kern`.
+        #[schemars(with = "String")]
         pub kind: Spanned<String>,
         /// The larger area this one is part of, by id (optional).
+        #[schemars(with = "Option<String>")]
         pub parent: Option<Spanned<String>>,
         /// The 4-digit postcodes of this area, so residents can find it: `[5431, 5432]`.
+        #[schemars(with = "Option<OneOrMany>")]
         pub postcodes: Option<Spanned<OneOrMany>>,
     }
 }
@@ -344,10 +379,13 @@ raw_entry! {
     /// Who runs things: a foundation, a club, a church, a library: `content/organisations/`.
     RawOrganisation, name, listed {
         /// Web site: `https://www.example.org`.
+        #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
         /// Phone number: `0413 123 456`.
+        #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
         /// E-mail address.
+        #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
         /// Postal address.
         pub address: Option<RawAddress>,
@@ -363,6 +401,7 @@ raw_entry! {
         pub geo: Option<RawGeo>,
         /// When it is open; see "schedule" in the README.
         #[serde(default)]
+        #[schemars(with = "Vec<RawSchedule>")]
         pub opening_hours: Vec<Spanned<RawSchedule>>,
         /// Access for people with a disability.
         pub accessibility: Option<RawAccessibility>,
@@ -370,12 +409,16 @@ raw_entry! {
         #[serde(default)]
         pub facilities: Vec<String>,
         /// The organisation that runs it, by id.
+        #[schemars(with = "Option<String>")]
         pub organisation: Option<Spanned<String>>,
         /// Phone number.
+        #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
         /// E-mail address.
+        #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
         /// Web site.
+        #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
     }
 }
@@ -384,24 +427,32 @@ raw_entry! {
     /// Something to do: a koffieochtend, a taalcafé, a walk: `content/activities/`.
     RawActivity, title, listed {
         /// Where, by the id of a place. Or give `address`.
+        #[schemars(with = "Option<String>")]
         pub place: Option<Spanned<String>>,
         /// Where, when it is not one of the places.
         pub address: Option<RawAddress>,
         /// When; see "schedule" in the README.
         #[serde(default)]
+        #[schemars(with = "Vec<RawSchedule>")]
         pub schedule: Vec<Spanned<RawSchedule>>,
         /// What it costs: `0` or `gratis` for free, an amount in euros like `2.50`, or a text
         /// like `vrijwillige bijdrage`.
+        #[schemars(with = "Option<NumberOrText>")]
         pub cost: Option<Spanned<NumberOrText>>,
         /// Who organises it, by the id of an organisation.
+        #[schemars(with = "Option<String>")]
         pub organiser: Option<Spanned<String>>,
         /// Who to ask, by the id of a person.
+        #[schemars(with = "Option<String>")]
         pub contact: Option<Spanned<String>>,
         /// Phone number to ask.
+        #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
         /// E-mail address to ask.
+        #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
         /// Web page with more information.
+        #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
         /// How to sign up, if needed.
         pub registration: Option<RawRegistration>,
@@ -415,23 +466,31 @@ raw_entry! {
     /// `content/services/`.
     RawService, title, listed {
         /// Where you can walk in, by the id of a place.
+        #[schemars(with = "Option<String>")]
         pub place: Option<Spanned<String>>,
         /// Where, when it is not one of the places.
         pub address: Option<RawAddress>,
         /// Walk-in hours (inloop); see "schedule" in the README.
         #[serde(default)]
+        #[schemars(with = "Vec<RawSchedule>")]
         pub schedule: Vec<Spanned<RawSchedule>>,
         /// What it costs; usually `gratis`.
+        #[schemars(with = "Option<NumberOrText>")]
         pub cost: Option<Spanned<NumberOrText>>,
         /// Who offers it, by the id of an organisation.
+        #[schemars(with = "Option<String>")]
         pub organiser: Option<Spanned<String>>,
         /// Who to ask, by the id of a person.
+        #[schemars(with = "Option<String>")]
         pub contact: Option<Spanned<String>>,
         /// Phone number.
+        #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
         /// E-mail address.
+        #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
         /// Web page, for help online.
+        #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
         /// How to get help, in plain words: "Loop binnen, of bel voor een afspraak thuis."
         pub how_to_reach: Option<String>,
@@ -446,15 +505,20 @@ raw_entry! {
     /// A preventiewerker, buurtverbinder or wijkondersteuner: `content/people/`.
     RawPerson, name, listed {
         /// What they do: `Preventiewerker`, `Buurtverbinder`.
+        #[schemars(with = "String")]
         pub role: Spanned<String>,
         /// Who they work for, by the id of an organisation.
+        #[schemars(with = "Option<String>")]
         pub organisation: Option<Spanned<String>>,
         /// Phone number.
+        #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
         /// E-mail address.
+        #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
         /// Office hours (spreekuur); give each a `place`. See "schedule" in the README.
         #[serde(default)]
+        #[schemars(with = "Vec<RawSchedule>")]
         pub office_hours: Vec<Spanned<RawSchedule>>,
     }
 }
@@ -463,8 +527,10 @@ raw_entry! {
     /// A volunteer opening (vrijwilligersvacature): `content/volunteering/`.
     RawVolunteering, title, listed {
         /// Who is looking for a volunteer, by the id of an organisation.
+        #[schemars(with = "String")]
         pub organisation: Spanned<String>,
         /// About how many hours a week: `2` or `2 tot 4`.
+        #[schemars(with = "Option<NumberOrText>")]
         pub hours_per_week: Option<Spanned<NumberOrText>>,
         /// When, in plain words: `op dinsdagochtend`.
         pub when: Option<String>,
@@ -472,16 +538,21 @@ raw_entry! {
         #[serde(default)]
         pub requirements: Vec<String>,
         /// Who to contact, by the id of a person.
+        #[schemars(with = "Option<String>")]
         pub contact: Option<Spanned<String>>,
         /// Phone number to respond.
+        #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
         /// E-mail address to respond.
+        #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
         /// Web page to respond.
+        #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
         /// How to respond, in plain words: "Bel of mail Fatima."
         pub how_to_respond: Option<String>,
         /// Where, by the id of a place (optional).
+        #[schemars(with = "Option<String>")]
         pub place: Option<Spanned<String>>,
     }
 }

@@ -29,34 +29,43 @@ use super::raw::{Ctx, OneOrMany, items, parse_date};
 ///     time: "19:30-21:30"
 ///     except: [2026-12-29]
 /// ```
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSchedule {
     /// Every week (or every `every` weeks) on these days: `tuesday` or `[maandag, donderdag]`.
     /// Dutch and English day names both work, and short forms like `di`.
+    #[schemars(with = "Option<OneOrMany>")]
     pub weekly: Option<Spanned<OneOrMany>>,
     /// With `weekly`: the number of weeks between two times, for example `2` for every other
     /// week. Needs `from`, the first date, so the right weeks are counted.
+    #[schemars(with = "Option<i64>")]
     pub every: Option<Spanned<i64>>,
     /// Once a month: `first tuesday`, `laatste vrijdag`, or a list like
     /// `[first tuesday, third tuesday]`. Words: first/eerste, second/tweede, third/derde,
     /// fourth/vierde, last/laatste.
+    #[schemars(with = "Option<OneOrMany>")]
     pub monthly: Option<Spanned<OneOrMany>>,
     /// Single dates, written as YYYY-MM-DD: `[2026-12-24, 2027-01-08]`.
+    #[schemars(with = "Option<Vec<String>>")]
     pub dates: Option<Spanned<Vec<Spanned<String>>>>,
     /// Start and end time, 24-hour clock: `"10:00-12:00"`, or only a start: `"19:30"`.
+    #[schemars(with = "Option<String>")]
     pub time: Option<Spanned<String>>,
     /// The first date of a season (YYYY-MM-DD). Nothing happens before it.
+    #[schemars(with = "Option<String>")]
     pub from: Option<Spanned<String>>,
     /// The last date of a season (YYYY-MM-DD), included.
+    #[schemars(with = "Option<String>")]
     pub until: Option<Spanned<String>>,
     /// Dates on which it does not take place, for example holidays: `[2026-12-29]`.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub except: Vec<Spanned<String>>,
     /// A short remark for residents, for example `niet in de schoolvakanties`.
     pub note: Option<String>,
     /// Where, by the id of a place, when it differs from the entry's own place (a person's
     /// office hours in two places, say).
+    #[schemars(with = "Option<String>")]
     pub place: Option<Spanned<String>>,
 }
 

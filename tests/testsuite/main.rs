@@ -14,6 +14,7 @@ mod language;
 mod new;
 mod pages;
 mod report;
+mod schema;
 mod search;
 mod serve;
 mod theme;

@@ -1,0 +1,130 @@
+//! `buurtgids schema`: the JSON Schema of every kind accepts every file of the demo and
+//! rejects the invalid fixtures whose mistake is in the file's shape (an unknown key, a
+//! wrong type, a missing field), checked with Python's `jsonschema`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::util::{fixture, repo, run, stderr};
+
+/// The Python that has `jsonschema` (see hsds.rs).
+fn python() -> PathBuf {
+    if let Some(p) = std::env::var_os("BUURTGIDS_PYTHON") {
+        return p.into();
+    }
+    let venv = repo().join("tests/.venv/bin/python3");
+    if venv.exists() {
+        venv
+    } else {
+        "python3".into()
+    }
+}
+
+/// A content file's fields as JSON: the whole `.yaml` file, or a `.md` file's front matter.
+fn fields(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    let yaml = if path.extension().is_some_and(|e| e == "md") {
+        let rest = text.strip_prefix("---\n").expect("front matter");
+        rest.split("\n---").next().unwrap().to_owned()
+    } else {
+        text
+    };
+    serde_saphyr::from_str(&yaml).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The kind of a file by its folder under content/.
+fn kind_of(folder: &str) -> &'static str {
+    buurtgids::content::Kind::ALL
+        .into_iter()
+        .find(|k| k.folder() == folder)
+        .map(|k| k.name())
+        .unwrap_or_else(|| panic!("no kind for {folder}"))
+}
+
+/// Validates `files` (path, kind) against the schemas; returns the validator's lines.
+fn validate(schemas: &Path, files: &[(PathBuf, &str)], dir: &Path) -> Vec<String> {
+    let docs: Vec<serde_json::Value> = files
+        .iter()
+        .map(|(path, kind)| {
+            serde_json::json!({
+                "file": path.display().to_string(),
+                "kind": kind,
+                "data": fields(path),
+            })
+        })
+        .collect();
+    let list = dir.join("docs.json");
+    std::fs::write(&list, serde_json::to_string(&docs).unwrap()).unwrap();
+    let out = Command::new(python())
+        .arg(repo().join("tests/schema/validate.py"))
+        .arg(schemas)
+        .arg(&list)
+        .output()
+        .expect("python3 runs tests/schema/validate.py (bash tests/run.sh installs jsonschema)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn write_schemas(dir: &Path) -> PathBuf {
+    let schemas = dir.join("schemas");
+    let result = run(&["schema", "--out", schemas.to_str().unwrap()]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    assert!(stderr(&result).contains("\"yaml.schemas\""));
+    schemas
+}
+
+#[test]
+fn the_schemas_accept_every_file_of_the_demo() {
+    let dir = tempfile::tempdir().unwrap();
+    let schemas = write_schemas(dir.path());
+    assert_eq!(std::fs::read_dir(&schemas).unwrap().count(), 8);
+    let mut files = Vec::new();
+    for folder in std::fs::read_dir(repo().join("content")).unwrap() {
+        let folder = folder.unwrap().path();
+        let kind = kind_of(&folder.file_name().unwrap().to_string_lossy());
+        for file in std::fs::read_dir(&folder).unwrap() {
+            files.push((file.unwrap().path(), kind));
+        }
+    }
+    assert!(files.len() > 80);
+    let lines = validate(&schemas, &files, dir.path());
+    let invalid: Vec<&String> = lines.iter().filter(|l| !l.starts_with("ok ")).collect();
+    assert!(invalid.is_empty(), "{invalid:#?}");
+    assert_eq!(lines.len(), files.len());
+    // The comments of the Rust types are the descriptions an editor shows.
+    let activity = std::fs::read_to_string(schemas.join("activity.schema.json")).unwrap();
+    assert!(activity.contains("Who organises it, by the id of an organisation."));
+    assert!(activity.contains("\"additionalProperties\": false"));
+    assert!(activity.contains("http://json-schema.org/draft-07/schema#"));
+}
+
+#[test]
+fn the_schemas_reject_a_misspelt_key_a_wrong_type_and_a_missing_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let schemas = write_schemas(dir.path());
+    let files: Vec<(PathBuf, &str)> = ["unknown-key", "wrong-type", "missing-field"]
+        .into_iter()
+        .map(|case| {
+            (
+                fixture("invalid")
+                    .join(case)
+                    .join("content/activities/koffie.md"),
+                "activity",
+            )
+        })
+        .collect();
+    let lines = validate(&schemas, &files, dir.path());
+    assert_eq!(lines.len(), 3);
+    for line in &lines {
+        assert!(line.starts_with("invalid "), "{line}");
+    }
+    assert!(lines[0].contains("sumary"), "{}", lines[0]);
+    assert!(lines[2].contains("summary"), "{}", lines[2]);
+}
