@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod feeds;
 pub mod hsds;
 pub mod ical;
+pub mod import;
 pub mod jsonld;
 pub mod language;
 pub mod markdown;

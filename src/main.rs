@@ -124,6 +124,30 @@ enum Command {
         #[arg(long, default_value = "hsds")]
         out: PathBuf,
     },
+    /// Turn the rows of a spreadsheet (saved as CSV) into content files, for example:
+    /// buurtgids import activity activiteiten.csv
+    Import {
+        /// The kind of entry every row is: activity, service, place, person, volunteering,
+        /// organisation or area (the folder name works too)
+        kind: String,
+        /// The spreadsheet, saved as CSV (separated by ; or ,; UTF-8 or Excel's Windows
+        /// encoding)
+        file: PathBuf,
+        /// A mapping of the sheet's headings to fields, with values for every row (see the
+        /// README)
+        #[arg(long)]
+        map: Option<PathBuf>,
+        /// The site folder, with site.toml and content/ (default: the current folder)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The date for `reviewed` when the sheet has no such column, YYYY-MM-DD (default:
+        /// today)
+        #[arg(long)]
+        today: Option<String>,
+        /// Read and check every row, but write no file
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Write a JSON Schema for every kind of content file, so an editor (VS Code with
     /// the YAML extension) checks and completes entries while they are typed
     Schema {
@@ -194,6 +218,21 @@ fn main() -> ExitCode {
             out,
         } => export_hsds(&common, &out),
         Command::Schema { out } => schema(&out),
+        Command::Import {
+            kind,
+            file,
+            map,
+            root,
+            today,
+            dry_run,
+        } => import(
+            &kind,
+            &file,
+            map.as_deref(),
+            &root,
+            today.as_deref(),
+            dry_run,
+        ),
         Command::Search {
             common,
             queries,
@@ -351,11 +390,12 @@ fn export_hsds(common: &Common, out: &std::path::Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn new(kind: &str, title: &str, root: &std::path::Path, today: Option<&str>) -> ExitCode {
-    let Some(kind) = Kind::ALL
+/// The kind a command line names, by name or folder; `None` after saying what it can be.
+fn kind_arg(kind: &str) -> Option<Kind> {
+    let found = Kind::ALL
         .into_iter()
-        .find(|k| k.name() == kind || k.folder() == kind)
-    else {
+        .find(|k| k.name() == kind || k.folder() == kind);
+    if found.is_none() {
         let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
         eprintln!(
             "error: `{kind}` is not a kind of entry{}",
@@ -364,14 +404,91 @@ fn new(kind: &str, title: &str, root: &std::path::Path, today: Option<&str>) -> 
                 |h| format!("; {h}")
             )
         );
-        return ExitCode::from(2);
-    };
-    let today = match site::today(today) {
-        Ok((today, _)) => today,
+    }
+    found
+}
+
+fn today_arg(today: Option<&str>) -> Option<jiff::civil::Date> {
+    match site::today(today) {
+        Ok((today, _)) => Some(today),
         Err(message) => {
             eprintln!("error: {message}");
-            return ExitCode::from(2);
+            None
         }
+    }
+}
+
+fn import(
+    kind: &str,
+    file: &std::path::Path,
+    map: Option<&std::path::Path>,
+    root: &std::path::Path,
+    today: Option<&str>,
+    dry_run: bool,
+) -> ExitCode {
+    let (Some(kind), Some(today)) = (kind_arg(kind), today_arg(today)) else {
+        return ExitCode::from(2);
+    };
+    let options = buurtgids::import::Options {
+        root,
+        kind,
+        csv: file,
+        map,
+        today,
+        dry_run,
+    };
+    let outcome = match buurtgids::import::import(&options) {
+        Ok(outcome) => outcome,
+        Err(diagnostics) => {
+            print(&diagnostics, std::path::Path::new(""));
+            eprintln!("Imported nothing: nothing was written.");
+            return ExitCode::FAILURE;
+        }
+    };
+    print(&outcome.diagnostics, std::path::Path::new(""));
+    let verb = if dry_run { "would write" } else { "wrote" };
+    for (row, path) in &outcome.written {
+        println!("row {row}: {verb} {}", path.display());
+    }
+    for (row, path) in &outcome.skipped {
+        println!("row {row}: skipped, already there: {}", path.display());
+    }
+    let mut parts = vec![format!(
+        "{} {} into content/{}/",
+        if dry_run { "Would import" } else { "Imported" },
+        plural(outcome.written.len(), "row", "rows"),
+        kind.folder()
+    )];
+    if !outcome.skipped.is_empty() {
+        parts.push(format!(
+            "skipped {} whose entry is already there (no file is ever overwritten)",
+            plural(outcome.skipped.len(), "row", "rows")
+        ));
+    }
+    if outcome.failed > 0 {
+        parts.push(format!(
+            "{} with errors, not written: fix them in the sheet and import it again (rows already imported are skipped)",
+            plural(outcome.failed, "row", "rows")
+        ));
+    }
+    if outcome.empty > 0 {
+        parts.push(format!("{} empty", plural(outcome.empty, "row", "rows")));
+    }
+    if outcome.windows_1252 {
+        parts
+            .push("the file was read as Windows-1252 (Excel's CSV), as it is not UTF-8".to_owned());
+    }
+    eprintln!("{}.", parts.join("; "));
+    if outcome.failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn new(kind: &str, title: &str, root: &std::path::Path, today: Option<&str>) -> ExitCode {
+    let (Some(kind), Some(today)) = (kind_arg(kind), today_arg(today)) else {
+        return ExitCode::from(2);
     };
     match buurtgids::new::new_entry(root, kind, title, today) {
         Ok(file) => {

@@ -8,6 +8,7 @@ mod feeds;
 mod fixtures;
 mod hostile;
 mod hsds;
+mod import;
 mod jsonld;
 mod kill;
 mod language;

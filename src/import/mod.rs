@@ -1,0 +1,1678 @@
+//! `buurtgids import KIND file.csv [--map mapping.toml]`: a spreadsheet's rows become
+//! content files.
+//!
+//! Foundations keep their activities, services and volunteer openings in spreadsheets
+//! with their own headings ("Naam activiteit", "Wijk", "Dag en tijd", "Kosten"). The
+//! headings are matched to fields by the Dutch and English names foundations use (see
+//! [`FIELDS`]), or by a mapping file; a column that matches no field stops the import
+//! before anything is written, since it may hold what must not be published (an internal
+//! note, a private phone number) and must not be silently dropped either.
+//!
+//! Every row is read on its own. A cell that cannot be read (a day that is no day, a
+//! wijk the site does not have) is an error at its row and column, and nothing is written
+//! for that row; the other rows are written. Names of wijken, places, organisations and
+//! people are looked up among the site's entries, so the sheet may say "Buurthuis De
+//! Linde" where a file says `buurthuis-de-linde`. An existing file is never overwritten:
+//! a row whose entry is already there (the same title in the same areas) is reported as
+//! skipped, so importing the same sheet again adds only the new rows. Each file is read
+//! back with the same parser and checks as `buurtgids check` before it is written.
+
+mod table;
+pub mod when;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::config::Config;
+use crate::content::schedule::{Lang, Words};
+use crate::content::{Areas, Entry, Kind, load, slugify, validate};
+use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean};
+use table::{Cell, Table, column_letter};
+use when::{Days, Rule};
+
+/// What to import, and where.
+pub struct Options<'a> {
+    /// The site folder.
+    pub root: &'a Path,
+    pub kind: Kind,
+    /// The spreadsheet, saved as CSV.
+    pub csv: &'a Path,
+    /// The mapping file, if any.
+    pub map: Option<&'a Path>,
+    /// The date written as `reviewed` when the sheet has no such column.
+    pub today: Date,
+    /// Read and check everything, but write nothing.
+    pub dry_run: bool,
+}
+
+/// What an import did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Rows written (or, in a dry run, that would be written): row number and file.
+    pub written: Vec<(usize, PathBuf)>,
+    /// Rows whose entry is already there: row number and the existing file.
+    pub skipped: Vec<(usize, PathBuf)>,
+    /// Rows with errors, nothing written for them.
+    pub failed: usize,
+    /// Rows without any text.
+    pub empty: usize,
+    /// Every problem, by row and column.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the file was read as Windows-1252 (Excel's "CSV" on Windows).
+    pub windows_1252: bool,
+}
+
+/// A field a column can fill, with the headings that mean it.
+#[derive(Debug)]
+struct Field {
+    name: &'static str,
+    /// The kinds that have it; empty for every kind.
+    kinds: &'static [Kind],
+    /// Headings (lowercase) that mean this field.
+    headings: &'static [&'static str],
+    /// What it holds, for the list of fields in an error.
+    about: &'static str,
+}
+
+use Kind::{
+    Activity as A, Area as Ar, Organisation as O, Person as Pe, Place as P, Service as S,
+    Volunteering as V,
+};
+
+const LISTED: &[Kind] = &[O, P, A, S, Pe, V];
+const SCHEDULED: &[Kind] = &[A, S, P, Pe, V];
+
+/// The fields, in the order a file lists them; earlier fields win a heading that two
+/// could mean (`functie` is a person's role, but a volunteer opening's title).
+#[rustfmt::skip]
+const FIELDS: &[Field] = &[
+    Field { name: "id", kinds: &[], about: "the file name",
+        headings: &["id", "bestandsnaam"] },
+    Field { name: "role", kinds: &[Pe], about: "what the person does",
+        headings: &["functie", "rol", "role"] },
+    Field { name: "kind", kinds: &[Ar], about: "wijk or kern",
+        headings: &["soort", "type", "wijk of kern", "kind"] },
+    Field { name: "postcodes", kinds: &[Ar], about: "the 4-digit postcodes of the area",
+        headings: &["postcodes", "postcode", "postcodegebied"] },
+    Field { name: "how_to_respond", kinds: &[V], about: "how to respond",
+        headings: &["reageren", "hoe reageren", "aanmelden", "reactie", "how to respond"] },
+    Field { name: "title", kinds: &[O], about: "the name",
+        headings: &["organisatie", "naam organisatie"] },
+    Field { name: "title", kinds: &[P], about: "the name",
+        headings: &["ontmoetingsplek", "locatie", "naam locatie", "gebouw"] },
+    Field { name: "title", kinds: &[], about: "the title or name",
+        headings: &["naam", "titel", "title", "name", "activiteit", "naam activiteit",
+            "naam van de activiteit", "dienst", "voorziening", "vacature", "naam vacature",
+            "functie"] },
+    Field { name: "summary", kinds: &[], about: "one or two short sentences",
+        headings: &["korte omschrijving", "korte beschrijving", "samenvatting", "summary",
+            "intro", "kort"] },
+    Field { name: "description", kinds: &[], about: "the text of the page",
+        headings: &["omschrijving", "beschrijving", "toelichting", "description", "tekst",
+            "meer informatie", "informatie", "uitgebreide omschrijving"] },
+    Field { name: "areas", kinds: LISTED, about: "the wijken or kernen, by name or id",
+        headings: &["wijk", "wijken", "buurt", "buurten", "kern", "kernen", "wijk/kern",
+            "wijk of kern", "wijken/kernen", "gebied", "dorp", "areas", "area"] },
+    Field { name: "categories", kinds: LISTED, about: "categories from site.toml",
+        headings: &["categorie", "categorieën", "categorieen", "thema", "thema's", "onderwerp",
+            "categories"] },
+    Field { name: "audience", kinds: LISTED, about: "audiences from site.toml",
+        headings: &["doelgroep", "doelgroepen", "voor wie", "audience"] },
+    Field { name: "parent", kinds: &[Ar], about: "the larger area",
+        headings: &["onderdeel van", "hoort bij", "parent"] },
+    Field { name: "place", kinds: &[A, S, Pe, V], about: "a place, by name or id",
+        headings: &["locatie", "plek", "waar", "accommodatie", "gebouw", "place"] },
+    Field { name: "organisation", kinds: &[A, S, P, Pe, V], about: "an organisation, by name or id",
+        headings: &["organisatie", "organisator", "aanbieder", "georganiseerd door", "door",
+            "organiser", "organisation"] },
+    Field { name: "contact", kinds: &[A, S, V], about: "a person, by name or id",
+        headings: &["contactpersoon", "contact", "aanspreekpunt"] },
+    Field { name: "address", kinds: &[A, S, P, O], about: "street, postcode and town in one cell",
+        headings: &["adres", "bezoekadres", "address"] },
+    Field { name: "street", kinds: &[A, S, P, O], about: "street and number",
+        headings: &["straat", "straat en huisnummer", "straatnaam", "street"] },
+    Field { name: "postcode", kinds: &[A, S, P, O], about: "the postcode",
+        headings: &["postcode"] },
+    Field { name: "city", kinds: &[A, S, P, O], about: "the town",
+        headings: &["plaats", "woonplaats", "plaatsnaam", "city"] },
+    Field { name: "when", kinds: SCHEDULED, about: "days and times, as \"di 10.00-12.00\"",
+        headings: &["wanneer", "dag en tijd", "dagen en tijden", "dag/tijd", "tijden", "rooster",
+            "openingstijden", "spreekuur", "spreekuren", "inloop", "inlooptijden", "when"] },
+    Field { name: "day", kinds: SCHEDULED, about: "the days, as \"di en do\"",
+        headings: &["dag", "dagen", "weekdag", "day"] },
+    Field { name: "time", kinds: SCHEDULED, about: "the time, as \"10.00-12.00\"",
+        headings: &["tijd", "tijdstip", "van-tot", "hoe laat", "time"] },
+    Field { name: "date", kinds: SCHEDULED, about: "a single date",
+        headings: &["datum", "data", "date"] },
+    Field { name: "from", kinds: SCHEDULED, about: "the first date of a season",
+        headings: &["startdatum", "begindatum", "vanaf", "start", "eerste keer", "from"] },
+    Field { name: "until", kinds: SCHEDULED, about: "the last date of a season",
+        headings: &["einddatum", "t/m", "tot en met", "tot", "laatste keer", "until"] },
+    Field { name: "cost", kinds: &[A, S], about: "gratis, an amount or a text",
+        headings: &["kosten", "prijs", "bijdrage", "eigen bijdrage", "entree", "cost"] },
+    Field { name: "hours_per_week", kinds: &[V], about: "hours a week",
+        headings: &["uren per week", "uren", "aantal uren", "tijdsinvestering", "hours per week"] },
+    Field { name: "requirements", kinds: &[V], about: "what a volunteer needs, separated by commas",
+        headings: &["eisen", "vereisten", "wat vragen wij", "wat vragen we", "wat we vragen",
+            "requirements"] },
+    Field { name: "how_to_reach", kinds: &[S], about: "how to get help",
+        headings: &["hoe bereikbaar", "werkwijze", "hoe werkt het", "how to reach"] },
+    Field { name: "registration", kinds: &[A, S], about: "ja, nee, or how to sign up",
+        headings: &["aanmelden", "aanmelding", "opgeven", "inschrijven", "registratie",
+            "aanmelden nodig", "registration"] },
+    Field { name: "phone", kinds: &[O, P, A, S, Pe, V], about: "a phone number",
+        headings: &["telefoon", "telefoonnummer", "tel", "tel.", "telefoonnr", "telefoonnr.",
+            "mobiel", "phone"] },
+    Field { name: "email", kinds: &[O, P, A, S, Pe, V], about: "an e-mail address",
+        headings: &["e-mail", "email", "mail", "e-mailadres", "emailadres"] },
+    Field { name: "website", kinds: &[O, P, A, S, V], about: "a web address",
+        headings: &["website", "site", "internet", "link", "url", "webadres", "webpagina"] },
+    Field { name: "wheelchair", kinds: &[A, S, P], about: "ja or nee",
+        headings: &["rolstoel", "rolstoeltoegankelijk", "rolstoel toegankelijk",
+            "toegankelijk voor rolstoel", "rolstoelvriendelijk", "toegankelijk", "wheelchair"] },
+    Field { name: "hearing_loop", kinds: &[A, S, P], about: "ja or nee",
+        headings: &["ringleiding", "hearing loop"] },
+    Field { name: "accessible_toilet", kinds: &[A, S, P], about: "ja or nee",
+        headings: &["invalidentoilet", "aangepast toilet", "toegankelijk toilet",
+            "mindervalidentoilet"] },
+    Field { name: "disabled_parking", kinds: &[A, S, P], about: "ja or nee",
+        headings: &["invalidenparkeerplaats", "gehandicaptenparkeerplaats",
+            "gehandicaptenparkeren"] },
+    Field { name: "accessibility", kinds: &[A, S, P], about: "access, in words",
+        headings: &["toegankelijkheid", "accessibility"] },
+    Field { name: "facilities", kinds: &[P], about: "what there is, separated by commas",
+        headings: &["faciliteiten", "voorzieningen", "facilities"] },
+    Field { name: "lat", kinds: &[P], about: "latitude",
+        headings: &["lat", "breedtegraad", "latitude"] },
+    Field { name: "lon", kinds: &[P], about: "longitude",
+        headings: &["lon", "lng", "lengtegraad", "longitude"] },
+    Field { name: "reviewed", kinds: &[], about: "the date it was last checked",
+        headings: &["gecontroleerd", "laatst gecontroleerd", "bijgewerkt", "laatst bijgewerkt",
+            "gecheckt", "datum controle", "reviewed"] },
+    Field { name: "valid_from", kinds: &[], about: "the first date it is shown",
+        headings: &["zichtbaar vanaf", "geldig vanaf", "publiceren vanaf", "valid from"] },
+    Field { name: "valid_until", kinds: &[], about: "the last date it is shown",
+        headings: &["zichtbaar tot", "geldig tot", "publiceren tot", "valid until"] },
+];
+
+/// A mapping file: headings to fields, values to ids, and values for every row.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Mapping {
+    /// "Heading in the sheet" = "field" (or "ignore").
+    #[serde(default)]
+    columns: BTreeMap<String, String>,
+    /// field = "value", used where a row leaves the field empty.
+    #[serde(default)]
+    defaults: BTreeMap<String, String>,
+    /// [values.field] "what the sheet says" = "what to write".
+    #[serde(default)]
+    values: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+fn normal(heading: &str) -> String {
+    heading
+        .trim()
+        .trim_end_matches([':', '*'])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn has(field: &Field, kind: Kind) -> bool {
+    field.kinds.is_empty() || field.kinds.contains(&kind)
+}
+
+fn field(name: &str, kind: Kind) -> Option<&'static Field> {
+    let name = normal(name).replace([' ', '-'], "_");
+    FIELDS.iter().find(|f| {
+        has(f, kind)
+            && (f.name == name
+                || (name == "name" && f.name == "title")
+                || (name == "organiser" && f.name == "organisation"))
+    })
+}
+
+/// Imports the rows of a spreadsheet. `Err` when nothing can be imported: the file or the
+/// mapping cannot be read, or a column matches no field.
+pub fn import(opts: &Options) -> Result<Outcome, Vec<Diagnostic>> {
+    if opts.kind == Kind::Page {
+        return Err(vec![
+            Diagnostic::error(
+                display(opts.csv),
+                Pos::UNKNOWN,
+                "pages cannot be imported from a spreadsheet",
+            )
+            .with_help(
+                "import activity, service, place, person, volunteering, organisation or area",
+            ),
+        ]);
+    }
+    let config = Config::from_file(opts.root)?;
+    let mapping = read_mapping(opts.map)?;
+    let csv_name = display(opts.csv);
+    let bytes = std::fs::read(opts.csv).map_err(|err| {
+        vec![Diagnostic::error(
+            &csv_name,
+            Pos::UNKNOWN,
+            format!("cannot read this file: {err}"),
+        )]
+    })?;
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0") {
+        return Err(vec![Diagnostic::error(&csv_name, Pos::UNKNOWN, "this is a spreadsheet file (.xlsx, .xls or .ods), not CSV")
+            .with_help("save the sheet as CSV first: in Excel File > Save as > \"CSV UTF-8\", in LibreOffice File > Save as > \"Text CSV\"")]);
+    }
+    let table = Table::read(&bytes).map_err(|e| {
+        vec![Diagnostic::error(&csv_name, Pos::new(e.line, e.column), e.message)
+            .with_help("a cell with a quote in it must be quoted as a whole, with the quote doubled: \"Koffie met \"\"koek\"\"\"; saving the sheet again as CSV does that")]
+    })?;
+    let Some((heading_row, rows)) = table.rows.split_first() else {
+        return Err(vec![
+            Diagnostic::error(&csv_name, Pos::UNKNOWN, "this file is empty")
+                .with_help("the first row holds the headings, every row after it one entry"),
+        ]);
+    };
+    let columns = match_columns(opts.kind, &heading_row.cells, &mapping, &csv_name, opts.map)?;
+
+    let site = Known::load(opts.root, &config);
+    let mut outcome = Outcome {
+        windows_1252: table.windows_1252,
+        ..Outcome::default()
+    };
+    let mut taken: BTreeSet<String> = BTreeSet::new();
+    let mut new_entries: Vec<(usize, PathBuf, String, Entry)> = Vec::new();
+    for row in rows {
+        if row.cells.iter().all(|c| c.text.trim().is_empty()) {
+            outcome.empty += 1;
+            continue;
+        }
+        // Text beyond the last heading would be lost: the row is not imported.
+        if let Some((i, cell)) = row
+            .cells
+            .iter()
+            .enumerate()
+            .skip(columns.len())
+            .find(|(_, c)| !c.text.trim().is_empty())
+        {
+            outcome.failed += 1;
+            outcome.diagnostics.push(
+                Diagnostic::error(
+                    &csv_name,
+                    Pos::new(cell.line, cell.column),
+                    format!(
+                        "row {}, column {}: there is text here, but this column has no heading",
+                        row.number,
+                        column_letter(i)
+                    ),
+                )
+                .with_help("give the column a heading, or move the text into the right column; a `;` or `,` inside a cell needs quotes around the cell, which saving the sheet as CSV adds"),
+            );
+            continue;
+        }
+        let mut reader = RowReader {
+            kind: opts.kind,
+            csv: &csv_name,
+            row: row.number,
+            cells: row_cells(row, &columns, &mapping),
+            columns: columns
+                .iter()
+                .enumerate()
+                .filter_map(|(i, f)| {
+                    let cell = row.cells.get(i)?;
+                    Some((f.as_ref()?.name, (i, Pos::new(cell.line, cell.column))))
+                })
+                .collect(),
+            site: &site,
+            config: &config,
+            today: opts.today,
+            diagnostics: Vec::new(),
+        };
+        let entry = reader.entry();
+        let failed = reader.diagnostics.iter().any(Diagnostic::is_error);
+        outcome.diagnostics.append(&mut reader.diagnostics);
+        let Some(entry) = entry.filter(|_| !failed) else {
+            outcome.failed += 1;
+            continue;
+        };
+        match file_for(opts, &entry, &site, &mut taken) {
+            Place::Existing(path) => outcome.skipped.push((row.number, path)),
+            Place::New(rel, id) => {
+                let text = entry.to_text();
+                let mut diags = Vec::new();
+                let markdown = rel.extension().is_some_and(|e| e == "md");
+                let checked = load::parse(
+                    opts.kind,
+                    &id,
+                    &rel.to_string_lossy(),
+                    &text,
+                    markdown,
+                    &mut diags,
+                );
+                match checked.filter(|_| !diags.iter().any(Diagnostic::is_error)) {
+                    Some(checked) => new_entries.push((row.number, rel, text, checked)),
+                    None => {
+                        outcome.failed += 1;
+                        for d in diags.into_iter().filter(Diagnostic::is_error) {
+                            outcome.diagnostics.push(row_error(&csv_name, row, &d));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // References and terms are checked as `check` checks them, with the new entries in.
+    let mut all: Vec<Entry> = site.entries.clone();
+    all.extend(new_entries.iter().map(|(.., e)| e.clone()));
+    let mut diags = Vec::new();
+    validate::validate(&config, &all, opts.today, true, &mut diags);
+    let mut bad_files: HashMap<String, Vec<Diagnostic>> = HashMap::new();
+    for d in diags.into_iter().filter(Diagnostic::is_error) {
+        bad_files.entry(d.file.clone()).or_default().push(d);
+    }
+    for (number, rel, text, _) in new_entries {
+        let file = rel.to_string_lossy().into_owned();
+        if let Some(problems) = bad_files.get(&file) {
+            outcome.failed += 1;
+            let row = rows.iter().find(|r| r.number == number).expect("the row");
+            for d in problems {
+                outcome.diagnostics.push(row_error(&csv_name, row, d));
+            }
+            continue;
+        }
+        if !opts.dry_run {
+            if let Err(err) = write_new(&opts.root.join(&rel), &text) {
+                outcome.failed += 1;
+                outcome.diagnostics.push(Diagnostic::error(
+                    &csv_name,
+                    Pos::UNKNOWN,
+                    format!("row {number}: cannot write {}: {err}", rel.display()),
+                ));
+                continue;
+            }
+        }
+        outcome.written.push((number, rel));
+    }
+    Ok(outcome)
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// An error the checks found in a written-out row, said of the row.
+fn row_error(csv: &str, row: &table::Row, d: &Diagnostic) -> Diagnostic {
+    let at = row
+        .cells
+        .first()
+        .map_or(Pos::UNKNOWN, |c| Pos::new(c.line, c.column));
+    let mut out = Diagnostic::error(csv, at, format!("row {}: {}", row.number, d.message));
+    out.help = d.help.clone();
+    out
+}
+
+fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    // `create_new`: a file made in the meantime is not overwritten either.
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    std::io::Write::write_all(&mut file, text.as_bytes())
+}
+
+fn read_mapping(path: Option<&Path>) -> Result<Mapping, Vec<Diagnostic>> {
+    let Some(path) = path else {
+        return Ok(Mapping::default());
+    };
+    let name = display(path);
+    let text = std::fs::read_to_string(path).map_err(|err| {
+        vec![Diagnostic::error(
+            &name,
+            Pos::UNKNOWN,
+            format!("cannot read the mapping: {err}"),
+        )]
+    })?;
+    toml::from_str(&text).map_err(|err| {
+        let pos = err.span().map_or(Pos::UNKNOWN, |s| Pos::of_offset(&text, s.start));
+        vec![Diagnostic::error(&name, pos, err.message().to_owned()).with_help(
+            "a mapping has [columns] (\"Heading\" = \"field\"), [defaults] (field = \"value\") and [values.FIELD] (\"in the sheet\" = \"id\")",
+        )]
+    })
+}
+
+/// The field of every column, by its heading; `None` for an ignored column.
+fn match_columns(
+    kind: Kind,
+    headings: &[Cell],
+    mapping: &Mapping,
+    csv: &str,
+    map_file: Option<&Path>,
+) -> Result<Vec<Option<&'static Field>>, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut columns = Vec::new();
+    let mut seen: HashMap<&'static str, usize> = HashMap::new();
+    let map_name = map_file.map_or_else(|| "mapping.toml".to_owned(), display);
+    let mapped: HashMap<String, &String> = mapping
+        .columns
+        .iter()
+        .map(|(k, v)| (normal(k), v))
+        .collect();
+    for (heading, wanted) in &mapping.columns {
+        if !headings.iter().any(|h| normal(&h.text) == normal(heading)) {
+            let names: Vec<&str> = headings.iter().map(|h| h.text.as_str()).collect();
+            errors.push(
+                Diagnostic::error(
+                    &map_name,
+                    Pos::UNKNOWN,
+                    format!("the sheet has no column `{heading}`"),
+                )
+                .with_help(
+                    did_you_mean(heading, &names)
+                        .unwrap_or_else(|| format!("the headings are: {}", names.join(", "))),
+                ),
+            );
+        }
+        if wanted != "ignore" && field(wanted, kind).is_none() {
+            errors.push(unknown_field(&map_name, wanted, kind));
+        }
+    }
+    for name in mapping.defaults.keys().chain(mapping.values.keys()) {
+        if field(name, kind).is_none() {
+            errors.push(unknown_field(&map_name, name, kind));
+        }
+    }
+    for (i, cell) in headings.iter().enumerate() {
+        let heading = normal(&cell.text);
+        let at = Pos::new(cell.line, cell.column);
+        let letter = column_letter(i);
+        let found = match mapped.get(&heading) {
+            Some(name) if name.as_str() == "ignore" => {
+                columns.push(None);
+                continue;
+            }
+            Some(name) => field(name, kind),
+            None if heading.is_empty() => {
+                errors.push(
+                    Diagnostic::error(csv, at, format!("column {letter} has no heading"))
+                        .with_help(format!("give it a heading, or map it in {map_name}; an empty column can be deleted")),
+                );
+                columns.push(None);
+                continue;
+            }
+            None => FIELDS
+                .iter()
+                .find(|f| has(f, kind) && f.headings.contains(&heading.as_str())),
+        };
+        match found {
+            Some(f) => {
+                if let Some(other) = seen.insert(f.name, i) {
+                    errors.push(
+                        Diagnostic::error(csv, at, format!(
+                            "columns {} and {letter} both fill `{}`",
+                            column_letter(other),
+                            f.name
+                        ))
+                        .with_help(format!("map one of them to another field or to \"ignore\" in a mapping file ({map_name}, with --map): [columns] \"{}\" = \"ignore\"", cell.text.trim())),
+                    );
+                }
+                columns.push(Some(f));
+            }
+            None => {
+                let names = field_names(kind);
+                let heading_text = cell.text.trim();
+                let field = closest(&heading.replace(' ', "_"), names.iter().copied())
+                    .first()
+                    .map_or("description", |n| *n);
+                errors.push(
+                    Diagnostic::error(csv, at, format!("column {letter} `{heading_text}` is not a field of {}", kind.name()))
+                        .with_help(format!(
+                            "say what it holds in a mapping file and pass it with --map {map_name}: under [columns], either \"{heading_text}\" = \"ignore\" to leave the column out, or the field it fills, such as \"{heading_text}\" = \"{field}\". Nothing is imported while a column is unknown, so that no internal note is published by accident. The fields: {}",
+                            names.join(", ")
+                        )),
+                );
+                columns.push(None);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(columns)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The names of the fields of a kind, each once.
+fn field_names(kind: Kind) -> Vec<&'static str> {
+    let mut names: Vec<&str> = Vec::new();
+    for f in FIELDS.iter().filter(|f| has(f, kind)) {
+        if !names.contains(&f.name) {
+            names.push(f.name);
+        }
+    }
+    names
+}
+
+fn unknown_field(file: &str, name: &str, kind: Kind) -> Diagnostic {
+    let names = field_names(kind);
+    Diagnostic::error(
+        file,
+        Pos::UNKNOWN,
+        format!("`{name}` is not a field of {}", kind.name()),
+    )
+    .with_help(did_you_mean(name, &names).unwrap_or_else(|| {
+        let list: Vec<String> = FIELDS
+            .iter()
+            .filter(|f| has(f, kind) && f.about != "the name")
+            .map(|f| format!("{} ({})", f.name, f.about))
+            .collect();
+        format!("the fields: {}; or \"ignore\"", list.join(", "))
+    }))
+}
+
+/// A row's cells by field, with defaults and value mappings applied.
+fn row_cells(
+    row: &table::Row,
+    columns: &[Option<&'static Field>],
+    mapping: &Mapping,
+) -> BTreeMap<&'static str, Value> {
+    let mut cells = BTreeMap::new();
+    for (i, field) in columns.iter().enumerate() {
+        let (Some(field), Some(cell)) = (field, row.cells.get(i)) else {
+            continue;
+        };
+        let text = cell.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let text = mapping
+            .values
+            .iter()
+            .find(|(k, _)| field_name(k) == field.name)
+            .and_then(|(_, values)| {
+                values
+                    .iter()
+                    .find(|(from, _)| from.trim().eq_ignore_ascii_case(text))
+            })
+            .map_or(text, |(_, to)| to.as_str());
+        cells.insert(
+            field.name,
+            Value {
+                text: text.to_owned(),
+                cell: Some((i, Pos::new(cell.line, cell.column))),
+            },
+        );
+    }
+    for (name, text) in &mapping.defaults {
+        cells.entry(field_name(name)).or_insert_with(|| Value {
+            text: text.clone(),
+            cell: None,
+        });
+    }
+    cells
+}
+
+fn field_name(name: &str) -> &'static str {
+    let name = normal(name).replace([' ', '-'], "_");
+    FIELDS
+        .iter()
+        .find(|f| {
+            f.name == name
+                || (name == "name" && f.name == "title")
+                || (name == "organiser" && f.name == "organisation")
+        })
+        .map_or("", |f| f.name)
+}
+
+/// A cell's text, and its column and position (none for a default from the mapping).
+#[derive(Debug, Clone)]
+struct Value {
+    text: String,
+    cell: Option<(usize, Pos)>,
+}
+
+/// The site's entries by kind, to look names up.
+struct Known {
+    entries: Vec<Entry>,
+    by_kind: HashMap<Kind, Vec<usize>>,
+}
+
+impl Known {
+    fn load(root: &Path, config: &Config) -> Known {
+        let max = config.limits.file_size_kib.saturating_mul(1024);
+        let loaded = load::load(root, max, None, &crate::progress::Progress::default());
+        let mut by_kind: HashMap<Kind, Vec<usize>> = HashMap::new();
+        for (i, e) in loaded.entries.iter().enumerate() {
+            by_kind.entry(e.kind).or_default().push(i);
+        }
+        Known {
+            entries: loaded.entries,
+            by_kind,
+        }
+    }
+
+    fn of(&self, kind: Kind) -> impl Iterator<Item = &Entry> {
+        self.by_kind
+            .get(&kind)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i])
+    }
+
+    /// The id of the entry of `kind` the text names, by id or by name.
+    fn find(&self, kind: Kind, text: &str) -> Result<String, String> {
+        let slug = slugify(text);
+        let lower = text.trim().to_lowercase();
+        if let Some(e) = self.of(kind).find(|e| {
+            e.id == text.trim()
+                || e.id == slug
+                || e.title.to_lowercase() == lower
+                || slugify(&e.title) == slug
+        }) {
+            return Ok(e.id.clone());
+        }
+        let mut names: Vec<&str> = self.of(kind).map(|e| e.title.as_str()).collect();
+        let noun = kind_noun(kind);
+        Err(match did_you_mean(text, &names) {
+            Some(hint) => format!("the site has no {noun} `{}`; {hint}", text.trim()),
+            None if names.is_empty() => format!("the site has no {noun} yet"),
+            None if names.len() <= 12 => {
+                names.sort_unstable();
+                format!(
+                    "the site has no {noun} `{}`; it has: {}",
+                    text.trim(),
+                    names.join(", ")
+                )
+            }
+            None => format!("the site has no {noun} `{}`", text.trim()),
+        })
+    }
+}
+
+fn kind_noun(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Area => "wijk or kern",
+        Kind::Organisation => "organisation",
+        Kind::Place => "place",
+        Kind::Activity => "activity",
+        Kind::Service => "service",
+        Kind::Person => "person",
+        Kind::Volunteering => "volunteer opening",
+        Kind::Page => "page",
+    }
+}
+
+/// A YAML value of a new file.
+#[derive(Debug, Clone, PartialEq)]
+enum Yaml {
+    /// Text, always written double-quoted.
+    Text(String),
+    /// A word that needs no quotes: an id, a date, a day name.
+    Plain(String),
+    Number(f64),
+    Bool(bool),
+    List(Vec<Yaml>),
+    Map(Vec<(&'static str, Yaml)>),
+}
+
+/// A new entry: its fields in order, and the text of its page.
+#[derive(Debug, Default)]
+struct NewEntry {
+    fields: Vec<(&'static str, Yaml)>,
+    body: String,
+    title: String,
+    areas: Vec<String>,
+    id: Option<String>,
+}
+
+impl NewEntry {
+    fn set(&mut self, key: &'static str, value: Yaml) {
+        self.fields.push((key, value));
+    }
+
+    fn to_text(&self) -> String {
+        let mut out = String::new();
+        let markdown = !self.body.trim().is_empty();
+        if markdown {
+            out.push_str("---\n");
+        }
+        for (key, value) in &self.fields {
+            write_field(&mut out, 0, key, value);
+        }
+        if markdown {
+            out.push_str("---\n");
+            out.push_str(self.body.trim());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn write_field(out: &mut String, indent: usize, key: &str, value: &Yaml) {
+    let pad = " ".repeat(indent);
+    match value {
+        Yaml::Map(fields) => {
+            out.push_str(&format!("{pad}{key}:\n"));
+            for (k, v) in fields {
+                write_field(out, indent + 2, k, v);
+            }
+        }
+        Yaml::List(items) if items.iter().any(|i| matches!(i, Yaml::Map(_))) => {
+            out.push_str(&format!("{pad}{key}:\n"));
+            for item in items {
+                if let Yaml::Map(fields) = item {
+                    for (n, (k, v)) in fields.iter().enumerate() {
+                        let mut one = String::new();
+                        write_field(&mut one, indent + 4, k, v);
+                        let lead = if n == 0 {
+                            format!("{pad}  - ")
+                        } else {
+                            format!("{pad}    ")
+                        };
+                        out.push_str(&lead);
+                        out.push_str(one.trim_start_matches(' '));
+                    }
+                }
+            }
+        }
+        other => out.push_str(&format!("{pad}{key}: {}\n", scalar(other))),
+    }
+}
+
+fn scalar(value: &Yaml) -> String {
+    match value {
+        Yaml::Text(t) => serde_json::to_string(t).unwrap_or_default(),
+        Yaml::Plain(p) => p.clone(),
+        Yaml::Number(n) => n.to_string(),
+        Yaml::Bool(b) => b.to_string(),
+        Yaml::List(items) => format!(
+            "[{}]",
+            items.iter().map(scalar).collect::<Vec<_>>().join(", ")
+        ),
+        Yaml::Map(_) => unreachable!("maps are written as blocks"),
+    }
+}
+
+/// Reads one row into a new entry, reporting each cell it cannot read.
+struct RowReader<'a> {
+    kind: Kind,
+    csv: &'a str,
+    row: usize,
+    cells: BTreeMap<&'static str, Value>,
+    /// Where each mapped column's cell is in this row, empty or not.
+    columns: BTreeMap<&'static str, (usize, Pos)>,
+    site: &'a Known,
+    config: &'a Config,
+    today: Date,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl RowReader<'_> {
+    fn get(&self, name: &str) -> Option<&Value> {
+        self.cells.get(name)
+    }
+
+    fn text(&self, name: &str) -> Option<String> {
+        self.get(name).map(|v| v.text.clone())
+    }
+
+    fn error(&mut self, name: &str, message: String, help: impl Into<String>) {
+        let cell = self.get(name).and_then(|v| v.cell);
+        let (pos, column) = match cell.or_else(|| self.columns.get(name).copied()) {
+            Some((i, pos)) => (pos, format!("column {}", column_letter(i))),
+            None if self.cells.contains_key(name) => {
+                (Pos::UNKNOWN, format!("the default for `{name}`"))
+            }
+            None => (Pos::UNKNOWN, format!("`{name}`")),
+        };
+        self.diagnostics.push(
+            Diagnostic::error(
+                self.csv,
+                pos,
+                format!("row {}, {column}: {message}", self.row),
+            )
+            .with_help(help),
+        );
+    }
+
+    fn entry(&mut self) -> Option<NewEntry> {
+        let kind = self.kind;
+        let mut e = NewEntry::default();
+        let Some(title) = self.text("title") else {
+            self.error(
+                "title",
+                "has no title".to_owned(),
+                "every row needs a name or title; fill it in, or delete the row",
+            );
+            return None;
+        };
+        e.title = title.clone();
+        if let Some(id) = self.text("id") {
+            if crate::content::is_safe_id(&id) {
+                e.id = Some(id);
+            } else {
+                self.error(
+                    "id",
+                    format!("`{id}` cannot be a file name"),
+                    format!(
+                        "use lowercase letters, digits and hyphens, for example `{}`",
+                        slugify(&id)
+                    ),
+                );
+            }
+        }
+        let name_key = if matches!(
+            kind,
+            Kind::Area | Kind::Organisation | Kind::Place | Kind::Person
+        ) {
+            "name"
+        } else {
+            "title"
+        };
+        e.set(name_key, Yaml::Text(title));
+        let description = self.text("description").unwrap_or_default();
+        match self.text("summary") {
+            Some(summary) => {
+                if description.trim() != summary.trim() {
+                    e.body = description;
+                }
+                e.set("summary", Yaml::Text(summary));
+            }
+            // The first sentences of the description are the summary; the page shows the
+            // summary above the rest.
+            None if !description.trim().is_empty() => {
+                let (summary, rest) = first_sentences(&description);
+                e.set("summary", Yaml::Text(summary));
+                e.body = rest;
+            }
+            None => self.error(
+                "summary",
+                "has no summary".to_owned(),
+                "fill in a short description of one or two sentences (a column such as \"Korte omschrijving\" or \"Omschrijving\")",
+            ),
+        }
+        if LISTED.contains(&kind) {
+            self.areas(&mut e);
+            for (field, terms) in [
+                ("categories", &self.config.categories),
+                ("audience", &self.config.audiences),
+            ] {
+                if let Some(list) = self.terms(field, terms) {
+                    e.set(field, list);
+                }
+            }
+        }
+        match kind {
+            Kind::Area => {
+                let value = self.text("kind").map(|k| k.to_lowercase());
+                match value.as_deref() {
+                    Some("wijk" | "buurt") => e.set("kind", Yaml::Plain("wijk".into())),
+                    Some("kern" | "dorp") => e.set("kind", Yaml::Plain("kern".into())),
+                    Some(other) => self.error("kind", format!("`{other}` is not wijk or kern"), "write wijk (a neighbourhood of a town) or kern (a village)"),
+                    None => self.error("kind", "does not say wijk or kern".to_owned(), "add a column \"Soort\" with wijk or kern, or set it for all rows in the mapping: [defaults] kind = \"wijk\""),
+                }
+                if let Some(id) = self.reference("parent", Kind::Area) {
+                    e.set("parent", Yaml::Plain(id));
+                }
+                if let Some(text) = self.text("postcodes") {
+                    let codes: Vec<Yaml> = split_list(&text)
+                        .into_iter()
+                        .map(|c| Yaml::Plain(c.chars().take_while(char::is_ascii_digit).collect()))
+                        .collect();
+                    if codes
+                        .iter()
+                        .any(|c| !matches!(c, Yaml::Plain(p) if p.len() == 4))
+                    {
+                        self.error("postcodes", format!("`{text}` are not 4-digit postcodes"), "write the four digits of each postcode, separated by commas: 5431, 5432");
+                    } else {
+                        e.set("postcodes", Yaml::List(codes));
+                    }
+                }
+            }
+            Kind::Organisation => {
+                self.contact_fields(&mut e, &["website", "phone", "email"]);
+                if let Some(address) = self.address() {
+                    e.set("address", address);
+                }
+            }
+            Kind::Place => {
+                match self.address() {
+                    Some(address) => e.set("address", address),
+                    None if !self.has_address() => self.error("address", "has no address".to_owned(), "a place needs an address: a column \"Adres\" (Lindeplein 4, 5431 AB Lindewaard) or the columns Straat, Postcode and Plaats"),
+                    None => {}
+                }
+                if let (Some(lat), Some(lon)) = (self.number("lat"), self.number("lon")) {
+                    e.set(
+                        "geo",
+                        Yaml::Map(vec![("lat", Yaml::Number(lat)), ("lon", Yaml::Number(lon))]),
+                    );
+                }
+                if let Some(rules) = self.schedule(None) {
+                    e.set("opening_hours", rules);
+                }
+                if let Some(access) = self.accessibility() {
+                    e.set("accessibility", access);
+                }
+                if let Some(text) = self.text("facilities") {
+                    e.set(
+                        "facilities",
+                        Yaml::List(split_list(&text).into_iter().map(Yaml::Text).collect()),
+                    );
+                }
+                if let Some(id) = self.reference("organisation", Kind::Organisation) {
+                    e.set("organisation", Yaml::Plain(id));
+                }
+                self.contact_fields(&mut e, &["phone", "email", "website"]);
+            }
+            Kind::Activity | Kind::Service => {
+                if let Some(id) = self.reference("place", Kind::Place) {
+                    e.set("place", Yaml::Plain(id));
+                }
+                if let Some(address) = self.address() {
+                    e.set("address", address);
+                }
+                if let Some(rules) = self.schedule(None) {
+                    e.set("schedule", rules);
+                }
+                if let Some(cost) = self.text("cost") {
+                    e.set("cost", cost_value(&cost));
+                }
+                if let Some(id) = self.reference("organisation", Kind::Organisation) {
+                    e.set("organiser", Yaml::Plain(id));
+                }
+                if let Some(id) = self.reference("contact", Kind::Person) {
+                    e.set("contact", Yaml::Plain(id));
+                }
+                self.contact_fields(&mut e, &["phone", "email", "website"]);
+                if let Some(how) = self.text("how_to_reach") {
+                    e.set("how_to_reach", Yaml::Text(how));
+                }
+                if let Some(text) = self.text("registration") {
+                    e.set("registration", registration(&text));
+                }
+                if let Some(access) = self.accessibility() {
+                    e.set("accessibility", access);
+                }
+            }
+            Kind::Person => {
+                match self.text("role") {
+                    Some(role) => e.set("role", Yaml::Text(role)),
+                    None => self.error("role", "does not say what the person does".to_owned(), "add a column \"Functie\" (Preventiewerker, Buurtverbinder), or set it for all rows: [defaults] role = \"Buurtverbinder\""),
+                }
+                if let Some(id) = self.reference("organisation", Kind::Organisation) {
+                    e.set("organisation", Yaml::Plain(id));
+                }
+                self.contact_fields(&mut e, &["phone", "email"]);
+                let place = self.reference("place", Kind::Place);
+                if let Some(rules) = self.schedule(place) {
+                    e.set("office_hours", rules);
+                }
+            }
+            Kind::Volunteering => {
+                match self.reference("organisation", Kind::Organisation) {
+                    Some(id) => e.set("organisation", Yaml::Plain(id)),
+                    None if !self.cells.contains_key("organisation") => self.error("organisation", "does not say which organisation is looking".to_owned(), "add a column \"Organisatie\", or set it for all rows: [defaults] organisation = \"welzijn-lindewaard\""),
+                    None => {}
+                }
+                if let Some(hours) = self.text("hours_per_week") {
+                    e.set("hours_per_week", cost_value(&hours));
+                }
+                let when: Vec<String> = ["when", "day", "time", "date", "from", "until"]
+                    .iter()
+                    .filter_map(|f| self.text(f))
+                    .collect();
+                if !when.is_empty() {
+                    e.set("when", Yaml::Text(when.join(", ")));
+                }
+                if let Some(text) = self.text("requirements") {
+                    e.set(
+                        "requirements",
+                        Yaml::List(split_list(&text).into_iter().map(Yaml::Text).collect()),
+                    );
+                }
+                if let Some(id) = self.reference("contact", Kind::Person) {
+                    e.set("contact", Yaml::Plain(id));
+                }
+                self.contact_fields(&mut e, &["phone", "email", "website"]);
+                if let Some(how) = self.text("how_to_respond") {
+                    e.set("how_to_respond", Yaml::Text(how));
+                }
+                if let Some(id) = self.reference("place", Kind::Place) {
+                    e.set("place", Yaml::Plain(id));
+                }
+            }
+            Kind::Page => {}
+        }
+        let reviewed = match self.text("reviewed") {
+            Some(_) => self.date("reviewed"),
+            None => Some(self.today),
+        };
+        if let Some(d) = reviewed {
+            e.set("reviewed", Yaml::Plain(d.to_string()));
+        }
+        for field in ["valid_from", "valid_until"] {
+            if let Some(d) = self.date(field) {
+                e.set(field, Yaml::Plain(d.to_string()));
+            }
+        }
+        Some(e)
+    }
+
+    fn areas(&mut self, e: &mut NewEntry) {
+        let Some(text) = self.text("areas") else {
+            self.error("areas", "does not say for which wijk or kern".to_owned(), "add a column \"Wijk\" with the wijk or kern (or \"alle\" for the whole municipality), or set it for all rows: [defaults] areas = \"all\"");
+            return;
+        };
+        let mut ids = Vec::new();
+        for item in split_list(&text) {
+            let lower = item.to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "all"
+                    | "alle"
+                    | "alle wijken"
+                    | "overal"
+                    | "hele gemeente"
+                    | "de hele gemeente"
+                    | "gemeentebreed"
+                    | "gemeente"
+            ) {
+                e.areas = vec!["all".into()];
+                e.set("areas", Yaml::Plain("all".into()));
+                return;
+            }
+            match self.site.find(Kind::Area, &item) {
+                Ok(id) => ids.push(id),
+                Err(message) => self.error("areas", message, "write the name or id of a wijk or kern of the site (content/areas/), several separated by commas, or \"alle\""),
+            }
+        }
+        e.areas = ids.clone();
+        e.set(
+            "areas",
+            Yaml::List(ids.into_iter().map(Yaml::Plain).collect()),
+        );
+    }
+
+    fn terms(&mut self, field: &str, terms: &[crate::config::Term]) -> Option<Yaml> {
+        let text = self.text(field)?;
+        let mut ids = Vec::new();
+        for item in split_list(&text) {
+            let slug = slugify(&item);
+            match terms.iter().find(|t| {
+                t.id == item
+                    || t.id == slug
+                    || t.name.eq_ignore_ascii_case(&item)
+                    || slugify(&t.name) == slug
+            }) {
+                Some(t) => ids.push(Yaml::Plain(t.id.clone())),
+                None => {
+                    let names: Vec<&str> = terms.iter().map(|t| t.name.as_str()).collect();
+                    let hint =
+                        did_you_mean(&item, &names).map_or(String::new(), |h| format!("; {h}"));
+                    self.error(
+                        field,
+                        format!("`{item}` is not one of the {field} in site.toml{hint}"),
+                        format!(
+                            "use one of: {}; or add it to site.toml first",
+                            names.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        Some(Yaml::List(ids))
+    }
+
+    fn reference(&mut self, field: &str, kind: Kind) -> Option<String> {
+        let text = self.text(field)?;
+        match self.site.find(kind, &text) {
+            Ok(id) => Some(id),
+            Err(message) => {
+                let help = format!(
+                    "write the name or id of one of the site's {} (content/{}/); a new one is added first, with `buurtgids new {}` or by importing a sheet of them",
+                    kind.folder(),
+                    kind.folder(),
+                    kind.name()
+                );
+                self.error(field, message, help);
+                None
+            }
+        }
+    }
+
+    fn contact_fields(&mut self, e: &mut NewEntry, fields: &[&'static str]) {
+        for &field in fields {
+            let Some(text) = self.text(field) else {
+                continue;
+            };
+            let value = match field {
+                "website" if !text.contains("://") => {
+                    format!("https://{}", text.trim_start_matches("//"))
+                }
+                "email" => text.trim_start_matches("mailto:").to_owned(),
+                _ => text,
+            };
+            e.set(field, Yaml::Text(value));
+        }
+    }
+
+    fn has_address(&self) -> bool {
+        ["address", "street", "postcode", "city"]
+            .iter()
+            .any(|f| self.cells.contains_key(f))
+    }
+
+    fn address(&mut self) -> Option<Yaml> {
+        let (street, postcode, city) = if let Some(text) = self.text("address") {
+            match split_address(&text) {
+                Some((street, postcode, city)) => (
+                    Some(street),
+                    Some(postcode),
+                    city.or_else(|| self.text("city")),
+                ),
+                None => {
+                    self.error("address", format!("`{text}` has no postcode"), "write the address as street and number, postcode and town: Lindeplein 4, 5431 AB Lindewaard");
+                    return None;
+                }
+            }
+        } else {
+            (
+                self.text("street"),
+                self.text("postcode").map(|p| normal_postcode(&p)),
+                self.text("city"),
+            )
+        };
+        match (street, postcode, city) {
+            (None, None, None) => None,
+            (Some(street), Some(postcode), Some(city)) => Some(Yaml::Map(vec![
+                ("street", Yaml::Text(street)),
+                ("postcode", Yaml::Text(postcode)),
+                ("city", Yaml::Text(city)),
+            ])),
+            (street, postcode, city) => {
+                let missing: Vec<&str> = [
+                    (street.is_none(), "street"),
+                    (postcode.is_none(), "postcode"),
+                    (city.is_none(), "city"),
+                ]
+                .into_iter()
+                .filter_map(|(m, n)| m.then_some(n))
+                .collect();
+                let at = if self.cells.contains_key("address") {
+                    "address"
+                } else {
+                    ["street", "postcode", "city"]
+                        .into_iter()
+                        .find(|f| self.cells.contains_key(f))
+                        .unwrap_or("address")
+                };
+                self.error(
+                    at,
+                    format!("the address has no {}", missing.join(" and ")),
+                    "an address needs a street and number, a postcode and a town",
+                );
+                None
+            }
+        }
+    }
+
+    fn accessibility(&mut self) -> Option<Yaml> {
+        let mut fields = Vec::new();
+        let mut notes = Vec::new();
+        for (field, key) in [
+            ("wheelchair", "wheelchair"),
+            ("hearing_loop", "hearing_loop"),
+            ("accessible_toilet", "accessible_toilet"),
+            ("disabled_parking", "disabled_parking"),
+        ] {
+            let Some(text) = self.text(field) else {
+                continue;
+            };
+            match yes_no(&text) {
+                Some(b) => fields.push((key, Yaml::Bool(b))),
+                // "deels", "via de achteringang": kept as words.
+                None => notes.push(format!("{}: {text}", access_label(field))),
+            }
+        }
+        if let Some(text) = self.text("accessibility") {
+            notes.insert(0, text);
+        }
+        if !notes.is_empty() {
+            fields.push(("notes", Yaml::Text(notes.join(". "))));
+        }
+        (!fields.is_empty()).then_some(Yaml::Map(fields))
+    }
+
+    fn number(&mut self, field: &str) -> Option<f64> {
+        let text = self.text(field)?;
+        match text.trim().replace(',', ".").parse::<f64>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.error(
+                    field,
+                    format!("`{text}` is not a number"),
+                    "write a number such as 51.6978",
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, field: &str) -> Option<Date> {
+        let text = self.text(field)?;
+        match when::parse_date(&text) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.error(field, e.message, e.help);
+                None
+            }
+        }
+    }
+
+    /// The schedule from the `when` column, or the day, time and date columns; seasons from
+    /// the from and until columns. `place` is given to every rule (a person's office hours).
+    fn schedule(&mut self, place: Option<String>) -> Option<Yaml> {
+        let (text, field) = if let Some(when) = self.text("when") {
+            (when, "when")
+        } else {
+            let day = self.text("day").or_else(|| self.text("date"));
+            let field = if self.cells.contains_key("day") {
+                "day"
+            } else {
+                "date"
+            };
+            match (day, self.text("time")) {
+                (Some(day), Some(time)) => (format!("{day} {time}"), field),
+                (Some(day), None) => (day, field),
+                (None, Some(_)) => {
+                    self.error("time", "gives a time but no day".to_owned(), "add the days in a column \"Dag\", or days and times together in a column \"Wanneer\"");
+                    return None;
+                }
+                (None, None) => return None,
+            }
+        };
+        let mut rules = match when::parse(&text) {
+            Ok(rules) => rules,
+            Err(e) => {
+                self.error(field, e.message, e.help);
+                return None;
+            }
+        };
+        let from = self.date("from");
+        let until = self.date("until");
+        for rule in &mut rules {
+            rule.from = rule.from.or(from);
+            rule.until = rule.until.or(until);
+            if rule.every > 1 && rule.from.is_none() {
+                self.error(field, format!("`{text}` is every {} weeks, but from which date?", rule.every), "add the first date, as in \"om de week op vrijdag vanaf 9-1-2026\", or in a column \"Startdatum\"");
+                return None;
+            }
+        }
+        Some(Yaml::List(
+            rules
+                .iter()
+                .map(|r| rule_yaml(r, place.as_deref()))
+                .collect(),
+        ))
+    }
+}
+
+fn access_label(field: &str) -> &'static str {
+    match field {
+        "wheelchair" => "Rolstoel",
+        "hearing_loop" => "Ringleiding",
+        "accessible_toilet" => "Invalidentoilet",
+        _ => "Invalidenparkeerplaats",
+    }
+}
+
+fn rule_yaml(rule: &Rule, place: Option<&str>) -> Yaml {
+    let nl = Words::of(Lang::Nl);
+    let mut fields = Vec::new();
+    match &rule.days {
+        Days::Weekly(days) => {
+            fields.push((
+                "weekly",
+                Yaml::List(
+                    days.iter()
+                        .map(|d| Yaml::Plain(nl.day(*d).to_owned()))
+                        .collect(),
+                ),
+            ));
+            if rule.every > 1 {
+                fields.push(("every", Yaml::Number(rule.every as f64)));
+            }
+        }
+        Days::Monthly(days) => fields.push((
+            "monthly",
+            Yaml::List(
+                days.iter()
+                    .map(|(n, d)| Yaml::Plain(format!("{} {}", nl.nth(*n), nl.day(*d))))
+                    .collect(),
+            ),
+        )),
+        Days::Dates(dates) => fields.push((
+            "dates",
+            Yaml::List(dates.iter().map(|d| Yaml::Plain(d.to_string())).collect()),
+        )),
+    }
+    if let Some(t) = rule.time {
+        fields.push(("time", Yaml::Text(t.text().replace('–', "-"))));
+    }
+    if let Some(d) = rule.from {
+        fields.push(("from", Yaml::Plain(d.to_string())));
+    }
+    if let Some(d) = rule.until {
+        fields.push(("until", Yaml::Plain(d.to_string())));
+    }
+    if !rule.except.is_empty() {
+        fields.push((
+            "except",
+            Yaml::List(
+                rule.except
+                    .iter()
+                    .map(|d| Yaml::Plain(d.to_string()))
+                    .collect(),
+            ),
+        ));
+    }
+    if let Some(note) = &rule.note {
+        fields.push(("note", Yaml::Text(note.clone())));
+    }
+    if let Some(place) = place {
+        fields.push(("place", Yaml::Plain(place.to_owned())));
+    }
+    Yaml::Map(fields)
+}
+
+/// "gratis" is 0, "€ 2,50" is 2.5, "3,-" is 3; anything else stays text.
+fn cost_value(text: &str) -> Yaml {
+    let lower = text.trim().to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "gratis" | "geen" | "geen kosten" | "nee" | "free" | "0"
+    ) {
+        return Yaml::Number(0.0);
+    }
+    let number = lower
+        .trim_start_matches('€')
+        .trim_start_matches("eur")
+        .trim_end_matches("euro")
+        .trim()
+        .trim_end_matches(",-")
+        .trim_end_matches(".-")
+        .replace(',', ".");
+    match number.parse::<f64>() {
+        Ok(n) if n >= 0.0 => Yaml::Number(n),
+        _ => Yaml::Text(text.trim().to_owned()),
+    }
+}
+
+fn yes_no(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "ja" | "j" | "yes" | "y" | "x" | "✓" | "✔" | "true" | "waar" | "1" => Some(true),
+        "nee" | "n" | "no" | "false" | "onwaar" | "0" | "-" => Some(false),
+        _ => None,
+    }
+}
+
+/// "ja" means sign up, "nee" or "vrije inloop" not; other text says how.
+fn registration(text: &str) -> Yaml {
+    let lower = text.trim().to_lowercase();
+    match yes_no(text) {
+        Some(required) => Yaml::Map(vec![("required", Yaml::Bool(required))]),
+        None if lower.contains("niet nodig")
+            || lower.contains("vrije inloop")
+            || lower.starts_with("nee")
+            || lower.starts_with("geen") =>
+        {
+            Yaml::Map(vec![
+                ("required", Yaml::Bool(false)),
+                ("how", Yaml::Text(text.trim().to_owned())),
+            ])
+        }
+        None => Yaml::Map(vec![
+            ("required", Yaml::Bool(true)),
+            ("how", Yaml::Text(text.trim().to_owned())),
+        ]),
+    }
+}
+
+/// Items of a list cell, separated by commas, semicolons, slashes, `en` or line breaks.
+fn split_list(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n', '/', '+', '&'])
+        .flat_map(|p| p.split(" en "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn normal_postcode(text: &str) -> String {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
+    if compact.len() == 6 && compact[..4].bytes().all(|b| b.is_ascii_digit()) {
+        format!("{} {}", &compact[..4], &compact[4..])
+    } else {
+        text.trim().to_owned()
+    }
+}
+
+/// "Lindeplein 4, 5431 AB Lindewaard": street, postcode and (if given) town.
+fn split_address(text: &str) -> Option<(String, String, Option<String>)> {
+    let chars: Vec<char> = text.chars().collect();
+    for i in 0..chars.len() {
+        let digits = chars[i..]
+            .iter()
+            .take(4)
+            .filter(|c| c.is_ascii_digit())
+            .count()
+            == 4;
+        let boundary = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
+        if !(digits && boundary) {
+            continue;
+        }
+        let mut j = i + 4;
+        if chars.get(j) == Some(&' ') {
+            j += 1;
+        }
+        let letters = chars
+            .get(j..j + 2)
+            .is_some_and(|l| l.iter().all(char::is_ascii_alphabetic));
+        let end = chars.get(j + 2).is_none_or(|c| !c.is_alphanumeric());
+        if letters && end {
+            let street: String = chars[..i].iter().collect();
+            let postcode: String = chars[i..j + 2].iter().collect();
+            let city: String = chars[j + 2..].iter().collect();
+            let street = street.trim().trim_end_matches(',').trim().to_owned();
+            let city = city.trim().trim_start_matches(',').trim().to_owned();
+            if street.is_empty() {
+                return None;
+            }
+            return Some((
+                street,
+                normal_postcode(&postcode),
+                (!city.is_empty()).then_some(city),
+            ));
+        }
+    }
+    None
+}
+
+/// The first sentence or two (up to about 200 characters) as the summary, and the rest.
+fn first_sentences(text: &str) -> (String, String) {
+    let text = text.trim();
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with([' ', '\n'])
+            || i + c.len_utf8() == text.len()
+        {
+            let candidate = i + c.len_utf8();
+            if end > 0 && candidate > 200 {
+                break;
+            }
+            end = candidate;
+            if end >= 80 {
+                break;
+            }
+        }
+    }
+    if end == 0 {
+        end = text.len();
+    }
+    let summary = text[..end].replace('\n', " ").trim().to_owned();
+    (summary, text[end..].trim().to_owned())
+}
+
+/// Where a new entry goes.
+enum Place {
+    /// A file of the same entry (same title, same areas) is there already.
+    Existing(PathBuf),
+    New(PathBuf, String),
+}
+
+fn file_for(opts: &Options, e: &NewEntry, site: &Known, taken: &mut BTreeSet<String>) -> Place {
+    let folder = PathBuf::from("content").join(opts.kind.folder());
+    let base = e.id.clone().unwrap_or_else(|| crate::new::id_of(&e.title));
+    let base = if base.is_empty() {
+        opts.kind.name().to_owned()
+    } else {
+        base
+    };
+    let mut candidates = vec![base.clone()];
+    if let Some(area) = e.areas.first().filter(|a| *a != "all") {
+        candidates.push(format!("{base}-{area}"));
+    }
+    candidates.extend((2..).map(|n| format!("{base}-{n}")).take(1000));
+    for id in candidates {
+        if taken.contains(&id) {
+            continue;
+        }
+        let existing = site.of(opts.kind).find(|x| x.id == id);
+        let on_disk = ["md", "yaml", "yml"]
+            .iter()
+            .map(|ext| folder.join(format!("{id}.{ext}")))
+            .find(|p| opts.root.join(p).exists());
+        match (existing, on_disk) {
+            (Some(x), _) if same_entry(x, e) => {
+                taken.insert(id);
+                return Place::Existing(PathBuf::from(&x.file));
+            }
+            (None, Some(path)) if e.id.is_some() => return Place::Existing(path),
+            (Some(_), _) | (None, Some(_)) => continue,
+            (None, None) => {
+                taken.insert(id.clone());
+                let ext = if e.body.trim().is_empty() {
+                    "yaml"
+                } else {
+                    "md"
+                };
+                return Place::New(folder.join(format!("{id}.{ext}")), id);
+            }
+        }
+    }
+    Place::Existing(folder.join(format!("{base}.md")))
+}
+
+fn same_entry(existing: &Entry, e: &NewEntry) -> bool {
+    let areas: Vec<String> = match &existing.areas {
+        Areas::All => vec!["all".into()],
+        Areas::List(list) => list.iter().map(|r| r.id.clone()).collect(),
+    };
+    existing.title == e.title && areas == e.areas
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_an_address_in_one_cell() {
+        assert_eq!(
+            split_address("Lindeplein 4, 5431 AB Lindewaard"),
+            Some((
+                "Lindeplein 4".into(),
+                "5431 AB".into(),
+                Some("Lindewaard".into())
+            ))
+        );
+        assert_eq!(
+            split_address("Kerkstraat 12a 5432cd"),
+            Some(("Kerkstraat 12a".into(), "5432 CD".into(), None))
+        );
+        assert_eq!(split_address("Kerkstraat 12"), None);
+    }
+
+    #[test]
+    fn reads_costs_as_foundations_write_them() {
+        assert_eq!(cost_value("gratis"), Yaml::Number(0.0));
+        assert_eq!(cost_value("€ 2,50"), Yaml::Number(2.5));
+        assert_eq!(cost_value("3,-"), Yaml::Number(3.0));
+        assert_eq!(
+            cost_value("vrijwillige bijdrage"),
+            Yaml::Text("vrijwillige bijdrage".into())
+        );
+    }
+
+    #[test]
+    fn matches_headings_in_dutch() {
+        let cells: Vec<Cell> = [
+            "Naam activiteit",
+            "Wijk",
+            "Dag en tijd",
+            "Kosten",
+            "Rolstoel toegankelijk?",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, h)| Cell {
+            text: (*h).to_owned(),
+            line: 1,
+            column: i as u32 + 1,
+        })
+        .collect();
+        let columns = match_columns(Kind::Activity, &cells, &Mapping::default(), "x.csv", None);
+        // The question mark is not part of any heading.
+        let errors = columns.unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].message.contains("column E"),
+            "{}",
+            errors[0].message
+        );
+        let mapping = Mapping {
+            columns: [("Rolstoel toegankelijk?".to_owned(), "wheelchair".to_owned())].into(),
+            ..Mapping::default()
+        };
+        let columns = match_columns(Kind::Activity, &cells, &mapping, "x.csv", None).unwrap();
+        let names: Vec<&str> = columns.iter().map(|c| c.map_or("", |f| f.name)).collect();
+        assert_eq!(names, ["title", "areas", "when", "cost", "wheelchair"]);
+    }
+
+    #[test]
+    fn writes_yaml_that_reads_back() {
+        let mut e = NewEntry::default();
+        e.set("title", Yaml::Text("Koffie: \"samen\" # 1".into()));
+        e.set("areas", Yaml::List(vec![Yaml::Plain("centrum".into())]));
+        e.set(
+            "schedule",
+            Yaml::List(vec![Yaml::Map(vec![
+                ("weekly", Yaml::List(vec![Yaml::Plain("dinsdag".into())])),
+                ("time", Yaml::Text("10:00-12:00".into())),
+            ])]),
+        );
+        assert_eq!(
+            e.to_text(),
+            "title: \"Koffie: \\\"samen\\\" # 1\"\nareas: [centrum]\nschedule:\n  - weekly: [dinsdag]\n    time: \"10:00-12:00\"\n"
+        );
+    }
+}
