@@ -106,7 +106,7 @@ fn bad_rows_are_reported_by_row_and_column_and_nothing_is_written_for_them() {
         (
             8,
             "O",
-            "8:63",
+            "8:78",
             "there is text here, but this column has no heading",
         ),
     ] {
