@@ -8,6 +8,7 @@
 //! `site` runs the stages; `diagnostic` is how every stage reports problems.
 
 pub mod agenda;
+pub mod cms;
 pub mod color;
 pub mod config;
 pub mod content;

@@ -148,6 +148,31 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Write an admin/ folder for Decap CMS (or Sveltia CMS), so editors fill in entries
+    /// in a web form on top of the Git repository
+    Cms {
+        /// The site folder, with site.toml and content/ (default: the current folder)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The folder to write into (default: static/admin/ in the site folder, which the
+        /// build publishes as admin/)
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The web app that shows the forms
+        #[arg(long, value_enum, default_value = "decap")]
+        app: CmsApp,
+        /// Where the CMS saves: a Decap CMS backend (git-gateway, github, gitlab, gitea,
+        /// bitbucket, azure)
+        #[arg(long, default_value = "git-gateway")]
+        backend: String,
+        /// The repository, OWNER/NAME, for the github, gitlab, gitea, bitbucket and azure
+        /// backends
+        #[arg(long)]
+        repo: Option<String>,
+        /// The branch the CMS saves to
+        #[arg(long, default_value = "main")]
+        branch: String,
+    },
     /// Write a JSON Schema for every kind of content file, so an editor (VS Code with
     /// the YAML extension) checks and completes entries while they are typed
     Schema {
@@ -218,6 +243,23 @@ fn main() -> ExitCode {
             out,
         } => export_hsds(&common, &out),
         Command::Schema { out } => schema(&out),
+        Command::Cms {
+            root,
+            out,
+            app,
+            backend,
+            repo,
+            branch,
+        } => cms(
+            &root,
+            out,
+            app,
+            buurtgids::cms::Backend {
+                name: backend,
+                repo,
+                branch,
+            },
+        ),
         Command::Import {
             kind,
             file,
@@ -321,6 +363,68 @@ fn report(common: &Common, format: ReportFormat, out: Option<&std::path::Path>) 
         );
         return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CmsApp {
+    /// Decap CMS
+    Decap,
+    /// Sveltia CMS, which reads the same configuration
+    Sveltia,
+}
+
+/// Writes the admin folder of the CMS.
+fn cms(
+    root: &std::path::Path,
+    out: Option<PathBuf>,
+    app: CmsApp,
+    backend: buurtgids::cms::Backend,
+) -> ExitCode {
+    use buurtgids::cms;
+    let config = match buurtgids::config::Config::from_file(root) {
+        Ok(c) => c,
+        Err(diagnostics) => {
+            print(&diagnostics, root);
+            return ExitCode::FAILURE;
+        }
+    };
+    let app = match app {
+        CmsApp::Decap => cms::App::Decap,
+        CmsApp::Sveltia => cms::App::Sveltia,
+    };
+    let out = out.unwrap_or_else(|| root.join("static").join("admin"));
+    let written = cms::files(&config, app, &backend).and_then(|files| cms::write(&out, &files));
+    if let Err(message) = written {
+        eprintln!("error: {message}");
+        return ExitCode::FAILURE;
+    }
+    for kind in Kind::ALL {
+        let folder = root.join("content").join(kind.folder());
+        let other: Vec<String> = std::fs::read_dir(&folder)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| {
+                let ext = n.rsplit_once('.').map_or("", |(_, e)| e);
+                matches!(ext, "md" | "yaml" | "yml") && ext != cms::extension(kind)
+            })
+            .collect();
+        if !other.is_empty() {
+            eprintln!(
+                "warning: the CMS shows the .{} files of content/{}/ only; {} not shown there (the site still has them). To edit them in the CMS, give them the .{} form",
+                cms::extension(kind),
+                kind.folder(),
+                plural(other.len(), "file is", "files are"),
+                cms::extension(kind),
+            );
+        }
+    }
+    eprintln!(
+        "Wrote {0}/index.html and {0}/config.yml. The build publishes them as admin/; editors sign in there. See the README for signing in.",
+        out.display()
+    );
     ExitCode::SUCCESS
 }
 

@@ -136,8 +136,13 @@ impl Lang {
 
 impl RawSchedule {
     /// Checks a raw rule; problems go to `ctx`, and `None` comes back when the rule is unusable.
-    pub fn check(self, at: Pos, ctx: &mut Ctx) -> Option<Schedule> {
+    pub fn check(mut self, at: Pos, ctx: &mut Ctx) -> Option<Schedule> {
         let start = at;
+        // An empty list says nothing (a web form writes `weekly: []` for a field that was
+        // cleared): it counts as not written.
+        self.weekly = self.weekly.filter(|w| !w.value.as_slice().is_empty());
+        self.monthly = self.monthly.filter(|m| !m.value.as_slice().is_empty());
+        self.dates = self.dates.filter(|d| !d.value.is_empty());
         let given = [
             self.weekly.is_some(),
             self.monthly.is_some(),

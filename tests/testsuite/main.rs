@@ -4,6 +4,7 @@
 mod agenda;
 mod build;
 mod calendar;
+mod cms;
 mod feeds;
 mod fixtures;
 mod hostile;
