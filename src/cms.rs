@@ -571,7 +571,7 @@ fn fields(kind: Kind, config: &Config) -> Vec<Node> {
             Kind::Area,
             true,
             false,
-            "Voor welke wijken of kernen. Leeg laten kan niet: kies er minstens één.",
+            "Voor welke wijken of kernen. Zonder wijk of kern staat het op geen enkele wijkpagina.",
         ));
         f.push(choices("categories", "Onderwerpen", &config.categories, ""));
         f.push(choices("audience", "Voor wie", &config.audiences, ""));
