@@ -962,7 +962,7 @@ impl RowReader<'_> {
                 if let Some(text) = self.text("facilities") {
                     e.set(
                         "facilities",
-                        Yaml::List(split_list(&text).into_iter().map(Yaml::Text).collect()),
+                        Yaml::List(split_text(&text).into_iter().map(Yaml::Text).collect()),
                     );
                 }
                 if let Some(id) = self.reference("organisation", Kind::Organisation) {
@@ -1033,7 +1033,7 @@ impl RowReader<'_> {
                 if let Some(text) = self.text("requirements") {
                     e.set(
                         "requirements",
-                        Yaml::List(split_list(&text).into_iter().map(Yaml::Text).collect()),
+                        Yaml::List(split_text(&text).into_iter().map(Yaml::Text).collect()),
                     );
                 }
                 if let Some(id) = self.reference("contact", Kind::Person) {
@@ -1444,7 +1444,18 @@ fn registration(text: &str) -> Yaml {
     }
 }
 
-/// Items of a list cell, separated by commas, semicolons, slashes, `en` or line breaks.
+/// Items of a list of text ("koffie en thee, wifi"), separated by commas, semicolons or
+/// line breaks: `en` and `/` stay inside an item.
+fn split_text(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Names in a list cell ("Centrum en Oudeweer"), separated by commas, semicolons, slashes,
+/// `en` or line breaks.
 fn split_list(text: &str) -> Vec<String> {
     text.split([',', ';', '\n', '/', '+', '&'])
         .flat_map(|p| p.split(" en "))
@@ -1610,6 +1621,18 @@ mod tests {
             Some(("Kerkstraat 12a".into(), "5432 CD".into(), None))
         );
         assert_eq!(split_address("Kerkstraat 12"), None);
+    }
+
+    #[test]
+    fn splits_names_at_en_but_keeps_it_inside_text() {
+        assert_eq!(
+            split_list("Centrum en Oudeweer / Heikamp"),
+            ["Centrum", "Oudeweer", "Heikamp"]
+        );
+        assert_eq!(
+            split_text("koffie en thee, wifi"),
+            ["koffie en thee", "wifi"]
+        );
     }
 
     #[test]
