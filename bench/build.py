@@ -6,7 +6,11 @@
 For each size it generates the corpus (bench/corpus.py, 120 words a body), writes the same
 entries as a Hugo site (bench/hugo_site.py with the templates in bench/peers/hugo/), and
 builds both in turn, `--runs` times each, alternating, so that drift on a noisy machine
-hits both alike. It prints, per size and generator, the median of the runs: wall time,
+hits both alike. buurtgids' first run builds into an empty folder (a first build); the
+runs after it rebuild the site in place, as editors do all day, and reuse what the run
+before wrote for pages whose HTML is unchanged (see "Rebuilds" in the README); the first
+build is reported on its own line. Hugo cleans its folder every run (it has no such
+reuse). It prints, per size and generator, the median of the runs: wall time,
 CPU time (user + system), peak memory (maximum resident set), output size and files,
 buurtgids' time per stage, the cost per entry, and the ratio buurtgids / Hugo.
 
@@ -107,13 +111,20 @@ def main():
             subprocess.run([sys.executable, os.path.join(HERE, "hugo_site.py"), "--corpus", corpus, "--out", site], check=True)
         ours, theirs = [], []
         out_ours, out_theirs = os.path.join(a.work, f"build-public-{n}"), os.path.join(a.work, f"build-hugo-public-{n}")
-        for _ in range(a.runs):
+        # A first build: no output folder, nothing beside it to reuse.
+        for leftover in [out_ours, *glob.glob(os.path.join(a.work, f".build-public-{n}.buurtgids-*"))]:
+            subprocess.run(["rm", "-rf", leftover], check=True)
+        first = None
+        for run in range(a.runs + 1):
             r = measure([a.bin, "build", "--root", corpus, "--out", out_ours, "--today", TODAY])
             r["stages"] = stage_times(r["stderr"])
-            ours.append(r)
-            if hugo:
+            if run == 0:
+                first = r
+            else:
+                ours.append(r)
+            if hugo and run > 0:
                 theirs.append(measure([hugo, "--quiet", "--cleanDestinationDir", "-s", site, "-d", out_theirs]))
-        row = {"entries": n, "buurtgids": median_run(ours)}
+        row = {"entries": n, "buurtgids": median_run(ours), "first": median_run([first])}
         row["buurtgids"]["bytes"], row["buurtgids"]["files"] = size_of(out_ours)
         if hugo:
             row["hugo"] = median_run(theirs)
@@ -140,9 +151,12 @@ def report(row):
               f"{r['wall'] / n * 1000:.2f} ms/entry")
     stages = row["buurtgids"]["stages"]
     print("  stages    " + ", ".join(f"{s} {stages[s]:.2f} s" for s in STAGES))
+    f = row["first"]
+    print(f"  first build (empty folder): wall {f['wall']:7.2f} s  cpu {f['cpu']:7.2f} s  peak {f['mib']:7.0f} MiB")
     if "hugo" in row:
         h, b = row["hugo"], row["buurtgids"]
-        print(f"  buurtgids / Hugo: wall {b['wall'] / h['wall']:.2f}, peak memory {b['mib'] / h['mib']:.2f}")
+        print(f"  buurtgids / Hugo: rebuild wall {b['wall'] / h['wall']:.2f}, first build wall {f['wall'] / h['wall']:.2f}, "
+              f"peak memory {b['mib'] / h['mib']:.2f}")
 
 
 if __name__ == "__main__":

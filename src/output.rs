@@ -11,6 +11,7 @@
 //! what a killed build left. A folder that holds something other than a previous build
 //! is never replaced.
 
+use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -372,6 +373,123 @@ pub fn content_hash(bytes: &[u8]) -> String {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{:010x}", hash >> 24)
+}
+
+/// What the last build wrote for each page, so a rebuild minifies only the pages whose
+/// HTML changed: for a page rendered to the same HTML as last time, the bytes the last
+/// build wrote are read back from the output folder instead. Minifying is more than half
+/// of rendering a page, and between two builds of a day most pages do not change.
+///
+/// Reuse is checked, not assumed: the file in the output folder must still have the
+/// length and hash recorded when it was written, and the record must come from this very
+/// binary (a new version may minify differently). Anything else is minified again. The
+/// record lives next to the output folder (`.public.buurtgids-pages`), is replaced only
+/// after a build has swapped its site in, and is never published.
+pub struct PageCache {
+    target: PathBuf,
+    identity: String,
+    previous: HashMap<String, Written>,
+}
+
+/// A page as one build wrote it: hashes of its HTML and of the bytes written, and their
+/// length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    html: u64,
+    len: u64,
+    bytes: u64,
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    // SipHash with fixed keys: the same bytes give the same hash in every run.
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(bytes);
+    h.finish()
+}
+
+impl PageCache {
+    /// The record of the last build into `target`; empty when there is none or it was
+    /// written by another binary.
+    pub fn load(target: &Path) -> PageCache {
+        let identity = binary_identity();
+        let mut previous = HashMap::new();
+        if let Ok(text) = std::fs::read_to_string(sibling(target, "pages")) {
+            let mut lines = text.lines();
+            if lines.next() == Some(identity.as_str()) {
+                for line in lines {
+                    let mut fields = line.split('\t');
+                    let (Some(path), Some(html), Some(len), Some(bytes)) =
+                        (fields.next(), fields.next(), fields.next(), fields.next())
+                    else {
+                        continue;
+                    };
+                    let number = |s: &str| u64::from_str_radix(s, 16).ok();
+                    if let (Some(html), Some(len), Some(bytes)) =
+                        (number(html), number(len), number(bytes))
+                    {
+                        previous.insert(path.to_owned(), Written { html, len, bytes });
+                    }
+                }
+            }
+        }
+        PageCache {
+            target: target.to_path_buf(),
+            identity,
+            previous,
+        }
+    }
+
+    /// The bytes to write for page `rel` rendered to `html`, and what to record of them.
+    pub fn finish(&self, rel: &str, html: &str) -> (Vec<u8>, Written) {
+        let html_hash = hash(html.as_bytes());
+        if let Some(last) = self.previous.get(rel).filter(|w| w.html == html_hash) {
+            if let Ok(bytes) = std::fs::read(self.target.join(rel)) {
+                if bytes.len() as u64 == last.len && hash(&bytes) == last.bytes {
+                    return (bytes, *last);
+                }
+            }
+        }
+        let bytes = finish_page(html);
+        let written = Written {
+            html: html_hash,
+            len: bytes.len() as u64,
+            bytes: hash(&bytes),
+        };
+        (bytes, written)
+    }
+
+    /// Records what this build wrote; called once its site is in place.
+    pub fn save(&self, pages: &[(String, Written)]) -> io::Result<()> {
+        use std::fmt::Write as _;
+        let mut text = String::with_capacity(pages.len() * 64);
+        text.push_str(&self.identity);
+        text.push('\n');
+        for (path, w) in pages {
+            let _ = writeln!(text, "{path}\t{:x}\t{:x}\t{:x}", w.html, w.len, w.bytes);
+        }
+        let file = sibling(&self.target, "pages");
+        let temporary = sibling(&self.target, "pages-new");
+        std::fs::write(&temporary, text)?;
+        std::fs::rename(&temporary, &file)
+    }
+}
+
+/// This binary: its version, size and modification time. A rebuilt binary may minify
+/// differently, so its builds do not reuse what another one wrote.
+fn binary_identity() -> String {
+    let meta = std::env::current_exe().and_then(std::fs::metadata);
+    let (len, modified) = match &meta {
+        Ok(m) => (
+            m.len(),
+            m.modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos()),
+        ),
+        Err(_) => (0, 0),
+    };
+    format!("buurtgids {} {len} {modified}", env!("CARGO_PKG_VERSION"))
 }
 
 /// A rendered page as it is written: minified, with the hash of each inline script added

@@ -81,6 +81,12 @@ pub struct Site {
     pub progress: crate::progress::Progress,
 }
 
+/// A page's file and what was written for it (see [`output::PageCache`]).
+type PageRecord = (String, output::Written);
+
+/// A page's file and its bytes with their record, or why rendering it failed.
+type Rendered = (String, Result<(Vec<u8>, output::Written), String>);
+
 /// The outcome of loading: the site if it can be built, and every diagnostic.
 pub struct Loaded {
     pub site: Option<Site>,
@@ -192,9 +198,13 @@ impl Site {
     pub fn build(&mut self, out: &Path) -> Result<usize, Vec<Diagnostic>> {
         let fail = |message: String| vec![Diagnostic::error("", Pos::UNKNOWN, message)];
         let staging = Staging::begin(out, &self.root).map_err(|e| fail(e.to_string()))?;
-        match self.write_all(&staging) {
-            Ok(count) => {
+        let cache = output::PageCache::load(out);
+        match self.write_all(&staging, &cache) {
+            Ok((count, pages)) => {
                 staging.commit().map_err(|e| fail(e.to_string()))?;
+                // Without the record the next build minifies every page again; the site
+                // itself is complete either way.
+                let _ = cache.save(&pages);
                 Ok(count)
             }
             Err(problems) => {
@@ -204,7 +214,12 @@ impl Site {
         }
     }
 
-    fn write_all(&mut self, staging: &Staging) -> Result<usize, Vec<Diagnostic>> {
+    /// Writes everything; returns the number of pages and what was written for each.
+    fn write_all(
+        &mut self,
+        staging: &Staging,
+        cache: &output::PageCache,
+    ) -> Result<(usize, Vec<PageRecord>), Vec<Diagnostic>> {
         let mut timings = std::mem::take(&mut self.timings);
         let write_error = |path: &str, err: std::io::Error| {
             Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {err}"))
@@ -231,6 +246,7 @@ impl Site {
         // and the output does not depend on the order threads finish in. A long listing
         // or agenda is first split into the pages it is written as.
         let mut written = 0;
+        let mut records = Vec::with_capacity(self.pages.len());
         let mut sitemap = Vec::new();
         self.progress.stage("Pages", self.pages.len());
         for chunk in self.pages.chunks(2048) {
@@ -245,19 +261,25 @@ impl Site {
                     .iter()
                     .filter_map(|part| feeds::sitemap_entry(&views, part)),
             );
-            let rendered: Vec<(String, Result<Vec<u8>, String>)> = parts
+            let rendered: Vec<Rendered> = parts
                 .par_iter()
-                .map(|part| (part.file(), self.render(&views, part, &base)))
+                .map(|part| {
+                    let file = part.file();
+                    let page = render::render_page(&self.theme.tera, &views, part, &base)
+                        .map(|html| cache.finish(&file, &html));
+                    (file, page)
+                })
                 .collect();
             drop(parts);
             timings.add("render", start.elapsed());
             let start = Instant::now();
             for (file, result) in rendered {
                 match result {
-                    Ok(bytes) => {
+                    Ok((bytes, record)) => {
                         if let Err(err) = staging.write(&file, &bytes) {
                             problems.push(write_error(&file, err));
                         }
+                        records.push((file, record));
                     }
                     Err(message) => problems.push(
                         Diagnostic::error(
@@ -276,39 +298,48 @@ impl Site {
             }
         }
         if problems.is_empty() {
-            let calendars = timings.time("render", || crate::ical::files(&views));
+            // Calendars, feeds and open data are made side by side, and their gzip copies
+            // in parallel: each is one long piece of work.
+            let (calendars, files) = timings.time("render", || {
+                rayon::join(
+                    || crate::ical::files(&views),
+                    || self.machine_files(&views, &sitemap),
+                )
+            });
             let start = Instant::now();
-            for file in &calendars {
-                let bytes = file.text.as_bytes();
-                let written = if file.feed {
-                    staging.write_with_gzip(&file.path, bytes)
-                } else {
-                    staging.write(&file.path, bytes)
-                };
-                if let Err(err) = written {
-                    problems.push(write_error(&file.path, err));
-                }
-            }
-            timings.add("write", start.elapsed());
-            let files = timings.time("render", || self.machine_files(&views, &sitemap));
-            let start = Instant::now();
-            for file in &files {
-                // The open data is downloaded, not browsed: no compressed copy of its
-                // tens of megabytes.
-                let written = if file.path.starts_with(crate::hsds::DIR) {
-                    staging.write(&file.path, file.text.as_bytes())
-                } else {
-                    staging.write_with_gzip(&file.path, file.text.as_bytes())
-                };
-                if let Err(err) = written {
-                    problems.push(write_error(&file.path, err));
+            let calendars: Vec<(&str, &[u8], bool)> = calendars
+                .iter()
+                .map(|f| (f.path.as_str(), f.text.as_bytes(), f.feed))
+                .collect();
+            // The open data is downloaded, not browsed: no compressed copy of its tens of
+            // megabytes.
+            let files: Vec<(&str, &[u8], bool)> = files
+                .iter()
+                .map(|f| {
+                    let gzip = !f.path.starts_with(crate::hsds::DIR);
+                    (f.path.as_str(), f.text.as_bytes(), gzip)
+                })
+                .collect();
+            for list in [calendars, files] {
+                let copies: Vec<Option<Vec<u8>>> = list
+                    .par_iter()
+                    .map(|(_, bytes, gzip)| gzip.then(|| output::gzip(bytes)))
+                    .collect();
+                for ((path, bytes, _), copy) in list.iter().zip(copies) {
+                    let mut written = staging.write(path, bytes);
+                    if let (Ok(()), Some(copy)) = (&written, copy) {
+                        written = staging.write(&format!("{path}.gz"), &copy);
+                    }
+                    if let Err(err) = written {
+                        problems.push(write_error(path, err));
+                    }
                 }
             }
             timings.add("write", start.elapsed());
         }
         self.timings = timings;
         if problems.is_empty() {
-            Ok(written)
+            Ok((written, records))
         } else {
             Err(problems)
         }

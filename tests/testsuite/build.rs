@@ -274,9 +274,11 @@ fn a_failed_build_leaves_the_previous_site_byte_identical() {
         stderr(&failed)
     );
     assert_eq!(tree(&site.out), before);
+    // Beside the site and its output only the record of the last good build's pages.
     let leftovers: Vec<_> = std::fs::read_dir(site.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
+        .filter(|n| n != ".public.buurtgids-pages")
         .collect();
     assert_eq!(
         leftovers.len(),
@@ -465,9 +467,46 @@ fn the_site_before_is_kept_beside_the_new_one_until_the_next_build_removes_it() 
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    let expected: BTreeSet<String> = ["site", "public", ".public.buurtgids-previous"]
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let expected: BTreeSet<String> = [
+        "site",
+        "public",
+        ".public.buurtgids-previous",
+        ".public.buurtgids-pages",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
     assert_eq!(names, expected);
+}
+
+#[test]
+fn a_rebuild_reuses_a_page_only_while_its_html_and_the_file_written_are_unchanged() {
+    let site = TempSite::demo();
+    assert!(site.build().status.success());
+    let record = site.dir.path().join(".public.buurtgids-pages");
+    let text = std::fs::read_to_string(&record).unwrap();
+    assert!(text.starts_with("buurtgids "), "{text}");
+    assert!(text.contains("\nindex.html\t"), "{text}");
+    // Someone edits the published home page; an editor changes an entry.
+    std::fs::write(site.out.join("index.html"), "changed by hand").unwrap();
+    let entry = site.root.join("content/activities/breicafe.md");
+    let changed =
+        std::fs::read_to_string(&entry)
+            .unwrap()
+            .replacen("summary: ", "summary: Nieuw! ", 1);
+    std::fs::write(&entry, changed).unwrap();
+    let rebuilt = site.build();
+    assert!(rebuilt.status.success(), "{}", stderr(&rebuilt));
+    // A fresh build of the same content into an empty folder writes the same bytes.
+    let fresh = site.dir.path().join("fresh");
+    let built = build(&site.root, &fresh, &[], &[]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert_eq!(tree(&site.out), tree(&fresh));
+    let page = std::fs::read_to_string(site.out.join("activiteiten/breicafe/index.html")).unwrap();
+    assert!(page.contains("Nieuw!"));
+    // A record from another binary, or a damaged one, is not used.
+    std::fs::write(&record, "buurtgids 0.0.0 1 1\nindex.html\t0\t0\t0\n").unwrap();
+    std::fs::write(site.out.join("index.html"), "changed by hand").unwrap();
+    assert!(site.build().status.success());
+    assert_eq!(tree(&site.out), tree(&fresh));
 }

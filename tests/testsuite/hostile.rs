@@ -10,12 +10,22 @@ use crate::util::{TempSite, stderr};
 
 const ACTIVITY: &str = "---\ntitle: Koffie\nsummary: Samen koffie drinken.\nareas: [centrum]\nplace: buurthuis\nreviewed: 2026-10-01\n---\nTekst.\n";
 
-/// Every file under the test's folder, outside the output folder.
+/// Every file under the test's folder, outside the output folder and the build's own
+/// files beside it (`.public.buurtgids-*`: the site before, the record of its pages).
 fn files_outside_output(site: &TempSite) -> BTreeSet<String> {
+    let own = format!(
+        ".{}.buurtgids-",
+        site.out.file_name().unwrap().to_string_lossy()
+    );
     walkdir::WalkDir::new(site.dir.path())
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| !e.path().starts_with(&site.out))
+        .filter(|e| {
+            !e.path()
+                .strip_prefix(site.dir.path())
+                .is_ok_and(|rel| rel.to_string_lossy().starts_with(&own))
+        })
         .map(|e| e.path().display().to_string())
         .collect()
 }
