@@ -3,11 +3,10 @@
 //! with every field filled in, is an entry `check` accepts.
 
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::{Map, Value, json};
 
-use crate::util::{TODAY, TempSite, repo, run, stderr};
+use crate::util::{TODAY, TempSite, repo, run, stderr, validate_documents};
 
 fn cms(site: &TempSite, extra: &[&str]) -> std::process::Output {
     let mut args = vec!["cms", "--root", site.root.to_str().unwrap()];
@@ -18,16 +17,6 @@ fn cms(site: &TempSite, extra: &[&str]) -> std::process::Output {
 fn config(site: &TempSite) -> Value {
     let text = std::fs::read_to_string(site.root.join("static/admin/config.yml")).unwrap();
     serde_saphyr::from_str(&text).unwrap()
-}
-
-/// The Python that has `jsonschema` (see hsds.rs).
-fn python() -> std::path::PathBuf {
-    let venv = repo().join("tests/.venv/bin/python3");
-    if venv.exists() {
-        venv
-    } else {
-        "python3".into()
-    }
 }
 
 #[test]
@@ -42,21 +31,8 @@ fn the_configuration_is_valid_for_decap_cms() {
     assert!(!stderr(&result).contains("warning"), "{}", stderr(&result));
     let config = config(&site);
     let docs = json!([{ "file": "config.yml", "kind": "decap-config", "data": config }]);
-    let list = site.dir.path().join("docs.json");
-    std::fs::write(&list, docs.to_string()).unwrap();
-    let out = Command::new(python())
-        .arg(repo().join("tests/schema/validate.py"))
-        .arg(repo().join("tests/cms"))
-        .arg(&list)
-        .output()
-        .expect("python3 runs tests/schema/validate.py");
-    let printed = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(printed.trim(), "ok config.yml");
+    let printed = validate_documents(&repo().join("tests/cms"), &docs, site.dir.path());
+    assert_eq!(printed, ["ok config.yml"]);
 
     // Every relation offers a collection of the configuration, by its file names (ids).
     let collections = config["collections"].as_array().unwrap();

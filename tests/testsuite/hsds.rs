@@ -2,24 +2,10 @@
 //! official JSON Schemas (`tests/hsds/validate.py`, Python's `jsonschema`), their ids stay
 //! the same from build to build, and the build publishes the same files.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use crate::util::{TODAY, TempSite, built_demo, repo, run, stderr};
-
-/// The Python that has `jsonschema`: `BUURTGIDS_PYTHON`, else the virtual environment
-/// `tests/run.sh` makes, else `python3`.
-fn python() -> PathBuf {
-    if let Some(p) = std::env::var_os("BUURTGIDS_PYTHON") {
-        return p.into();
-    }
-    let venv = repo().join("tests/.venv/bin/python3");
-    if venv.exists() {
-        venv
-    } else {
-        "python3".into()
-    }
-}
+use crate::util::{TODAY, TempSite, built_demo, python, repo, run, stderr};
 
 /// Runs the validator on an export folder; it must find nothing.
 fn validate(dir: &Path) -> String {

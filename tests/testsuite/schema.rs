@@ -3,22 +3,8 @@
 //! wrong type, a missing field), checked with Python's `jsonschema`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use crate::util::{fixture, repo, run, stderr};
-
-/// The Python that has `jsonschema` (see hsds.rs).
-fn python() -> PathBuf {
-    if let Some(p) = std::env::var_os("BUURTGIDS_PYTHON") {
-        return p.into();
-    }
-    let venv = repo().join("tests/.venv/bin/python3");
-    if venv.exists() {
-        venv
-    } else {
-        "python3".into()
-    }
-}
+use crate::util::{fixture, repo, run, stderr, validate_documents};
 
 /// A content file's fields as JSON: the whole `.yaml` file, or a `.md` file's front
 /// matter. `None` for a file that is not UTF-8 or not YAML: the YAML extension and
@@ -55,23 +41,7 @@ fn validate(schemas: &Path, files: &[(PathBuf, &str)], dir: &Path) -> Vec<String
             })
         })
         .collect();
-    let list = dir.join("docs.json");
-    std::fs::write(&list, serde_json::to_string(&docs).unwrap()).unwrap();
-    let out = Command::new(python())
-        .arg(repo().join("tests/schema/validate.py"))
-        .arg(schemas)
-        .arg(&list)
-        .output()
-        .expect("python3 runs tests/schema/validate.py (bash tests/run.sh installs jsonschema)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_owned)
-        .collect()
+    validate_documents(schemas, &serde_json::Value::Array(docs), dir)
 }
 
 fn write_schemas(dir: &Path) -> PathBuf {

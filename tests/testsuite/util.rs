@@ -173,3 +173,40 @@ impl TempSite {
         std::fs::write(path, text).unwrap();
     }
 }
+
+/// The Python that has `jsonschema`: `BUURTGIDS_PYTHON`, else the virtual environment
+/// `tests/run.sh` makes, else `python3`.
+pub fn python() -> PathBuf {
+    if let Some(p) = std::env::var_os("BUURTGIDS_PYTHON") {
+        return p.into();
+    }
+    let venv = repo().join("tests/.venv/bin/python3");
+    if venv.exists() {
+        venv
+    } else {
+        "python3".into()
+    }
+}
+
+/// Validates `docs` (a list of `{"file", "kind", "data"}`) against the JSON Schemas
+/// `<kind>.schema.json` in `schemas` with `tests/schema/validate.py`; returns its lines,
+/// `ok FILE` or `invalid FILE: reason`. `dir` holds the list while it runs.
+pub fn validate_documents(schemas: &Path, docs: &serde_json::Value, dir: &Path) -> Vec<String> {
+    let list = dir.join("docs.json");
+    std::fs::write(&list, docs.to_string()).unwrap();
+    let out = Command::new(python())
+        .arg(repo().join("tests/schema/validate.py"))
+        .arg(schemas)
+        .arg(&list)
+        .output()
+        .expect("python3 runs tests/schema/validate.py (bash tests/run.sh installs jsonschema)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
