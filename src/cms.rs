@@ -13,6 +13,7 @@ use std::path::Path;
 use crate::config::{Config, Term};
 use crate::content::Kind;
 use crate::content::schedule::{Lang, Nth, Words};
+use crate::yaml::Yaml;
 
 /// The web app that shows the forms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,18 +34,8 @@ pub struct Backend {
 /// The backends of Decap CMS that work on a repository by name.
 const NEEDS_REPO: [&str; 5] = ["github", "gitlab", "gitea", "bitbucket", "azure"];
 
-/// A value of the configuration, written as YAML with its keys in order.
-#[derive(Debug, Clone)]
-pub enum Node {
-    Str(String),
-    Bool(bool),
-    Int(i64),
-    List(Vec<Node>),
-    Map(Vec<(&'static str, Node)>),
-}
-
-fn s(text: impl Into<String>) -> Node {
-    Node::Str(text.into())
+fn s(text: impl Into<String>) -> Yaml {
+    Yaml::Text(text.into())
 }
 
 /// The files of the admin folder: `index.html` and `config.yml`.
@@ -63,7 +54,7 @@ pub fn files(
         "# The forms of the CMS for this site, written by `buurtgids cms` from site.toml and\n\
          # the kinds of entries. Run it again after changing categories or audiences in\n\
          # site.toml; changes made here by hand are then replaced.\n{}",
-        to_yaml(&configuration(config, backend), 0)
+        crate::yaml::block(&configuration(config, backend), 0)
     );
     Ok(vec![
         ("index.html", index_html(config, app)),
@@ -107,15 +98,15 @@ fn index_html(config: &Config, app: App) -> String {
     )
 }
 
-fn configuration(config: &Config, backend: &Backend) -> Node {
+fn configuration(config: &Config, backend: &Backend) -> Vec<(&'static str, Yaml)> {
     let mut back = vec![("name", s(&backend.name))];
     if let Some(repo) = &backend.repo {
         back.push(("repo", s(repo)));
     }
     back.push(("branch", s(&backend.branch)));
     let base = config.base_url.trim_end_matches('/').to_owned() + "/";
-    Node::Map(vec![
-        ("backend", Node::Map(back)),
+    vec![
+        ("backend", Yaml::Map(back)),
         ("locale", s("nl")),
         ("site_url", s(&base)),
         ("display_url", s(&base)),
@@ -123,21 +114,21 @@ fn configuration(config: &Config, backend: &Backend) -> Node {
         ("public_folder", s("images")),
         (
             "slug",
-            Node::Map(vec![
+            Yaml::Map(vec![
                 ("encoding", s("ascii")),
-                ("clean_accents", Node::Bool(true)),
+                ("clean_accents", Yaml::Bool(true)),
             ]),
         ),
         (
             "collections",
-            Node::List(
+            Yaml::List(
                 Kind::ALL
                     .into_iter()
                     .map(|k| collection(k, config))
                     .collect(),
             ),
         ),
-    ])
+    ]
 }
 
 /// The extension a kind's files have in the CMS: Markdown with front matter, except for
@@ -195,17 +186,10 @@ fn labels(kind: Kind) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-fn name_key(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Area | Kind::Organisation | Kind::Place | Kind::Person => "name",
-        _ => "title",
-    }
-}
-
-fn collection(kind: Kind, config: &Config) -> Node {
+fn collection(kind: Kind, config: &Config) -> Yaml {
     let (label, singular, description) = labels(kind);
     let ext = extension(kind);
-    let key = name_key(kind);
+    let key = kind.title_key();
     let mut c = vec![
         ("name", s(kind.folder())),
         ("label", s(label)),
@@ -214,16 +198,16 @@ fn collection(kind: Kind, config: &Config) -> Node {
         ("folder", s(format!("content/{}", kind.folder()))),
         ("extension", s(ext)),
         ("format", s(if ext == "md" { "frontmatter" } else { "yml" })),
-        ("create", Node::Bool(true)),
+        ("create", Yaml::Bool(true)),
         ("slug", s("{{slug}}")),
         ("identifier_field", s(key)),
         ("summary", s(format!("{{{{{key}}}}}"))),
     ];
     if kind != Kind::Area && kind != Kind::Page {
-        c.push(("sortable_fields", Node::List(vec![s(key), s("reviewed")])));
+        c.push(("sortable_fields", Yaml::List(vec![s(key), s("reviewed")])));
     }
-    c.push(("fields", Node::List(fields(kind, config))));
-    Node::Map(c)
+    c.push(("fields", Yaml::List(fields(kind, config))));
+    Yaml::Map(c)
 }
 
 /// One form field.
@@ -233,12 +217,12 @@ fn field(
     widget: &str,
     required: bool,
     hint: &str,
-) -> Vec<(&'static str, Node)> {
+) -> Vec<(&'static str, Yaml)> {
     let mut f = vec![
         ("name", s(name)),
         ("label", s(label)),
         ("widget", s(widget)),
-        ("required", Node::Bool(required)),
+        ("required", Yaml::Bool(required)),
     ];
     if !hint.is_empty() {
         f.push(("hint", s(hint)));
@@ -246,17 +230,17 @@ fn field(
     f
 }
 
-fn plain(name: &'static str, label: &str, widget: &str, required: bool, hint: &str) -> Node {
-    Node::Map(field(name, label, widget, required, hint))
+fn plain(name: &'static str, label: &str, widget: &str, required: bool, hint: &str) -> Yaml {
+    Yaml::Map(field(name, label, widget, required, hint))
 }
 
-fn with(mut f: Vec<(&'static str, Node)>, extra: Vec<(&'static str, Node)>) -> Node {
+fn with(mut f: Vec<(&'static str, Yaml)>, extra: Vec<(&'static str, Yaml)>) -> Yaml {
     f.extend(extra);
-    Node::Map(f)
+    Yaml::Map(f)
 }
 
-fn pattern(regex: &str, message: &str) -> (&'static str, Node) {
-    ("pattern", Node::List(vec![s(regex), s(message)]))
+fn pattern(regex: &str, message: &str) -> (&'static str, Yaml) {
+    ("pattern", Yaml::List(vec![s(regex), s(message)]))
 }
 
 /// A reference to entries of `to`, offered by their names.
@@ -267,57 +251,57 @@ fn relation(
     multiple: bool,
     required: bool,
     hint: &str,
-) -> Node {
-    let shown = name_key(to);
+) -> Yaml {
+    let shown = to.title_key();
     with(
         field(name, label, "relation", required, hint),
         vec![
             ("collection", s(to.folder())),
             ("value_field", s("{{slug}}")),
-            ("search_fields", Node::List(vec![s(shown)])),
-            ("display_fields", Node::List(vec![s(shown)])),
-            ("multiple", Node::Bool(multiple)),
+            ("search_fields", Yaml::List(vec![s(shown)])),
+            ("display_fields", Yaml::List(vec![s(shown)])),
+            ("multiple", Yaml::Bool(multiple)),
         ],
     )
 }
 
-fn choices(name: &'static str, label: &str, terms: &[Term], hint: &str) -> Node {
+fn choices(name: &'static str, label: &str, terms: &[Term], hint: &str) -> Yaml {
     let options = terms
         .iter()
-        .map(|t| Node::Map(vec![("label", s(&t.name)), ("value", s(&t.id))]))
+        .map(|t| Yaml::Map(vec![("label", s(&t.name)), ("value", s(&t.id))]))
         .collect();
     with(
         field(name, label, "select", false, hint),
         vec![
-            ("multiple", Node::Bool(true)),
-            ("options", Node::List(options)),
+            ("multiple", Yaml::Bool(true)),
+            ("options", Yaml::List(options)),
         ],
     )
 }
 
-fn date(name: &'static str, label: &str, hint: &str) -> Node {
+fn date(name: &'static str, label: &str, hint: &str) -> Yaml {
     with(
         field(name, label, "datetime", false, hint),
         vec![
             ("format", s("YYYY-MM-DD")),
             ("date_format", s("DD-MM-YYYY")),
-            ("time_format", Node::Bool(false)),
-            ("picker_utc", Node::Bool(true)),
+            ("time_format", Yaml::Bool(false)),
+            ("picker_utc", Yaml::Bool(true)),
         ],
     )
 }
 
-fn object(name: &'static str, label: &str, required: bool, hint: &str, fields: Vec<Node>) -> Node {
+fn object(name: &'static str, label: &str, required: bool, hint: &str, fields: Vec<Yaml>) -> Yaml {
     with(
         field(name, label, "object", required, hint),
         vec![
-            ("collapsed", Node::Bool(!required)),
-            ("fields", Node::List(fields)),
+            ("collapsed", Yaml::Bool(!required)),
+            ("fields", Yaml::List(fields)),
         ],
     )
 }
 
-fn phone() -> Node {
+fn phone() -> Yaml {
     plain(
         "phone",
         "Telefoon",
@@ -327,7 +311,7 @@ fn phone() -> Node {
     )
 }
 
-fn email() -> Node {
+fn email() -> Yaml {
     with(
         field("email", "E-mail", "string", false, ""),
         vec![pattern(
@@ -337,7 +321,7 @@ fn email() -> Node {
     )
 }
 
-fn website(label: &str) -> Node {
+fn website(label: &str) -> Yaml {
     with(
         field(
             "website",
@@ -350,7 +334,17 @@ fn website(label: &str) -> Node {
     )
 }
 
-fn address(required: bool) -> Node {
+/// The contact person, phone, e-mail and web site of an activity, service or opening.
+fn who_to_ask() -> [Yaml; 4] {
+    [
+        relation("contact", "Contactpersoon", Kind::Person, false, false, ""),
+        phone(),
+        email(),
+        website("Website"),
+    ]
+}
+
+fn address(required: bool) -> Yaml {
     object(
         "address",
         "Adres",
@@ -376,7 +370,7 @@ fn address(required: bool) -> Node {
     )
 }
 
-fn accessibility() -> Node {
+fn accessibility() -> Yaml {
     let yes_no = |name, label| {
         plain(
             name,
@@ -407,7 +401,7 @@ fn accessibility() -> Node {
     )
 }
 
-fn registration() -> Node {
+fn registration() -> Yaml {
     object(
         "registration",
         "Aanmelden",
@@ -416,7 +410,7 @@ fn registration() -> Node {
         vec![
             with(
                 field("required", "Aanmelden is nodig", "boolean", false, ""),
-                vec![("default", Node::Bool(true))],
+                vec![("default", Yaml::Bool(true))],
             ),
             plain(
                 "how",
@@ -433,7 +427,7 @@ fn registration() -> Node {
 }
 
 /// The days of the week and the weeks of the month, as the content files write them.
-fn schedule(name: &'static str, label: &str, hint: &str) -> Node {
+fn schedule(name: &'static str, label: &str, hint: &str) -> Yaml {
     let nl = Words::of(Lang::Nl);
     let days: Vec<jiff::civil::Weekday> =
         std::iter::successors(Some(jiff::civil::Weekday::Monday), |d| Some(d.next()))
@@ -463,7 +457,7 @@ fn schedule(name: &'static str, label: &str, hint: &str) -> Node {
             ),
             (
                 "fields",
-                Node::List(vec![
+                Yaml::List(vec![
                     with(
                         field(
                             "weekly",
@@ -473,8 +467,8 @@ fn schedule(name: &'static str, label: &str, hint: &str) -> Node {
                             "Kies de dagen. Of kies hieronder een week van de maand, of losse data.",
                         ),
                         vec![
-                            ("multiple", Node::Bool(true)),
-                            ("options", Node::List(day_options)),
+                            ("multiple", Yaml::Bool(true)),
+                            ("options", Yaml::List(day_options)),
                         ],
                     ),
                     with(
@@ -485,7 +479,7 @@ fn schedule(name: &'static str, label: &str, hint: &str) -> Node {
                             false,
                             "Alleen bij 'elke week op': 2 is om de week. Vul dan ook 'vanaf' in.",
                         ),
-                        vec![("value_type", s("int")), ("min", Node::Int(1))],
+                        vec![("value_type", s("int")), ("min", Yaml::Number(1.0))],
                     ),
                     with(
                         field(
@@ -496,8 +490,8 @@ fn schedule(name: &'static str, label: &str, hint: &str) -> Node {
                             "Bijvoorbeeld eerste dinsdag.",
                         ),
                         vec![
-                            ("multiple", Node::Bool(true)),
-                            ("options", Node::List(month_options)),
+                            ("multiple", Yaml::Bool(true)),
+                            ("options", Yaml::List(month_options)),
                         ],
                     ),
                     dates(
@@ -542,15 +536,15 @@ fn schedule(name: &'static str, label: &str, hint: &str) -> Node {
     )
 }
 
-fn fields(kind: Kind, config: &Config) -> Vec<Node> {
+fn fields(kind: Kind, config: &Config) -> Vec<Yaml> {
     let mut f = Vec::new();
-    let title_label = if name_key(kind) == "name" {
+    let title_label = if kind.title_key() == "name" {
         "Naam"
     } else {
         "Titel"
     };
     f.push(plain(
-        name_key(kind),
+        kind.title_key(),
         title_label,
         "string",
         true,
@@ -586,7 +580,7 @@ fn fields(kind: Kind, config: &Config) -> Vec<Node> {
                     true,
                     "Een wijk (in de stad) of een kern (een dorp).",
                 ),
-                vec![("options", Node::List(vec![s("wijk"), s("kern")]))],
+                vec![("options", Yaml::List(vec![s("wijk"), s("kern")]))],
             ));
             f.push(relation(
                 "parent",
@@ -705,17 +699,7 @@ fn fields(kind: Kind, config: &Config) -> Vec<Node> {
                 false,
                 "",
             ));
-            f.push(relation(
-                "contact",
-                "Contactpersoon",
-                Kind::Person,
-                false,
-                false,
-                "",
-            ));
-            f.push(phone());
-            f.push(email());
-            f.push(website("Website"));
+            f.extend(who_to_ask());
             if service {
                 f.push(plain(
                     "how_to_reach",
@@ -785,17 +769,7 @@ fn fields(kind: Kind, config: &Config) -> Vec<Node> {
                 ),
                 vec![("field", plain("requirement", "Eis", "string", true, ""))],
             ));
-            f.push(relation(
-                "contact",
-                "Contactpersoon",
-                Kind::Person,
-                false,
-                false,
-                "",
-            ));
-            f.push(phone());
-            f.push(email());
-            f.push(website("Website"));
+            f.extend(who_to_ask());
             f.push(plain(
                 "how_to_respond",
                 "Hoe reageren",
@@ -846,7 +820,7 @@ fn fields(kind: Kind, config: &Config) -> Vec<Node> {
             false,
             "Aan: nog niet op de site.",
         ),
-        vec![("default", Node::Bool(false))],
+        vec![("default", Yaml::Bool(false))],
     ));
     if extension(kind) == "md" {
         f.push(plain(
@@ -858,52 +832,4 @@ fn fields(kind: Kind, config: &Config) -> Vec<Node> {
         ));
     }
     f
-}
-
-/// YAML for a node, at an indent of `indent` spaces; strings are written double-quoted.
-pub fn to_yaml(node: &Node, indent: usize) -> String {
-    let pad = " ".repeat(indent);
-    let mut out = String::new();
-    match node {
-        Node::Map(pairs) => {
-            for (key, value) in pairs {
-                match value {
-                    Node::Map(inner) if !inner.is_empty() => {
-                        out.push_str(&format!("{pad}{key}:\n{}", to_yaml(value, indent + 2)));
-                    }
-                    Node::List(items) if items.iter().any(|i| matches!(i, Node::Map(_))) => {
-                        out.push_str(&format!("{pad}{key}:\n"));
-                        for item in items {
-                            let inner = to_yaml(item, indent + 4);
-                            out.push_str(&format!("{pad}  - {}", &inner[indent + 4..]));
-                        }
-                    }
-                    _ => out.push_str(&format!("{pad}{key}: {}\n", scalar(value))),
-                }
-            }
-        }
-        other => out.push_str(&format!("{pad}{}\n", scalar(other))),
-    }
-    out
-}
-
-fn scalar(node: &Node) -> String {
-    match node {
-        Node::Str(t) => serde_json::to_string(t).unwrap_or_default(),
-        Node::Bool(b) => b.to_string(),
-        Node::Int(n) => n.to_string(),
-        Node::List(items) => format!(
-            "[{}]",
-            items.iter().map(scalar).collect::<Vec<_>>().join(", ")
-        ),
-        Node::Map(pairs) if pairs.is_empty() => "{}".to_owned(),
-        Node::Map(pairs) => format!(
-            "{{{}}}",
-            pairs
-                .iter()
-                .map(|(k, v)| format!("{k}: {}", scalar(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }

@@ -663,7 +663,7 @@ fn build(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> Exit
             let per_kind: Vec<String> = site
                 .published_per_kind()
                 .iter()
-                .map(|(k, n)| format!("{n} {}", label(*k, *n)))
+                .map(|(k, n)| format!("{n} {}", k.noun(*n)))
                 .collect();
             let v = &site.validated;
             let mut left_out = Vec::new();
@@ -697,27 +697,6 @@ fn build(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> Exit
             all.extend(problems);
             report_failure(all, &common, &out)
         }
-    }
-}
-
-fn label(kind: Kind, n: usize) -> &'static str {
-    match (kind, n == 1) {
-        (Kind::Area, true) => "area",
-        (Kind::Area, false) => "areas",
-        (Kind::Organisation, true) => "organisation",
-        (Kind::Organisation, false) => "organisations",
-        (Kind::Place, true) => "place",
-        (Kind::Place, false) => "places",
-        (Kind::Activity, true) => "activity",
-        (Kind::Activity, false) => "activities",
-        (Kind::Service, true) => "service",
-        (Kind::Service, false) => "services",
-        (Kind::Person, true) => "person",
-        (Kind::Person, false) => "people",
-        (Kind::Volunteering, true) => "volunteer opening",
-        (Kind::Volunteering, false) => "volunteer openings",
-        (Kind::Page, true) => "page",
-        (Kind::Page, false) => "pages",
     }
 }
 

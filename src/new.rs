@@ -120,10 +120,7 @@ fn quoted(text: &str) -> String {
 }
 
 fn template(kind: Kind, title: &str, today: Date, ex: &Examples) -> String {
-    let name_field = match kind {
-        Kind::Area | Kind::Organisation | Kind::Place | Kind::Person => "name",
-        _ => "title",
-    };
+    let name_field = kind.title_key();
     let mut out = String::new();
     out.push_str("---\n");
     out.push_str(&format!(

@@ -53,6 +53,37 @@ impl Kind {
         }
     }
 
+    /// The key of an entry's heading in its file: `name` for an area, organisation, place
+    /// or person, `title` for the others.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Kind::Area | Kind::Organisation | Kind::Place | Kind::Person => "name",
+            Kind::Activity | Kind::Service | Kind::Volunteering | Kind::Page => "title",
+        }
+    }
+
+    /// What the command line calls `n` entries of this kind: "1 activity", "2 people".
+    pub fn noun(self, n: usize) -> &'static str {
+        match (self, n == 1) {
+            (Kind::Area, true) => "area",
+            (Kind::Area, false) => "areas",
+            (Kind::Organisation, true) => "organisation",
+            (Kind::Organisation, false) => "organisations",
+            (Kind::Place, true) => "place",
+            (Kind::Place, false) => "places",
+            (Kind::Activity, true) => "activity",
+            (Kind::Activity, false) => "activities",
+            (Kind::Service, true) => "service",
+            (Kind::Service, false) => "services",
+            (Kind::Person, true) => "person",
+            (Kind::Person, false) => "people",
+            (Kind::Volunteering, true) => "volunteer opening",
+            (Kind::Volunteering, false) => "volunteer openings",
+            (Kind::Page, true) => "page",
+            (Kind::Page, false) => "pages",
+        }
+    }
+
     /// The singular name, used on the command line and in templates.
     pub fn name(self) -> &'static str {
         match self {
@@ -580,15 +611,23 @@ fn checked_url(w: &Spanned<String>, ctx: &mut Ctx) -> Option<String> {
     ok.then(|| v.to_owned())
 }
 
-fn address(raw: RawAddress, ctx: &mut Ctx) -> Address {
-    let pc = raw.postcode.value.trim();
-    let compact: String = pc.chars().filter(|c| !c.is_whitespace()).collect();
-    let valid = compact.len() == 6
+/// A Dutch postcode as it is written on an envelope, `5431 AB`, from `5431ab` or
+/// `5431 AB`; `None` for what is not one.
+pub fn dutch_postcode(text: &str) -> Option<String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    // ASCII first: slicing "123é4" at byte 4 would cut the é in two.
+    let valid = compact.is_ascii()
+        && compact.len() == 6
         && compact[..4].bytes().all(|b| b.is_ascii_digit())
         && !compact.starts_with('0')
         && compact[4..].bytes().all(|b| b.is_ascii_alphabetic());
-    let postcode = if valid {
-        format!("{} {}", &compact[..4], compact[4..].to_uppercase())
+    valid.then(|| format!("{} {}", &compact[..4], compact[4..].to_uppercase()))
+}
+
+fn address(raw: RawAddress, ctx: &mut Ctx) -> Address {
+    let pc = raw.postcode.value.trim();
+    let postcode = if let Some(postcode) = dutch_postcode(pc) {
+        postcode
     } else {
         ctx.error(
             ctx.pos(&raw.postcode),
@@ -801,6 +840,16 @@ pub fn format_number(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_a_postcode_as_on_an_envelope_and_refuses_what_is_not_one() {
+        assert_eq!(dutch_postcode("5431ab").as_deref(), Some("5431 AB"));
+        assert_eq!(dutch_postcode(" 5431 AB ").as_deref(), Some("5431 AB"));
+        assert_eq!(dutch_postcode("0431 AB"), None);
+        assert_eq!(dutch_postcode("AB 5431"), None);
+        // Six bytes with the fifth inside a letter: refused, not cut in two.
+        assert_eq!(dutch_postcode("123é4"), None);
+    }
 
     #[test]
     fn slugs_fold_dutch_titles() {

@@ -30,6 +30,7 @@ use crate::config::Config;
 use crate::content::schedule::{Lang, Words};
 use crate::content::{Areas, Entry, Kind, load, slugify, validate};
 use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean};
+use crate::yaml::Yaml;
 use table::{Cell, Table, column_letter};
 use when::{Days, Rule};
 
@@ -277,6 +278,7 @@ pub fn import(opts: &Options) -> Result<Outcome, Vec<Diagnostic>> {
         ]);
     };
     let columns = match_columns(opts.kind, &heading_row.cells, &mapping, &csv_name, opts.map)?;
+    let given = Given::of(&mapping, opts.kind);
 
     let site = Known::load(opts.root, &config);
     let mut outcome = Outcome {
@@ -317,7 +319,7 @@ pub fn import(opts: &Options) -> Result<Outcome, Vec<Diagnostic>> {
             kind: opts.kind,
             csv: &csv_name,
             row: row.number,
-            cells: row_cells(row, &columns, &mapping),
+            cells: row_cells(row, &columns, &given),
             columns: columns
                 .iter()
                 .enumerate()
@@ -576,11 +578,28 @@ fn unknown_field(file: &str, name: &str, kind: Kind) -> Diagnostic {
     }))
 }
 
+/// A mapping's `[values]` and `[defaults]` by the field they are for, found once.
+struct Given<'m> {
+    values: Vec<(&'static str, &'m BTreeMap<String, String>)>,
+    defaults: Vec<(&'static str, &'m String)>,
+}
+
+impl<'m> Given<'m> {
+    /// The mapping's names are known fields of `kind` (`match_columns` checked them).
+    fn of(mapping: &'m Mapping, kind: Kind) -> Given<'m> {
+        let name = |n: &str| field(n, kind).map_or("", |f| f.name);
+        Given {
+            values: mapping.values.iter().map(|(k, v)| (name(k), v)).collect(),
+            defaults: mapping.defaults.iter().map(|(k, v)| (name(k), v)).collect(),
+        }
+    }
+}
+
 /// A row's cells by field, with defaults and value mappings applied.
 fn row_cells(
     row: &table::Row,
     columns: &[Option<&'static Field>],
-    mapping: &Mapping,
+    given: &Given,
 ) -> BTreeMap<&'static str, Value> {
     let mut cells = BTreeMap::new();
     for (i, field) in columns.iter().enumerate() {
@@ -591,10 +610,10 @@ fn row_cells(
         if text.is_empty() {
             continue;
         }
-        let text = mapping
+        let text = given
             .values
             .iter()
-            .find(|(k, _)| field_name(k) == field.name)
+            .find(|(name, _)| *name == field.name)
             .and_then(|(_, values)| {
                 values
                     .iter()
@@ -609,25 +628,13 @@ fn row_cells(
             },
         );
     }
-    for (name, text) in &mapping.defaults {
-        cells.entry(field_name(name)).or_insert_with(|| Value {
-            text: text.clone(),
+    for (name, text) in &given.defaults {
+        cells.entry(*name).or_insert_with(|| Value {
+            text: (*text).clone(),
             cell: None,
         });
     }
     cells
-}
-
-fn field_name(name: &str) -> &'static str {
-    let name = normal(name).replace([' ', '-'], "_");
-    FIELDS
-        .iter()
-        .find(|f| {
-            f.name == name
-                || (name == "name" && f.name == "title")
-                || (name == "organiser" && f.name == "organisation")
-        })
-        .map_or("", |f| f.name)
 }
 
 /// A cell's text, and its column and position (none for a default from the mapping).
@@ -695,30 +702,12 @@ impl Known {
     }
 }
 
+/// What a sheet's editor calls an entry of `kind`: a wijk or kern rather than an area.
 fn kind_noun(kind: Kind) -> &'static str {
     match kind {
         Kind::Area => "wijk or kern",
-        Kind::Organisation => "organisation",
-        Kind::Place => "place",
-        Kind::Activity => "activity",
-        Kind::Service => "service",
-        Kind::Person => "person",
-        Kind::Volunteering => "volunteer opening",
-        Kind::Page => "page",
+        other => other.noun(1),
     }
-}
-
-/// A YAML value of a new file.
-#[derive(Debug, Clone, PartialEq)]
-enum Yaml {
-    /// Text, always written double-quoted.
-    Text(String),
-    /// A word that needs no quotes: an id, a date, a day name.
-    Plain(String),
-    Number(f64),
-    Bool(bool),
-    List(Vec<Yaml>),
-    Map(Vec<(&'static str, Yaml)>),
 }
 
 /// A new entry: its fields in order, and the text of its page.
@@ -737,65 +726,11 @@ impl NewEntry {
     }
 
     fn to_text(&self) -> String {
-        let mut out = String::new();
-        let markdown = !self.body.trim().is_empty();
-        if markdown {
-            out.push_str("---\n");
+        let fields = crate::yaml::block(&self.fields, 0);
+        if self.body.trim().is_empty() {
+            return fields;
         }
-        for (key, value) in &self.fields {
-            write_field(&mut out, 0, key, value);
-        }
-        if markdown {
-            out.push_str("---\n");
-            out.push_str(self.body.trim());
-            out.push('\n');
-        }
-        out
-    }
-}
-
-fn write_field(out: &mut String, indent: usize, key: &str, value: &Yaml) {
-    let pad = " ".repeat(indent);
-    match value {
-        Yaml::Map(fields) => {
-            out.push_str(&format!("{pad}{key}:\n"));
-            for (k, v) in fields {
-                write_field(out, indent + 2, k, v);
-            }
-        }
-        Yaml::List(items) if items.iter().any(|i| matches!(i, Yaml::Map(_))) => {
-            out.push_str(&format!("{pad}{key}:\n"));
-            for item in items {
-                if let Yaml::Map(fields) = item {
-                    for (n, (k, v)) in fields.iter().enumerate() {
-                        let mut one = String::new();
-                        write_field(&mut one, indent + 4, k, v);
-                        let lead = if n == 0 {
-                            format!("{pad}  - ")
-                        } else {
-                            format!("{pad}    ")
-                        };
-                        out.push_str(&lead);
-                        out.push_str(one.trim_start_matches(' '));
-                    }
-                }
-            }
-        }
-        other => out.push_str(&format!("{pad}{key}: {}\n", scalar(other))),
-    }
-}
-
-fn scalar(value: &Yaml) -> String {
-    match value {
-        Yaml::Text(t) => serde_json::to_string(t).unwrap_or_default(),
-        Yaml::Plain(p) => p.clone(),
-        Yaml::Number(n) => n.to_string(),
-        Yaml::Bool(b) => b.to_string(),
-        Yaml::List(items) => format!(
-            "[{}]",
-            items.iter().map(scalar).collect::<Vec<_>>().join(", ")
-        ),
-        Yaml::Map(_) => unreachable!("maps are written as blocks"),
+        format!("---\n{fields}---\n{}\n", self.body.trim())
     }
 }
 
@@ -867,15 +802,7 @@ impl RowReader<'_> {
                 );
             }
         }
-        let name_key = if matches!(
-            kind,
-            Kind::Area | Kind::Organisation | Kind::Place | Kind::Person
-        ) {
-            "name"
-        } else {
-            "title"
-        };
-        e.set(name_key, Yaml::Text(title));
+        e.set(kind.title_key(), Yaml::Text(title));
         let description = self.text("description").unwrap_or_default();
         match self.text("summary") {
             Some(summary) => {
@@ -959,11 +886,8 @@ impl RowReader<'_> {
                 if let Some(access) = self.accessibility() {
                     e.set("accessibility", access);
                 }
-                if let Some(text) = self.text("facilities") {
-                    e.set(
-                        "facilities",
-                        Yaml::List(split_text(&text).into_iter().map(Yaml::Text).collect()),
-                    );
+                if let Some(list) = self.text_list("facilities") {
+                    e.set("facilities", list);
                 }
                 if let Some(id) = self.reference("organisation", Kind::Organisation) {
                     e.set("organisation", Yaml::Plain(id));
@@ -1030,11 +954,8 @@ impl RowReader<'_> {
                 if !when.is_empty() {
                     e.set("when", Yaml::Text(when.join(", ")));
                 }
-                if let Some(text) = self.text("requirements") {
-                    e.set(
-                        "requirements",
-                        Yaml::List(split_text(&text).into_iter().map(Yaml::Text).collect()),
-                    );
+                if let Some(list) = self.text_list("requirements") {
+                    e.set("requirements", list);
                 }
                 if let Some(id) = self.reference("contact", Kind::Person) {
                     e.set("contact", Yaml::Plain(id));
@@ -1160,6 +1081,14 @@ impl RowReader<'_> {
             };
             e.set(field, Yaml::Text(value));
         }
+    }
+
+    /// A list of text (facilities, requirements), one item between each two commas.
+    fn text_list(&self, field: &str) -> Option<Yaml> {
+        let text = self.text(field)?;
+        Some(Yaml::List(
+            split_text(&text).into_iter().map(Yaml::Text).collect(),
+        ))
     }
 
     fn has_address(&self) -> bool {
@@ -1465,17 +1394,10 @@ fn split_list(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The postcode as `check` writes it (`5431 AB`), or the text as it is: `check` then says
+/// what is wrong with it.
 fn normal_postcode(text: &str) -> String {
-    let compact: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_uppercase();
-    if compact.len() == 6 && compact[..4].bytes().all(|b| b.is_ascii_digit()) {
-        format!("{} {}", &compact[..4], &compact[4..])
-    } else {
-        text.trim().to_owned()
-    }
+    crate::content::model::dutch_postcode(text).unwrap_or_else(|| text.trim().to_owned())
 }
 
 /// "Lindeplein 4, 5431 AB Lindewaard": street, postcode and (if given) town.
