@@ -39,42 +39,48 @@ pub struct File {
 
 /// The whole export: the three lists and the root.
 pub fn export(views: &Views) -> Vec<File> {
+    use rayon::prelude::*;
     let hsds = Hsds { views };
+    // Records are made in parallel, and the three large lists serialised side by side;
+    // the order of every list is the site's, whichever thread finishes first.
     let mut organizations: Vec<Value> = views
         .of_kind(Kind::Organisation, None)
-        .into_iter()
+        .into_par_iter()
         .map(|i| hsds.organization(i))
         .collect();
     let offers: Vec<usize> = [Kind::Activity, Kind::Service]
         .into_iter()
         .flat_map(|kind| views.of_kind(kind, None))
         .collect();
-    let services: Vec<Value> = offers.iter().map(|&i| hsds.service(i)).collect();
+    let services: Vec<Value> = offers.par_iter().map(|&i| hsds.service(i)).collect();
     if services
         .iter()
         .any(|s| s["organization_id"] == hsds.owner()["id"])
     {
         organizations.push(hsds.owner());
     }
-    // The list's records name their service too, without its own nested lists. Each
-    // list is written as soon as it is whole, and the tabular form takes the records
-    // over, so a large site holds one copy of them.
-    let at_locations: Vec<Value> = offers
-        .iter()
-        .zip(&services)
-        .flat_map(|(&i, service)| {
-            let summary = hsds.summary_of(service);
-            hsds.service_at_locations(i)
-                .into_iter()
-                .map(move |mut record| {
-                    if let Some(map) = record.as_object_mut() {
-                        map.insert("service".into(), summary.clone());
-                    }
-                    record
-                })
-        })
-        .collect();
-    let at_locations = page(&at_locations);
+    // The list's records name their service too, without its own nested lists.
+    let at_locations = || {
+        let records: Vec<Value> = offers
+            .par_iter()
+            .zip(&services)
+            .flat_map_iter(|(&i, service)| {
+                let summary = hsds.summary_of(service);
+                hsds.service_at_locations(i)
+                    .into_iter()
+                    .map(move |mut record| {
+                        if let Some(map) = record.as_object_mut() {
+                            map.insert("service".into(), summary.clone());
+                        }
+                        record
+                    })
+            })
+            .collect();
+        page(&records)
+    };
+    let (at_locations, (organizations_page, services_page)) = rayon::join(at_locations, || {
+        rayon::join(|| page(&organizations), || page(&services))
+    });
     let root = json!({
         "version": VERSION,
         "profile": "https://docs.openreferral.org/en/3.0/hsds/",
@@ -87,11 +93,11 @@ pub fn export(views: &Views) -> Vec<File> {
         },
         File {
             path: "organizations.json".into(),
-            text: page(&organizations),
+            text: organizations_page,
         },
         File {
             path: "services.json".into(),
-            text: page(&services),
+            text: services_page,
         },
         File {
             path: "service_at_locations.json".into(),

@@ -84,9 +84,6 @@ pub struct Site {
 /// A page's file and what was written for it (see [`output::PageCache`]).
 type PageRecord = (String, output::Written);
 
-/// A page's file and its bytes with their record, or why rendering it failed.
-type Rendered = (String, Result<(Vec<u8>, output::Written), String>);
-
 /// The outcome of loading: the site if it can be built, and every diagnostic.
 pub struct Loaded {
     pub site: Option<Site>,
@@ -242,9 +239,10 @@ impl Site {
         let mut base = self.base_context(&assets);
         base.insert("search_index", &self.urls.page(&search_index));
         let mut problems = Vec::new();
-        // Pages are rendered in parallel in chunks, then written: memory stays bounded
-        // and the output does not depend on the order threads finish in. A long listing
-        // or agenda is first split into the pages it is written as.
+        // Pages are rendered in parallel in chunks, and each is written by the thread that
+        // rendered it, so writing overlaps rendering; memory stays bounded and the record
+        // of what was written keeps the pages' order. A long listing or agenda is first
+        // split into the pages it is written as.
         let mut written = 0;
         let mut records = Vec::with_capacity(self.pages.len());
         let mut sitemap = Vec::new();
@@ -261,37 +259,36 @@ impl Site {
                     .iter()
                     .filter_map(|part| feeds::sitemap_entry(&views, part)),
             );
-            let rendered: Vec<Rendered> = parts
+            let done: Vec<Result<PageRecord, Diagnostic>> = parts
                 .par_iter()
                 .map(|part| {
                     let file = part.file();
-                    let page = render::render_page(&self.theme.tera, &views, part, &base)
-                        .map(|html| cache.finish(&file, &html));
-                    (file, page)
+                    let html = render::render_page(&self.theme.tera, &views, part, &base).map_err(
+                        |message| {
+                            Diagnostic::error(
+                                format!("themes/{}/templates", self.config.theme),
+                                Pos::UNKNOWN,
+                                format!("rendering {file} failed: {message}"),
+                            )
+                            .with_help("check the template named in the message")
+                        },
+                    )?;
+                    let (bytes, record) = cache.finish(&file, &html);
+                    drop(html);
+                    staging
+                        .write(&file, &bytes)
+                        .map_err(|err| write_error(&file, err))?;
+                    Ok((file, record))
                 })
                 .collect();
             drop(parts);
-            timings.add("render", start.elapsed());
-            let start = Instant::now();
-            for (file, result) in rendered {
+            for result in done {
                 match result {
-                    Ok((bytes, record)) => {
-                        if let Err(err) = staging.write(&file, &bytes) {
-                            problems.push(write_error(&file, err));
-                        }
-                        records.push((file, record));
-                    }
-                    Err(message) => problems.push(
-                        Diagnostic::error(
-                            format!("themes/{}/templates", self.config.theme),
-                            Pos::UNKNOWN,
-                            format!("rendering {file} failed: {message}"),
-                        )
-                        .with_help("check the template named in the message"),
-                    ),
+                    Ok(record) => records.push(record),
+                    Err(problem) => problems.push(problem),
                 }
             }
-            timings.add("write", start.elapsed());
+            timings.add("render", start.elapsed());
             self.progress.inc(chunk.len());
             if problems.len() > 20 {
                 break;
