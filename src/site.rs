@@ -225,16 +225,38 @@ impl Site {
             .time("write", || self.write_static(staging))
             .map_err(|e| vec![e])?;
         let views = self.views();
-        // The search index is made in memory; writing its files counts as writing.
+        // The search index, the calendars and the files for other systems do not depend
+        // on the pages (the sitemap, which lists them, comes after): they are made and
+        // written side by side before the pages, each stage timed on its own.
         self.progress.stage("Search", 1);
-        let (search_dir, search_files) = timings
-            .time("search", || search_index(&views))
-            .map_err(|e| vec![e])?;
-        timings
-            .time("write", || {
-                write_search_index(&search_dir, &search_files.files, staging)
-            })
-            .map_err(|e| vec![e])?;
+        let (search, others) = rayon::join(
+            || -> Result<_, Vec<Diagnostic>> {
+                let start = Instant::now();
+                let (dir, files) = search_index(&views).map_err(|e| vec![e])?;
+                let made = start.elapsed();
+                let start = Instant::now();
+                write_search_index(&dir, &files.files, staging).map_err(|e| vec![e])?;
+                Ok((dir, made, start.elapsed()))
+            },
+            || {
+                let start = Instant::now();
+                let (calendars, files) =
+                    rayon::join(|| crate::ical::files(&views), || self.data_files(&views));
+                let made = start.elapsed();
+                let start = Instant::now();
+                let problems = write_files(staging, &calendars, &files);
+                (problems, made, start.elapsed())
+            },
+        );
+        let (others, made, writing) = others;
+        timings.add("render", made);
+        timings.add("write", writing);
+        if !others.is_empty() {
+            return Err(others);
+        }
+        let (search_dir, made, writing) = search?;
+        timings.add("search", made);
+        timings.add("write", writing);
         let search_index = format!("{search_dir}meta.bin");
         let mut base = self.base_context(&assets);
         base.insert("search_index", &self.urls.page(&search_index));
@@ -295,43 +317,12 @@ impl Site {
             }
         }
         if problems.is_empty() {
-            // Calendars, feeds and open data are made side by side, and their gzip copies
-            // in parallel: each is one long piece of work.
-            let (calendars, files) = timings.time("render", || {
-                rayon::join(
-                    || crate::ical::files(&views),
-                    || self.machine_files(&views, &sitemap),
-                )
-            });
             let start = Instant::now();
-            let calendars: Vec<(&str, &[u8], bool)> = calendars
-                .iter()
-                .map(|f| (f.path.as_str(), f.text.as_bytes(), f.feed))
-                .collect();
-            // The open data is downloaded, not browsed: no compressed copy of its tens of
-            // megabytes.
-            let files: Vec<(&str, &[u8], bool)> = files
-                .iter()
-                .map(|f| {
-                    let gzip = !f.path.starts_with(crate::hsds::DIR);
-                    (f.path.as_str(), f.text.as_bytes(), gzip)
-                })
-                .collect();
-            for list in [calendars, files] {
-                let copies: Vec<Option<Vec<u8>>> = list
-                    .par_iter()
-                    .map(|(_, bytes, gzip)| gzip.then(|| output::gzip(bytes)))
-                    .collect();
-                for ((path, bytes, _), copy) in list.iter().zip(copies) {
-                    let mut written = staging.write(path, bytes);
-                    if let (Ok(()), Some(copy)) = (&written, copy) {
-                        written = staging.write(&format!("{path}.gz"), &copy);
-                    }
-                    if let Err(err) = written {
-                        problems.push(write_error(path, err));
-                    }
-                }
-            }
+            problems.extend(write_files(
+                staging,
+                &[],
+                &self.sitemap_files(&views, &sitemap),
+            ));
             timings.add("write", start.elapsed());
         }
         self.timings = timings;
@@ -343,18 +334,33 @@ impl Site {
     }
 
     /// The files for other systems: the sitemap of `pages`, robots.txt, the Atom feeds
-    /// and the HSDS export. A sitemap.xml or robots.txt of the site's own (in `static/`) is kept instead.
+    /// and the HSDS export.
     pub fn machine_files(
         &self,
         views: &Views,
         pages: &[(String, Option<jiff::civil::Date>)],
     ) -> Vec<feeds::File> {
-        let own = |name: &str| self.theme.static_files.iter().any(|(n, _)| n == name);
-        let mut files = Vec::new();
-        if !own(feeds::SITEMAP) {
-            files.extend(feeds::sitemap(views, pages));
+        let mut files = self.sitemap_files(views, pages);
+        files.extend(self.data_files(views));
+        files
+    }
+
+    /// The sitemap of `pages`, unless the site has a sitemap.xml of its own (in `static/`).
+    fn sitemap_files(
+        &self,
+        views: &Views,
+        pages: &[(String, Option<jiff::civil::Date>)],
+    ) -> Vec<feeds::File> {
+        if self.own_static(feeds::SITEMAP) {
+            return Vec::new();
         }
-        if !own(feeds::ROBOTS) {
+        feeds::sitemap(views, pages)
+    }
+
+    /// robots.txt (unless the site has its own), the Atom feeds and the HSDS export.
+    fn data_files(&self, views: &Views) -> Vec<feeds::File> {
+        let mut files = Vec::new();
+        if !self.own_static(feeds::ROBOTS) {
             files.push(feeds::robots(views));
         }
         files.extend(feeds::feeds(views));
@@ -365,6 +371,11 @@ impl Site {
             }));
         }
         files
+    }
+
+    /// Whether the site's `static/` has a file of this name.
+    fn own_static(&self, name: &str) -> bool {
+        self.theme.static_files.iter().any(|(n, _)| n == name)
     }
 
     /// The preview's static files, written into `memory`, and the context every page
@@ -604,6 +615,35 @@ pub fn search_index(views: &Views) -> Result<(String, crate::search::export::Fil
     }
     let dir = format!("{}{}/", plan::SEARCH, output::content_hash(&all));
     Ok((dir, export))
+}
+
+/// Writes calendars and files for other systems, in parallel: each with a gzip copy,
+/// but for the open data, which is downloaded rather than browsed (no compressed copy of
+/// its tens of megabytes). Returns what could not be written.
+fn write_files(
+    staging: &Staging,
+    calendars: &[crate::ical::File],
+    files: &[feeds::File],
+) -> Vec<Diagnostic> {
+    let calendars = calendars
+        .iter()
+        .map(|f| (f.path.as_str(), f.text.as_bytes(), f.feed));
+    let files = files.iter().map(|f| {
+        let gzip = !f.path.starts_with(crate::hsds::DIR);
+        (f.path.as_str(), f.text.as_bytes(), gzip)
+    });
+    let all: Vec<(&str, &[u8], bool)> = calendars.chain(files).collect();
+    all.par_iter()
+        .filter_map(|&(path, bytes, gzip)| {
+            let mut written = staging.write(path, bytes);
+            if gzip && written.is_ok() {
+                written = staging.write(&format!("{path}.gz"), &output::gzip(bytes));
+            }
+            written.err().map(|err| {
+                Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {err}"))
+            })
+        })
+        .collect()
 }
 
 /// Writes the files of the search index into their folder.
