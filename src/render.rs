@@ -587,6 +587,9 @@ pub struct Views<'a> {
     /// The published entries of each kind in listing order, made once: pages ask for
     /// them thousands of times on a large site.
     by_kind: BTreeMap<Kind, Vec<usize>>,
+    /// Each entry's card as the templates see it, made the first time a listing shows
+    /// it: a card is on several listings, and a template value is shared, not copied.
+    card_values: Vec<std::sync::OnceLock<tera::Value>>,
 }
 
 impl<'a> Views<'a> {
@@ -630,6 +633,7 @@ impl<'a> Views<'a> {
             closed: config.closed(),
             sort_keys,
             by_kind,
+            card_values: entries.iter().map(|_| std::sync::OnceLock::new()).collect(),
         }
     }
 
@@ -871,6 +875,13 @@ impl<'a> Views<'a> {
                 .map(|(_, a)| a.title.clone())
                 .collect(),
         }
+    }
+
+    /// Entry `i`'s card as a template value, made once per build.
+    pub fn card_value(&self, i: usize) -> tera::Value {
+        self.card_values[i]
+            .get_or_init(|| tera::Value::from_serializable(&self.card(i)))
+            .clone()
     }
 
     pub fn card(&self, i: usize) -> Card {
@@ -1511,10 +1522,8 @@ fn listing(
     ctx.insert("title", title);
     ctx.insert("count", &count);
     ctx.insert("filters", &views.filter_groups(kind, filter));
-    ctx.insert(
-        "cards",
-        &cards.iter().map(|&i| views.card(i)).collect::<Vec<_>>(),
-    );
+    let cards: Vec<tera::Value> = cards.iter().map(|&i| views.card_value(i)).collect();
+    ctx.insert_value("cards", tera::Value::from(cards));
 }
 
 /// One page to write: a planned page, or one of the pages a long listing or agenda is
