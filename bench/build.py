@@ -28,6 +28,7 @@ import re
 import statistics
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -112,11 +113,31 @@ def set_aside(work, path):
     a journal (this machine's disk) a new file skips over every inode freed in the last
     minutes, each skip a lookup: a first build started right after removing the last
     run's 29,000 files spent 10 s more in the kernel at 10,000 entries, a cost of the
-    removal, not of the build."""
+    removal, not of the build. A run started within minutes of the last one waits
+    (wait_after_removal)."""
     if os.path.lexists(path):
         aside = os.path.join(work, "set-aside")
         os.makedirs(aside, exist_ok=True)
         os.rename(path, os.path.join(aside, f"{len(os.listdir(aside))}-{os.path.basename(path)}"))
+
+
+REMOVED = "set-aside-removed"
+# How long this disk skips inodes it freed: a minute, five more while their blocks are
+# not yet written back (ext4's RECENTCY_MIN and RECENTCY_DIRTY).
+RECENT = 360
+
+
+def wait_after_removal(work):
+    """Waits until the output the last run removed no longer slows new files (see
+    set_aside), so that back-to-back runs measure the same first build."""
+    try:
+        with open(os.path.join(work, REMOVED)) as f:
+            ago = time.time() - float(f.read())
+    except (OSError, ValueError):
+        return
+    if ago < RECENT:
+        print(f"waiting {RECENT - ago:.0f} s: the last run removed its output {ago:.0f} s ago", flush=True)
+        time.sleep(RECENT - ago)
 
 
 def median_run(runs):
@@ -142,6 +163,7 @@ def main():
         version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout
         number = re.search(r"v(\d+\.\d+\.\d+)", version).group(1)
         print(f"Hugo {number}")
+    wait_after_removal(a.work)
     results = []
     for n in (int(s) for s in a.sizes.split(",")):
         corpus = os.path.join(a.work, f"build-corpus-{n}")
@@ -177,6 +199,8 @@ def main():
         results.append(row)
         report(row)
     subprocess.run(["rm", "-rf", os.path.join(a.work, "set-aside")], check=True)
+    with open(os.path.join(a.work, REMOVED), "w") as f:
+        f.write(str(time.time()))
     with open(os.path.join(a.work, "build-results.json"), "w") as f:
         json.dump(results, f, indent=1)
     if len(results) > 1:
