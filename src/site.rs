@@ -37,6 +37,13 @@ pub struct Options {
     pub progress: crate::progress::Progress,
 }
 
+/// What `f` returns and how long it took: for work timed on another thread.
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let start = Instant::now();
+    let result = f();
+    (result, start.elapsed())
+}
+
 /// Time spent per stage.
 #[derive(Debug, Default, Clone)]
 pub struct Timings {
@@ -45,9 +52,8 @@ pub struct Timings {
 
 impl Timings {
     fn time<T>(&mut self, stage: &'static str, f: impl FnOnce() -> T) -> T {
-        let start = Instant::now();
-        let result = f();
-        self.add(stage, start.elapsed());
+        let (result, took) = timed(f);
+        self.add(stage, took);
         result
     }
 
@@ -218,9 +224,6 @@ impl Site {
         cache: &output::PageCache,
     ) -> Result<(usize, Vec<PageRecord>), Vec<Diagnostic>> {
         let mut timings = std::mem::take(&mut self.timings);
-        let write_error = |path: &str, err: std::io::Error| {
-            Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {err}"))
-        };
         let assets = timings
             .time("write", || self.write_static(staging))
             .map_err(|e| vec![e])?;
@@ -231,21 +234,18 @@ impl Site {
         self.progress.stage("Search", 1);
         let (search, others) = rayon::join(
             || -> Result<_, Vec<Diagnostic>> {
-                let start = Instant::now();
-                let (dir, files) = search_index(&views).map_err(|e| vec![e])?;
-                let made = start.elapsed();
-                let start = Instant::now();
-                write_search_index(&dir, &files.files, staging).map_err(|e| vec![e])?;
-                Ok((dir, made, start.elapsed()))
+                let (index, made) = timed(|| search_index(&views));
+                let (dir, files) = index.map_err(|e| vec![e])?;
+                let (written, writing) = timed(|| write_search_index(&dir, &files.files, staging));
+                written.map_err(|e| vec![e])?;
+                Ok((dir, made, writing))
             },
             || {
-                let start = Instant::now();
-                let (calendars, files) =
-                    rayon::join(|| crate::ical::files(&views), || self.data_files(&views));
-                let made = start.elapsed();
-                let start = Instant::now();
-                let problems = write_files(staging, &calendars, &files);
-                (problems, made, start.elapsed())
+                let ((calendars, files), made) = timed(|| {
+                    rayon::join(|| crate::ical::files(&views), || self.data_files(&views))
+                });
+                let (problems, writing) = timed(|| write_files(staging, &calendars, &files));
+                (problems, made, writing)
             },
         );
         let (others, made, writing) = others;
@@ -299,7 +299,7 @@ impl Site {
                     drop(html);
                     staging
                         .write(&file, &bytes)
-                        .map_err(|err| write_error(&file, err))?;
+                        .map_err(|err| write_error(&file, &err))?;
                     Ok((file, record))
                 })
                 .collect();
@@ -317,13 +317,8 @@ impl Site {
             }
         }
         if problems.is_empty() {
-            let start = Instant::now();
-            problems.extend(write_files(
-                staging,
-                &[],
-                &self.sitemap_files(&views, &sitemap),
-            ));
-            timings.add("write", start.elapsed());
+            let sitemap = self.sitemap_files(&views, &sitemap);
+            problems.extend(timings.time("write", || write_files(staging, &[], &sitemap)));
         }
         self.timings = timings;
         if problems.is_empty() {
@@ -635,15 +630,19 @@ fn write_files(
     let all: Vec<(&str, &[u8], bool)> = calendars.chain(files).collect();
     all.par_iter()
         .filter_map(|&(path, bytes, gzip)| {
-            let mut written = staging.write(path, bytes);
-            if gzip && written.is_ok() {
-                written = staging.write(&format!("{path}.gz"), &output::gzip(bytes));
-            }
-            written.err().map(|err| {
-                Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {err}"))
-            })
+            let written = if gzip {
+                staging.write_with_gzip(path, bytes)
+            } else {
+                staging.write(path, bytes)
+            };
+            written.err().map(|err| write_error(path, &err))
         })
         .collect()
+}
+
+/// The diagnostic for a file of the output that could not be written.
+fn write_error(path: &str, err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {err}"))
 }
 
 /// Writes the files of the search index into their folder.
@@ -656,7 +655,7 @@ fn write_search_index(
         let path = format!("{dir}{path}");
         staging
             .write(&path, bytes)
-            .map_err(|e| Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {e}")))
+            .map_err(|err| write_error(&path, &err))
     })
 }
 

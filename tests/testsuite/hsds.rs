@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::util::{TODAY, TempSite, built_demo, python, repo, run, stderr};
+use crate::util::{TODAY, TempSite, built_demo, generate_corpus, python, repo, run, stderr};
 
 /// Runs the validator on an export folder; it must find nothing.
 fn validate(dir: &Path) -> String {
@@ -139,17 +139,7 @@ fn the_build_publishes_the_export_under_open_data() {
 fn a_generated_site_of_5000_entries_exports_valid_hsds() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
-    let made = Command::new("python3")
-        .arg(repo().join("bench/corpus.py"))
-        .args(["--entries", "5000", "--out"])
-        .arg(&root)
-        .output()
-        .expect("python3 runs bench/corpus.py");
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
+    generate_corpus(5000, &root);
     let out = dir.path().join("hsds");
     export(&root, &out);
     let printed = validate(&out);

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::util::{TODAY, stderr, tree};
+use crate::util::{TODAY, generate_corpus, stderr, tree};
 
 /// Where in a build the kills land, as fractions of a whole build's time: spread over
 /// loading, rendering and writing, and close to the end, where the new site is swapped in.
@@ -56,13 +56,7 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_byte_identical() {
     }
     .unwrap();
     let root = dir.path().join("site");
-    let made = Command::new("python3")
-        .arg(crate::util::repo().join("bench/corpus.py"))
-        .args(["--entries", "5000", "--out"])
-        .arg(&root)
-        .output()
-        .expect("python3 runs bench/corpus.py");
-    assert!(made.status.success(), "{}", stderr(&made));
+    generate_corpus(5000, &root);
     let out = dir.path().join("public");
 
     let start = Instant::now();

@@ -174,6 +174,18 @@ impl TempSite {
     }
 }
 
+/// Writes the benchmark's generated site of `entries` entries into `root`
+/// (`bench/corpus.py`).
+pub fn generate_corpus(entries: usize, root: &Path) {
+    let made = Command::new("python3")
+        .arg(repo().join("bench/corpus.py"))
+        .args(["--entries", &entries.to_string(), "--out"])
+        .arg(root)
+        .output()
+        .expect("python3 runs bench/corpus.py");
+    assert!(made.status.success(), "{}", stderr(&made));
+}
+
 /// The Python that has `jsonschema`: `BUURTGIDS_PYTHON`, else the virtual environment
 /// `tests/run.sh` makes, else `python3`.
 pub fn python() -> PathBuf {
