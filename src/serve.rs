@@ -163,12 +163,18 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         open_browser(&url);
     }
 
+    // The site folder itself is watched without its subfolders: that sees site.toml
+    // however it is saved (written in place, or a new file renamed over it, as many
+    // editors do, any number of times) and a watched folder made or made again. The
+    // watched folders are watched with all they hold.
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx)
         .map_err(|err| format!("cannot watch the site folder for changes: {err}"))?;
-    for name in WATCHED {
+    notify::Watcher::watch(&mut watcher, &root, notify::RecursiveMode::NonRecursive)
+        .map_err(|err| format!("cannot watch {}: {err}", root.display()))?;
+    for name in WATCHED.iter().filter(|n| **n != config::FILE_NAME) {
         let path = root.join(name);
-        if path.exists() {
+        if path.is_dir() {
             notify::Watcher::watch(&mut watcher, &path, notify::RecursiveMode::Recursive)
                 .map_err(|err| format!("cannot watch {}: {err}", path.display()))?;
         }
@@ -178,6 +184,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         std::thread::spawn(move || {
             let mut warnings = String::new();
             while let Ok(event) = rx.recv() {
+                watch_new_folders(&mut watcher, &root, &event);
                 if !changes(&root, &event) {
                     continue;
                 }
@@ -185,6 +192,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
                 // events: wait for a quiet moment, then reload once.
                 let mut structural = adds_or_removes(&event);
                 while let Ok(more) = rx.recv_timeout(QUIET) {
+                    watch_new_folders(&mut watcher, &root, &more);
                     structural |= adds_or_removes(&more);
                 }
                 if structural {
@@ -203,8 +211,36 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         let base_path = base_path.clone();
         std::thread::spawn(move || handle(request, &shared, &base_path));
     }
-    drop(watcher);
     Ok(())
+}
+
+/// Watches a folder of [`WATCHED`] that an event says was made (or made again, after it
+/// was removed or renamed away) in the site folder, with all it holds.
+fn watch_new_folders(
+    watcher: &mut notify::RecommendedWatcher,
+    root: &Path,
+    event: &notify::Result<notify::Event>,
+) {
+    use notify::EventKind;
+    let Ok(event) = event else { return };
+    if !matches!(
+        event.kind,
+        EventKind::Create(_)
+            | EventKind::Modify(notify::event::ModifyKind::Name(_))
+            | EventKind::Any
+    ) {
+        return;
+    }
+    for path in &event.paths {
+        let ours = path.parent() == Some(root)
+            && path
+                .file_name()
+                .is_some_and(|n| WATCHED.iter().any(|w| n == *w));
+        if ours && path.is_dir() {
+            // A folder that cannot be watched shows its changes at the next other save.
+            let _ = notify::Watcher::watch(watcher, path, notify::RecursiveMode::Recursive);
+        }
+    }
 }
 
 /// The base path in site.toml, or `/` when it cannot be read.

@@ -274,3 +274,88 @@ fn the_preview_serves_the_sitemap_feeds_and_open_data_as_the_build_writes_them()
     assert_eq!(served["total_items"], built["total_items"]);
     assert_eq!(served["contents"][0]["name"], built["contents"][0]["name"]);
 }
+
+/// Saves a file as vim, Emacs and gedit do: the new text goes into a file beside it,
+/// which is then renamed over the old one.
+fn save_by_rename(path: &std::path::Path, text: &str) {
+    let tmp = path.with_extension("toml.tmp-save");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, path).unwrap();
+}
+
+#[test]
+fn site_toml_saved_by_renaming_a_new_file_over_it_is_seen_every_time() {
+    let site = TempSite::copy_of("valid");
+    let mut preview = start(&site);
+    let toml = site.root.join("site.toml");
+    let original = std::fs::read_to_string(&toml).unwrap();
+    let titled =
+        |title: &str| original.replace("title = \"Testkaart\"", &format!("title = \"{title}\""));
+    let shows = |preview: &Preview, title: &str| {
+        let (status, page, _) = preview.wait_for("/kaart/", Duration::from_secs(5), |s, b| {
+            s == 200 && b.contains(&format!("<title>{title}"))
+        });
+        assert_eq!(status, 200, "{page}");
+        assert!(
+            page.contains(&format!("<title>{title}")),
+            "{title} never showed: {page}"
+        );
+    };
+    shows(&preview, "Testkaart");
+    for title in ["Eerste kaart", "Tweede kaart", "Derde kaart"] {
+        save_by_rename(&toml, &titled(title));
+        shows(&preview, title);
+    }
+    // Broken, by rename: every page shows what is wrong.
+    save_by_rename(
+        &toml,
+        &original.replace("title = \"Testkaart\"", "title = "),
+    );
+    let (status, page, _) = preview.wait_for("/kaart/", Duration::from_secs(5), |s, _| s == 500);
+    assert_eq!(status, 500, "{page}");
+    assert!(page.contains("site.toml"), "{page}");
+    // Fixed, by rename again, then written in place, then touched: each is seen.
+    save_by_rename(&toml, &titled("Hersteld"));
+    shows(&preview, "Hersteld");
+    std::fs::write(&toml, titled("In place")).unwrap();
+    shows(&preview, "In place");
+    // Removed and made again.
+    std::fs::remove_file(&toml).unwrap();
+    let (status, _, _) = preview.wait_for("/kaart/", Duration::from_secs(5), |s, _| s == 500);
+    assert_eq!(status, 500);
+    std::fs::write(&toml, titled("Terug")).unwrap();
+    shows(&preview, "Terug");
+    assert!(preview.alive());
+}
+
+#[test]
+fn a_watched_folder_made_after_the_preview_started_is_seen() {
+    let site = TempSite::copy_of("valid");
+    let preview = start(&site);
+    assert!(!site.root.join("templates").exists());
+    let (_, page) = preview.get("/kaart/");
+    assert!(!page.contains("Eigen voettekst"), "{page}");
+    // A template of the site's own, in a folder that was not there: the folder is
+    // watched from then on, so a second save of the template is seen too.
+    let theme = buurtgids_theme_file("templates/base.html");
+    site.write(
+        "templates/base.html",
+        &theme.replace("</body>", "<p>Eigen voettekst 1</p></body>"),
+    );
+    preview.wait_for("/kaart/", Duration::from_secs(5), |_, b| {
+        b.contains("Eigen voettekst 1")
+    });
+    save_by_rename(
+        &site.root.join("templates/base.html"),
+        &theme.replace("</body>", "<p>Eigen voettekst 2</p></body>"),
+    );
+    let (_, page, _) = preview.wait_for("/kaart/", Duration::from_secs(5), |_, b| {
+        b.contains("Eigen voettekst 2")
+    });
+    assert!(page.contains("Eigen voettekst 2"), "{page}");
+}
+
+/// A file of the built-in theme, from the repository.
+fn buurtgids_theme_file(name: &str) -> String {
+    std::fs::read_to_string(crate::util::repo().join("themes/default").join(name)).unwrap()
+}
