@@ -82,6 +82,11 @@ pub fn write(out: &Path, files: &[(&'static str, String)]) -> Result<(), String>
 }
 
 fn index_html(config: &Config, app: App) -> String {
+    admin_page(app, &crate::render::escape_html(&config.title))
+}
+
+/// The editors' page of `app`, with the site's title (HTML-escaped) in its `<title>`.
+fn admin_page(app: App, title: &str) -> String {
     let script = match app {
         App::Decap => {
             r#"<script src="https://unpkg.com/decap-cms@^3.0.0/dist/decap-cms.js"></script>"#
@@ -93,9 +98,28 @@ fn index_html(config: &Config, app: App) -> String {
     format!(
         "<!doctype html>\n<!-- Written by buurtgids cms. This page is for editors only; it loads the CMS from unpkg.com. -->\n\
          <html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"robots\" content=\"noindex\">\n<title>Beheer – {}</title>\n</head>\n<body>\n{script}\n</body>\n</html>\n",
-        crate::render::escape_html(&config.title)
+         <meta name=\"robots\" content=\"noindex\">\n<title>Beheer – {title}</title>\n</head>\n<body>\n{script}\n</body>\n</html>\n"
     )
+}
+
+/// Whether `bytes`, published as `name`, is the editors' page this command writes, for
+/// any site title and nothing added: the one web page the build publishes from
+/// `static/`, though it runs the CMS's script.
+pub fn is_admin_page(name: &str, bytes: &[u8]) -> bool {
+    const TITLE: &str = "\u{0}";
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    name == "admin/index.html"
+        && [App::Decap, App::Sveltia].into_iter().any(|app| {
+            let page = admin_page(app, TITLE);
+            let Some((before, after)) = page.split_once(TITLE) else {
+                return false;
+            };
+            text.strip_prefix(before)
+                .and_then(|rest| rest.strip_suffix(after))
+                .is_some_and(|title| !title.contains(['<', '>']))
+        })
 }
 
 fn configuration(config: &Config, backend: &Backend) -> Vec<(&'static str, Yaml)> {

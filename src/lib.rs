@@ -27,6 +27,7 @@ pub mod plan;
 pub mod progress;
 pub mod render;
 pub mod report;
+pub mod safe_files;
 pub mod schema;
 pub mod search;
 pub mod serve;

@@ -133,7 +133,15 @@ pub fn load_theme(
                 )),
             }
         } else if let Some(rest) = name.strip_prefix("static/") {
-            static_files.insert(rest.to_owned(), file.bytes.clone());
+            match crate::safe_files::check(rest, &file.bytes, &file.shown) {
+                Ok(None) => {
+                    static_files.insert(rest.to_owned(), file.bytes.clone());
+                }
+                Ok(Some(cleaned)) => {
+                    static_files.insert(rest.to_owned(), cleaned);
+                }
+                Err(problem) => diagnostics.push(problem),
+            }
         } else if let Some(lang) = name
             .strip_prefix("i18n/")
             .and_then(|n| n.strip_suffix(".toml"))

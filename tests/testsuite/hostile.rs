@@ -351,3 +351,132 @@ fn a_picture_in_a_body_gets_the_base_path_and_a_missing_description_is_a_warning
         "{page}"
     );
 }
+
+/// An SVG that tries every way to run script or to load from elsewhere.
+const HOSTILE_SVG: &str = r##"<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 40 40" onload="alert(document.domain)">
+<script>alert(document.domain)</script>
+<script xlink:href="https://evil.example/x.js"/>
+<rect width="40" height="40" fill="#0b5394" onmouseover="alert(1)"/>
+<foreignObject width="40" height="40"><body xmlns="http://www.w3.org/1999/xhtml"><iframe src="javascript:alert(2)"></iframe></body></foreignObject>
+<a xlink:href="javascript:alert(3)"><text x="4" y="30">Lindewaard</text></a>
+<image href="https://tracker.example/pixel.gif" width="1" height="1"/>
+<use href="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+#x"/>
+<set attributeName="onclick" to="alert(4)"/>
+</svg>
+"##;
+
+#[test]
+fn an_svg_in_static_is_published_without_script_or_references_elsewhere() {
+    let site = TempSite::copy_of("valid");
+    site.write("static/images/logo.svg", HOSTILE_SVG);
+    site.write("static/images/portret.svg", HOSTILE_SVG);
+    site.write(
+        "site.toml",
+        &std::fs::read_to_string(site.root.join("site.toml"))
+            .unwrap()
+            .replace("title = ", "logo = \"images/logo.svg\"\ntitle = "),
+    );
+    site.write(
+        "content/people/anja.yaml",
+        &(std::fs::read_to_string(site.root.join("content/people/anja.yaml")).unwrap()
+            + "image:\n  src: images/portret.svg\n  alt: Portret van Anja\n"),
+    );
+    let (code, text) = build(&site);
+    assert_eq!(code, Some(0), "{text}");
+    for name in ["images/logo.svg", "images/portret.svg"] {
+        let svg = std::fs::read_to_string(site.out.join(name)).unwrap();
+        let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{e}: {svg}"));
+        for node in doc.descendants().filter(|n| n.is_element()) {
+            let tag = node.tag_name();
+            assert_eq!(tag.namespace(), Some("http://www.w3.org/2000/svg"), "{svg}");
+            assert!(
+                !["script", "foreignObject"].contains(&tag.name()),
+                "<{}> in {svg}",
+                tag.name()
+            );
+            for a in node.attributes() {
+                let value = a.value().trim().to_ascii_lowercase();
+                assert!(!a.name().starts_with("on"), "{} in {svg}", a.name());
+                for scheme in ["javascript:", "data:", "http:", "https:", "//"] {
+                    assert!(!value.starts_with(scheme), "{}={value} in {svg}", a.name());
+                }
+            }
+        }
+        assert!(svg.contains("<rect") && svg.contains("Lindewaard"), "{svg}");
+    }
+}
+
+#[test]
+fn an_svg_that_is_not_xml_is_refused_with_its_line() {
+    let site = TempSite::copy_of("valid");
+    site.write(
+        "static/images/kapot.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"4\">\n</svg>\n",
+    );
+    let text = refused(&site, "not valid XML");
+    assert!(text.contains("static/images/kapot.svg:3:"), "{text}");
+    assert!(text.contains("save it again as plain SVG"), "{text}");
+}
+
+#[test]
+fn a_file_in_static_that_could_run_script_is_refused() {
+    let page = "<!doctype html><title>x</title><script>alert(document.domain)</script>";
+    let xml = "<?xml version=\"1.0\"?>\n<feed>\n<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">alert(1)</h:script>\n</feed>\n";
+    for (name, text, message) in [
+        ("static/pagina.html", page, "a web page in static/"),
+        ("static/oud/pagina.htm", page, "a web page in static/"),
+        ("static/pagina.xhtml", page, "a web page in static/"),
+        ("static/images/logo.svgz", "\u{1f}\u{8b}", "compressed SVG"),
+        (
+            "static/images/knop.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><a><animate attributeName=\"href\" values=\"javascript:alert(1)\"/></a></svg>",
+            "could run script",
+        ),
+        ("static/nieuws.xml", xml, "holds HTML"),
+        ("static/nieuws.rss", xml, "holds HTML"),
+    ] {
+        let site = TempSite::copy_of("valid");
+        site.write(name, text);
+        let reported = refused(&site, message);
+        assert!(reported.contains(name), "{name}: {reported}");
+        if name.ends_with(".xml") {
+            assert!(reported.contains(&format!("{name}:3:1")), "{reported}");
+        }
+    }
+}
+
+#[test]
+fn a_sitemap_of_its_own_and_the_cms_page_are_published_as_they_are() {
+    let site = TempSite::copy_of("valid");
+    let sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://example.org/kaart/</loc></url></urlset>\n";
+    site.write("static/sitemap.xml", sitemap);
+    let cms = crate::util::run(&[
+        "cms",
+        "--root",
+        site.root.to_str().unwrap(),
+        "--backend",
+        "github",
+        "--repo",
+        "gemeente/kaart",
+    ]);
+    assert_eq!(cms.status.code(), Some(0), "{}", stderr(&cms));
+    let (code, text) = build(&site);
+    assert_eq!(code, Some(0), "{text}");
+    assert_eq!(
+        std::fs::read_to_string(site.out.join("sitemap.xml")).unwrap(),
+        sitemap
+    );
+    let admin = std::fs::read_to_string(site.root.join("static/admin/index.html")).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(site.out.join("admin/index.html")).unwrap(),
+        admin
+    );
+    // The same page with anything added is a web page like any other.
+    site.write(
+        "static/admin/index.html",
+        &admin.replace("</body>", "<script>alert(1)</script></body>"),
+    );
+    std::fs::remove_dir_all(&site.out).unwrap();
+    refused(&site, "a web page in static/");
+}

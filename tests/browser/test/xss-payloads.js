@@ -74,3 +74,27 @@ export const PAYLOADS = [
   '${alert(1)}',
   '\u2028<script>alert(1)</script>\u2029',
 ];
+
+// Hostile SVG files, for static/: script elements, event handlers, foreignObject with
+// HTML, javascript: and data: links, animations that set a handler, an external
+// reference, XML Events. Each also draws a shape, which must survive.
+const SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100" width="100" height="100"';
+const SHAPE = '<rect width="100" height="100" fill="#0b5394"/>';
+export const SVG_PAYLOADS = [
+  `<svg ${SVG} onload="window.__xss=1">${SHAPE}</svg>`,
+  `<?xml version="1.0"?>\n<svg ${SVG}>${SHAPE}<script>window.__xss=1;alert(document.domain)</script></svg>`,
+  `<svg ${SVG}>${SHAPE}<script xlink:href="data:text/javascript,window.__xss=1"/></svg>`,
+  `<svg ${SVG}>${SHAPE}<script type="text/ecmascript"><![CDATA[ window.__xss = 1; ]]></script></svg>`,
+  `<svg ${SVG}>${SHAPE}<foreignObject width="100" height="100"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="window.__xss=1"/><iframe src="javascript:parent.__xss=1"></iframe></body></foreignObject></svg>`,
+  `<svg ${SVG}><a xlink:href="javascript:window.__xss=1">${SHAPE}</a></svg>`,
+  `<svg ${SVG}><a href="javascript:alert(1)"><circle cx="50" cy="50" r="40"/></a></svg>`,
+  `<svg ${SVG}>${SHAPE}<image href="x" width="10" height="10" onerror="window.__xss=1"/></svg>`,
+  `<svg ${SVG}>${SHAPE}<set attributeName="onmouseover" to="window.__xss=1"/></svg>`,
+  `<svg ${SVG}>${SHAPE}<animate onbegin="window.__xss=1" attributeName="x" dur="1s"/></svg>`,
+  `<svg ${SVG}>${SHAPE}<use href="data:image/svg+xml;base64,PHN2ZyBpZD0ieCIgeG1sbnM9Imh0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnIiBvbmxvYWQ9ImFsZXJ0KDEpIi8+#x"/></svg>`,
+  `<svg ${SVG}><style>@import url("javascript:window.__xss=1"); rect { fill: url(https://tracker.example/p.svg#g) }</style>${SHAPE}</svg>`,
+  `<svg ${SVG}>${SHAPE}<image href="https://tracker.example/pixel.gif" width="1" height="1"/></svg>`,
+  `<svg ${SVG} xmlns:ev="http://www.w3.org/2001/xml-events">${SHAPE}<handler ev:event="load">window.__xss=1</handler></svg>`,
+  `<svg ${SVG}>${SHAPE}<iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:parent.__xss=1"></iframe></svg>`,
+  `<svg ${SVG}>${SHAPE}<a xlink:href="https://phishing.example/"><text x="10" y="50">Klik hier</text></a></svg>`,
+];

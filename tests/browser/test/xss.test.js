@@ -5,11 +5,11 @@
 // attribute may come from the payloads, and the text of the fields is still shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { site, close, open, repo } from './harness.js';
-import { PAYLOADS } from './xss-payloads.js';
+import { PAYLOADS, SVG_PAYLOADS } from './xss-payloads.js';
 
 let s;
 let dir;
@@ -110,6 +110,23 @@ areas: all
 reviewed: 2026-10-01
 `);
   }
+  // Hostile pictures in static/: each SVG payload as a file, one as a person's photo and
+  // one as the site's logo, and a feed of the site's own.
+  mkdirSync(join(root, 'static', 'images'), { recursive: true });
+  SVG_PAYLOADS.forEach((svg, i) => writeFileSync(join(root, 'static', 'images', `vijandig-${i}.svg`), svg));
+  writeFileSync(join(root, 'static', 'nieuws.xml'), '<?xml version="1.0" encoding="UTF-8"?>\n'
+    + '<feed xmlns="http://www.w3.org/2005/Atom"><title>Nieuws &lt;script&gt;window.__xss=1&lt;/script&gt;</title></feed>\n');
+  write('people/xss-foto.yaml', `name: Foto
+role: Buurtverbinder
+summary: Met een foto.
+areas: [centrum]
+image:
+  src: images/vijandig-0.svg
+  alt: Portret
+reviewed: 2026-10-01
+`);
+  writeFileSync(join(root, 'site.toml'), readFileSync(join(root, 'site.toml'), 'utf8')
+    .replace(/^title = /m, 'logo = "images/vijandig-1.svg"\ntitle = '));
   s = await site(root);
 });
 after(async () => {
@@ -236,5 +253,59 @@ test('search shows the hostile entries as text, and hostile queries as text', as
   assert.deepEqual(await page.evaluate(injected), []);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+// Every SVG and XML file the build published, opened by its own address, where no page's
+// policy covers it: no script runs, none is in the document, and every picture still
+// draws.
+test(`${SVG_PAYLOADS.length} hostile SVG files opened by their own address run nothing`, async () => {
+  const files = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(svg|xml)$/.test(name)) files.push(relative(s.out, path));
+    }
+  };
+  walk(s.out);
+  const svgs = files.filter((f) => /vijandig-\d+\.svg$/.test(f));
+  assert.equal(svgs.length, SVG_PAYLOADS.length, files.join(' '));
+  assert.ok(files.includes('nieuws.xml'), files.join(' '));
+  const { context, page, problems } = await open(s);
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(`${page.url()}: ${d.message()}`); d.dismiss(); });
+  const found = [];
+  for (const file of files) {
+    await page.goto(s.base + file);
+    await page.mouse.move(20, 20);
+    await page.mouse.click(20, 20);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(50);
+    if (!page.url().startsWith(s.base + file)) found.push(`${file}: went to ${page.url()}`);
+    const inside = await page.evaluate(() => {
+      const bad = [];
+      for (const el of document.querySelectorAll('*')) {
+        if (['script', 'foreignObject', 'iframe', 'handler'].includes(el.localName)) bad.push(`<${el.localName}>`);
+        for (const a of el.attributes) {
+          if (a.name.startsWith('on')) bad.push(`${el.localName}[${a.name}]`);
+          if (/^\s*(javascript|data|vbscript):/i.test(a.value)) bad.push(`${el.localName}[${a.name}=${a.value.slice(0, 30)}]`);
+        }
+      }
+      if (window.__xss) bad.push('window.__xss was set');
+      return bad;
+    });
+    for (const f of inside) found.push(`${file}: ${f}`);
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(dialogs, []);
+  // A picture pointed at the site's own host ("/pixel.gif") that is not there is a 404.
+  const missing = /Failed to load resource: the server responded with a status of 404/;
+  assert.deepEqual(problems.console.filter((m) => !missing.test(m)), []);
+  assert.deepEqual(problems.foreign, []);
+  // The drawing is still there: the person's photo has its shapes.
+  await page.goto(s.base + svgs[0]);
+  assert.ok(await page.locator('rect, circle').count() > 0);
   await context.close();
 });
