@@ -48,9 +48,15 @@ pub struct Occurrence {
     pub end: Option<Zoned>,
 }
 
-/// Whether a schedule takes place on `date`, counting the site's closed days.
+/// Whether a schedule takes place on `date`, counting the site's closed days (which
+/// skip a repeating rule, and single dates only when the rule says `closed: true`).
 pub fn takes_place(s: &Schedule, date: Date, closed: &[Closed]) -> bool {
-    s.occurs_on(date) && !closed.iter().any(|c| c.contains(date))
+    s.occurs_on(date) && !is_closed(s, date, closed)
+}
+
+/// Whether the site's closed days skip this schedule on `date`.
+pub fn is_closed(s: &Schedule, date: Date, closed: &[Closed]) -> bool {
+    s.skip_closed && closed.iter().any(|c| c.contains(date))
 }
 
 /// The dates from `from` to `until` (both included) on which a schedule takes place, in
@@ -178,7 +184,7 @@ pub fn rrule(s: &Schedule) -> Option<String> {
 }
 
 /// The dates the rule would fall on but the schedule skips (`except`) or the site is
-/// closed, from `first` on: iCalendar's `EXDATE`s.
+/// closed (for a rule the closed days skip), from `first` on: iCalendar's `EXDATE`s.
 pub fn exdates(s: &Schedule, first: Date, closed: &[Closed]) -> Vec<Date> {
     let mut out: Vec<Date> = s
         .except
@@ -186,7 +192,7 @@ pub fn exdates(s: &Schedule, first: Date, closed: &[Closed]) -> Vec<Date> {
         .copied()
         .filter(|&d| d >= first && s.matches_rule(d) && s.in_season(d))
         .collect();
-    for c in closed {
+    for c in closed.iter().filter(|_| s.skip_closed) {
         let mut date = c.from.max(first);
         while date <= c.until {
             if s.occurs_on(date) {
@@ -229,8 +235,10 @@ mod tests {
             from: None,
             until: None,
             except: Vec::new(),
+            skip_closed: true,
             note: None,
             place: None,
+            at: crate::diagnostic::Pos::UNKNOWN,
         }
     }
 

@@ -75,12 +75,17 @@ pub fn entry(views: &Views, i: usize, v: &EntryView) -> String {
             let schedules: Vec<Value> = offer.schedule.iter().filter_map(schedule).collect();
             put(&mut thing, "eventSchedule", list(schedules));
             // The first coming date goes on the activity itself, the next ones become
-            // events of their own.
+            // events of their own. An event needs a start, so an activity with no date
+            // to come is described without any.
             let mut dated = dated_events(views, e, offer, &thing).into_iter();
-            if let Some(Value::Object(first)) = dated.next() {
-                for key in ["startDate", "endDate"] {
-                    put(&mut thing, key, first.get(key).cloned());
-                }
+            let Some(Value::Object(first)) = dated
+                .next()
+                .or_else(|| later_event(views, e, offer, &thing))
+            else {
+                return script_safe(&Value::Object(undated(thing)));
+            };
+            for key in ["startDate", "endDate"] {
+                put(&mut thing, key, first.get(key).cloned());
             }
             let rest: Vec<Value> = dated.collect();
             if !rest.is_empty() {
@@ -346,22 +351,63 @@ fn dated_events(views: &Views, e: &Entry, offer: &Offer, thing: &Map<String, Val
     occurrences
         .into_iter()
         .take(DATED_EVENTS)
-        .map(|o| {
-            let mut event = thing.clone();
-            event.remove("eventSchedule");
-            event.remove("@context");
-            let start = o.start.map_or_else(
-                || o.date.to_string(),
-                |z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-            );
-            event.insert("startDate".into(), json!(start));
-            if let Some(end) = o.end {
-                event.insert(
-                    "endDate".into(),
-                    json!(end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()),
-                );
-            }
-            Value::Object(event)
+        .map(|o| event(thing, o))
+        .collect()
+}
+
+/// The first date of an activity after the agenda's weeks (a season that starts later),
+/// as an `Event`; none when nothing is to come.
+fn later_event(
+    views: &Views,
+    e: &Entry,
+    offer: &Offer,
+    thing: &Map<String, Value>,
+) -> Option<Value> {
+    let from = e.valid_from.map_or(views.today, |f| f.max(views.today));
+    let first = offer
+        .schedule
+        .iter()
+        .filter_map(|s| crate::agenda::first_date(s, from, &views.closed))
+        .filter(|d| e.valid_until.is_none_or(|u| *d <= u))
+        .min()?;
+    offer
+        .schedule
+        .iter()
+        .flat_map(|s| crate::agenda::occurrences(s, first, first, &views.closed))
+        .min_by_key(|o| o.start.as_ref().map(|z| z.timestamp()))
+        .map(|o| event(thing, o))
+}
+
+/// One occurrence of an activity as an `Event` of its own.
+fn event(thing: &Map<String, Value>, o: crate::agenda::Occurrence) -> Value {
+    let mut event = thing.clone();
+    event.remove("eventSchedule");
+    event.remove("@context");
+    let start = o.start.map_or_else(
+        || o.date.to_string(),
+        |z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+    );
+    event.insert("startDate".into(), json!(start));
+    if let Some(end) = o.end {
+        event.insert(
+            "endDate".into(),
+            json!(end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()),
+        );
+    }
+    Value::Object(event)
+}
+
+/// An activity with no date to come, as a plain `Thing`: its name, text, address on the
+/// site and picture, none of an event's properties.
+fn undated(mut thing: Map<String, Value>) -> Map<String, Value> {
+    thing.insert("@type".into(), json!("Thing"));
+    thing
+        .into_iter()
+        .filter(|(key, _)| {
+            matches!(
+                key.as_str(),
+                "@context" | "@type" | "name" | "description" | "url" | "image"
+            )
         })
         .collect()
 }

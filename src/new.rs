@@ -198,8 +198,9 @@ const ACCESS: &str = "# Toegankelijkheid. Laat weg wat u niet weet. true is ja, 
 
 const SCHEDULE: &str = "#   - weekly: [dinsdag, donderdag]\n#     time: \"10:00-12:00\"\n\
 #     # Niet op deze datums:\n#     # except: [2026-12-29]\n\
+#     # Gaat door als alles dicht is (de vakanties in site.toml):\n#     # closed: false\n\
 #   # Of elke eerste maandag van de maand:\n#   # - monthly: eerste maandag\n#   #   time: \"19:30-21:00\"\n\
-#   # Of op losse datums:\n#   # - dates: [2026-12-12, 2027-01-09]\n\n";
+#   # Of op losse datums (die gaan ook door als alles dicht is):\n#   # - dates: [2026-12-12, 2027-01-09]\n\n";
 
 const REGISTRATION: &str = "# Aanmelden, als dat nodig is.\n# registration:\n#   required: true\n#   how: Bel of app Anja, uiterlijk maandag.\n#   phone: \"06 1234 5678\"\n\n";
 

@@ -685,17 +685,41 @@ impl<'a> Views<'a> {
     fn when(&self, schedules: &[Schedule], table: bool) -> Vec<WhenView> {
         schedules
             .iter()
-            .map(|s| WhenView {
-                text: capitalise(&s.describe(self.lang, self.today.year())),
-                note: s.note.clone(),
-                place: s.place.as_ref().and_then(|p| self.link(Kind::Place, &p.id)),
-                in_table: table && self.in_week_table(s),
+            .filter_map(|s| {
+                // Single dates that the site's closed days skip (`closed: true`) are not
+                // named: the page says the site is closed then.
+                let open;
+                let s = match &s.rule {
+                    Rule::Dates(dates) if s.skip_closed => {
+                        let dates: Vec<Date> = dates
+                            .iter()
+                            .copied()
+                            .filter(|d| !crate::agenda::is_closed(s, *d, &self.closed))
+                            .collect();
+                        if dates.is_empty() {
+                            return None;
+                        }
+                        open = Schedule {
+                            rule: Rule::Dates(dates),
+                            ..s.clone()
+                        };
+                        &open
+                    }
+                    _ => s,
+                };
+                Some(WhenView {
+                    text: capitalise(&s.describe(self.lang, self.today.year())),
+                    note: s.note.clone(),
+                    place: s.place.as_ref().and_then(|p| self.link(Kind::Place, &p.id)),
+                    in_table: table && self.in_week_table(s),
+                })
             })
             .collect()
     }
 
-    /// The closed periods within the agenda's weeks on which a schedule would have
-    /// taken place, as sentences.
+    /// The closed periods within the agenda's weeks on which a schedule they skip would
+    /// have taken place, as sentences; a date that takes place all the same (a rule the
+    /// closed days do not skip) is named in the sentence as the exception.
     fn closed_ahead(&self, schedules: &[Schedule]) -> Vec<String> {
         let Ok(horizon) = self
             .today
@@ -708,17 +732,33 @@ impl<'a> Views<'a> {
         self.closed
             .iter()
             .filter(|c| c.until >= self.today && c.from <= horizon)
-            .filter(|c| {
+            .filter_map(|c| {
                 let from = c.from.max(self.today);
-                schedules
+                let skipped = schedules.iter().any(|s| {
+                    s.skip_closed && !crate::agenda::dates(s, from, c.until, &[]).is_empty()
+                });
+                if !skipped {
+                    return None;
+                }
+                let mut open: Vec<Date> = schedules
                     .iter()
-                    .any(|s| !crate::agenda::dates(s, from, c.until, &[]).is_empty())
-            })
-            .map(|c| {
-                self.t("closed_period")
-                    .replace("{name}", &c.name)
-                    .replace("{from}", &words.date(c.from, year))
-                    .replace("{until}", &words.date(c.until, year))
+                    .flat_map(|s| crate::agenda::dates(s, from, c.until, &self.closed))
+                    .collect();
+                open.sort();
+                open.dedup();
+                let key = if open.is_empty() {
+                    "closed_period"
+                } else {
+                    "closed_period_except"
+                };
+                let dates: Vec<String> = open.iter().map(|d| words.full_date(*d, year)).collect();
+                Some(
+                    self.t(key)
+                        .replace("{name}", &c.name)
+                        .replace("{from}", &words.date(c.from, year))
+                        .replace("{until}", &words.date(c.until, year))
+                        .replace("{dates}", &words.join(&dates)),
+                )
             })
             .collect()
     }

@@ -61,6 +61,12 @@ pub struct RawSchedule {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub except: Vec<Spanned<String>>,
+    /// Whether the site's closed periods (`[agenda] closed` in site.toml, say the
+    /// Christmas holiday) skip this rule's dates. By default a rule that repeats
+    /// (`weekly`, `monthly`) is skipped there and single `dates` are not: a date written
+    /// out takes place. `closed: false` keeps a weekly rule on during the closed periods,
+    /// `closed: true` makes them skip single dates too.
+    pub closed: Option<bool>,
     /// A short remark for residents, for example `niet in de schoolvakanties`.
     pub note: Option<String>,
     /// Where, by the id of a place, when it differs from the entry's own place (a person's
@@ -77,9 +83,14 @@ pub struct Schedule {
     pub from: Option<Date>,
     pub until: Option<Date>,
     pub except: Vec<Date>,
+    /// Whether the site's closed periods skip this rule's dates (see
+    /// [`RawSchedule::closed`]).
+    pub skip_closed: bool,
     pub note: Option<String>,
     /// The place, when it differs from the entry's own.
     pub place: Option<Ref>,
+    /// Where the rule is written, for warnings about it.
+    pub at: Pos,
 }
 
 /// Which days a schedule takes place.
@@ -266,14 +277,17 @@ impl RawSchedule {
         if !ok {
             return None;
         }
+        let skip_closed = self.closed.unwrap_or(!matches!(rule, Rule::Dates(_)));
         let schedule = Schedule {
             rule,
             time,
             from,
             until,
             except,
+            skip_closed,
             note: self.note,
             place: self.place.as_ref().map(|p| Ref::new(p, ctx)),
+            at: start,
         };
         for (raw, date) in self.except.iter().zip(&schedule.except) {
             if !schedule.matches_rule(*date) {
@@ -778,8 +792,10 @@ mod tests {
             from,
             until: None,
             except: vec![],
+            skip_closed: true,
             note: None,
             place: None,
+            at: Pos::UNKNOWN,
         }
     }
 

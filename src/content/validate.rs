@@ -40,6 +40,7 @@ pub fn validate(
         ids.entry(e.kind).or_default().push(e.id.as_str());
     }
     let mut result = Validated::default();
+    let closed = config.closed();
     for e in entries {
         check_references(e, &ids, config, diagnostics);
         let expired = e.valid_until.is_some_and(|u| u < today);
@@ -66,9 +67,67 @@ pub fn validate(
             check_freshness(e, config, today, &mut result, diagnostics);
         }
         check_completeness(e, diagnostics);
+        if !draft && !expired {
+            check_closed(e, config, &closed, today, diagnostics);
+        }
     }
     check_area_cycles(entries, diagnostics);
     result
+}
+
+/// Warns when the site's closed periods take every date of an activity or a service in
+/// the agenda's weeks: residents would find it on no day of the agenda.
+fn check_closed(
+    e: &Entry,
+    config: &Config,
+    closed: &[crate::agenda::Closed],
+    today: Date,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if !matches!(e.kind, Kind::Activity | Kind::Service) {
+        return;
+    }
+    let first = e.valid_from.map_or(today, |f| f.max(today));
+    let last = today
+        .checked_add(jiff::Span::new().days(config.agenda_days() - 1))
+        .unwrap_or(today);
+    let last = e.valid_until.map_or(last, |u| u.min(last));
+    let closing: Vec<&crate::agenda::Closed> = closed
+        .iter()
+        .filter(|c| c.from <= last && c.until >= first)
+        .collect();
+    if closing.is_empty() || first > last {
+        return;
+    }
+    let mut skipped = None;
+    for date in std::iter::successors(Some(first), |d| d.tomorrow().ok()).take_while(|d| *d <= last)
+    {
+        for s in e.schedules().iter().filter(|s| s.occurs_on(date)) {
+            match closing.iter().find(|c| s.skip_closed && c.contains(date)) {
+                Some(c) => {
+                    skipped.get_or_insert((s.at, *c));
+                }
+                None => return,
+            }
+        }
+    }
+    if let Some((at, c)) = skipped {
+        diagnostics.push(
+            Diagnostic::warning(
+                &e.file,
+                at,
+                format!(
+                    "every date of this {} in the agenda's {} weeks falls in the closed period `{}` ({} to {}): the agenda and the calendar show none",
+                    e.kind.name(),
+                    config.agenda_days() / 7,
+                    c.name,
+                    c.from,
+                    c.until
+                ),
+            )
+            .with_help("if it takes place all the same, add `closed: false` to this rule of the schedule; if not, this warning goes once the closed period is over"),
+        );
+    }
 }
 
 fn check_references(

@@ -92,14 +92,18 @@ fn schedule(n: usize, dice: &mut Dice) -> Schedule {
             .unwrap()
     });
     let except = (0..dice.roll(4)).map(|_| dice.day_of_2027()).collect();
+    // Single dates take place in a closed period unless their rule says otherwise.
+    let skip_closed = !matches!(rule, Rule::Dates(_)) || dice.roll(2) == 0;
     Schedule {
         rule,
         time,
         from,
         until,
         except,
+        skip_closed,
         note: None,
         place: None,
+        at: buurtgids::diagnostic::Pos::UNKNOWN,
     }
 }
 

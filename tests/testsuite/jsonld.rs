@@ -78,17 +78,27 @@ fn every_entry_page_has_json_ld_with_what_its_type_requires() {
             None => vec![&ld],
         };
         for event in &events {
-            assert_eq!(event["@type"], "Event", "{page}");
-            has(event, &["name", "description", "url", "location"], &page);
-            has(&event["location"], &["name", "address"], &page);
-            if let Some(start) = event["startDate"].as_str() {
-                dated += 1;
-                let parsed: Result<jiff::Timestamp, _> = start.parse();
-                assert!(
-                    parsed.is_ok() || start.len() == 10,
-                    "{page}: startDate {start}"
-                );
+            // An activity with no date to come is no event.
+            if event["@type"] == "Thing" {
+                assert_eq!(events.len(), 1, "{page}");
+                has(event, &["name", "description", "url"], &page);
+                assert!(event.get("eventSchedule").is_none(), "{page}");
+                continue;
             }
+            assert_eq!(event["@type"], "Event", "{page}");
+            has(
+                event,
+                &["name", "description", "url", "location", "startDate"],
+                &page,
+            );
+            has(&event["location"], &["name", "address"], &page);
+            let start = event["startDate"].as_str().unwrap();
+            dated += 1;
+            let parsed: Result<jiff::Timestamp, _> = start.parse();
+            assert!(
+                parsed.is_ok() || start.len() == 10,
+                "{page}: startDate {start}"
+            );
         }
         assert!(events.len() <= 5, "{page}: at most the next five dates");
     }
@@ -154,4 +164,77 @@ fn every_entry_page_has_json_ld_with_what_its_type_requires() {
         }
     }
     assert!(checked > 100, "{checked} addresses checked");
+}
+
+#[test]
+fn a_date_an_activity_names_in_a_closed_period_takes_place_on_every_page_and_format() {
+    // The Christmas dinner on 26 December, in site.toml's Kerstvakantie (24 December to
+    // 1 January), built for 23 November 2026.
+    let (_dir, out) = built_demo();
+    let page =
+        std::fs::read_to_string(out.join("activiteiten/kerstdiner-het-heike/index.html")).unwrap();
+    assert!(page.contains("zaterdag 26 december"), "{page}");
+    assert!(!page.contains("alles dicht"), "{page}");
+    let (_, ld) = json_ld(&out, "activiteiten")
+        .into_iter()
+        .find(|(p, _)| p.contains("kerstdiner-het-heike"))
+        .unwrap();
+    assert_eq!(ld["@type"], "Event");
+    assert_eq!(ld["startDate"], "2026-12-26T16:00:00+01:00");
+    let calendar = std::fs::read_to_string(
+        out.join("activiteiten/kerstdiner-het-heike/kerstdiner-het-heike.ics"),
+    )
+    .unwrap();
+    assert!(
+        calendar.contains("DTSTART;TZID=Europe/Amsterdam:20261226T160000"),
+        "{calendar}"
+    );
+}
+
+#[test]
+fn an_activity_whose_every_date_is_closed_is_no_event_and_check_warns_where() {
+    let site = crate::util::TempSite::copy_of("valid");
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!(
+            "{toml}\n[agenda]\nweeks = 2\nclosed = [{{ from = 2026-11-20, until = 2026-12-31, name = \"Verbouwing\" }}]\n"
+        ),
+    );
+    site.write(
+        "content/activities/dicht.md",
+        "---\ntitle: Soep op woensdag\nsummary: Samen soep eten.\nareas: [centrum]\nplace: buurthuis\nschedule:\n  - weekly: woensdag\n    time: \"12:00-13:30\"\n    until: 2026-12-31\nreviewed: 2026-10-01\n---\nSoep.\n",
+    );
+    let out = site.build();
+    let text = crate::util::stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("content/activities/dicht.md:7:5"),
+        "the warning names the rule: {text}"
+    );
+    assert!(text.contains("closed period `Verbouwing`"), "{text}");
+    assert!(text.contains("closed: false"), "{text}");
+    let (_, ld) = json_ld(&site.out, "activiteiten")
+        .into_iter()
+        .find(|(p, _)| p.contains("/dicht/"))
+        .unwrap();
+    assert_eq!(ld["@type"], "Thing", "{ld}");
+    assert!(ld.get("startDate").is_none());
+    // `closed: false` keeps it on: dated again, and no warning.
+    site.write(
+        "content/activities/dicht.md",
+        &std::fs::read_to_string(site.root.join("content/activities/dicht.md"))
+            .unwrap()
+            .replace("    until:", "    closed: false\n    until:"),
+    );
+    let out = site.build();
+    let text = crate::util::stderr(&out);
+    assert!(!text.contains("content/activities/dicht.md"), "{text}");
+    let (_, ld) = json_ld(&site.out, "activiteiten")
+        .into_iter()
+        .find(|(p, _)| p.contains("/dicht/"))
+        .unwrap();
+    let first = ld.get("@graph").map_or(&ld, |graph| &graph[0]);
+    assert_eq!(first["@type"], "Event", "{ld}");
+    assert_eq!(first["startDate"], "2026-11-25T12:00:00+01:00");
 }
