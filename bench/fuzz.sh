@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
-targets=(front_matter schedule markdown)
+targets=(front_matter schedule markdown import_when)
 if [ -n "${2:-}" ]; then targets=("$2"); fi
 for target in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$target"

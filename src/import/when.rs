@@ -65,6 +65,8 @@ enum Token {
     Note(String),
     /// `;` or a line break: a new rule.
     Break,
+    /// `,`: ends a list of days that is left out ("di en do, vr niet").
+    Comma,
 }
 
 /// Reads the text of one cell into schedule rules.
@@ -89,6 +91,7 @@ pub fn parse(text: &str) -> Result<Vec<Rule>, WhenError> {
 /// 24-12-26, 2026-12-24 or 24 december 2026.
 pub fn parse_date(text: &str) -> Result<Date, WhenError> {
     let tokens = tokenize(text)?;
+    let tokens: Vec<&Token> = tokens.iter().filter(|t| **t != Token::Comma).collect();
     // "dinsdag 24 december 2026": the day name is allowed before the date.
     let start = usize::from(matches!(tokens.first(), Some(Token::Day(..))));
     match date_at(&tokens, start)? {
@@ -181,6 +184,9 @@ fn tokenize(text: &str) -> Result<Vec<Token>, WhenError> {
         } else if c == ';' || c == '\n' {
             tokens.push(Token::Break);
             i += 1;
+        } else if c == ',' {
+            tokens.push(Token::Comma);
+            i += 1;
         } else if c == '-' || c == '–' || c == '—' {
             tokens.push(Token::To);
             i += 1;
@@ -213,7 +219,7 @@ fn tokenize(text: &str) -> Result<Vec<Token>, WhenError> {
                 tokens.push(word_token(word));
             }
         } else {
-            // Spaces, commas, `&` and `+` only separate.
+            // Spaces, `&` and `+` only separate.
             i += 1;
         }
     }
@@ -362,6 +368,8 @@ struct Builder {
     until: Option<Date>,
     except: Vec<Date>,
     notes: Vec<String>,
+    /// "van de maand", "maandelijks": the rule needs a week of the month.
+    month: bool,
 }
 
 impl Builder {
@@ -370,84 +378,213 @@ impl Builder {
     }
 }
 
-fn fillers() -> &'static [&'static str] {
-    &[
-        "elke",
-        "iedere",
-        "ieder",
-        "alle",
-        "op",
-        "de",
-        "het",
-        "van",
-        "per",
-        "maand",
-        "maanden",
-        "uur",
-        "u",
-        "'s",
-        "s",
-        "en",
-        "in",
-        "wekelijks",
-        "week",
-        "weken",
-        "om",
-        "vanaf",
-        "van",
-        "m.i.v",
-        "miv",
-        "ingang",
-        "met",
-        "maandelijks",
-        "keer",
-        "dag",
-        "dagen",
-        "ochtend",
-        "ochtends",
-        "middag",
-        "middags",
-        "avond",
-        "avonds",
-        "vanaf",
-    ]
+/// Words that only join or introduce what follows ("op dinsdag", "van de maand"): each is
+/// read only where it does that, and is an error anywhere else.
+fn is_schedule_word(w: &str) -> bool {
+    matches!(
+        w,
+        "elke"
+            | "iedere"
+            | "ieder"
+            | "alle"
+            | "op"
+            | "de"
+            | "het"
+            | "van"
+            | "per"
+            | "maand"
+            | "maanden"
+            | "maandelijks"
+            | "uur"
+            | "u"
+            | "'s"
+            | "s"
+            | "en"
+            | "in"
+            | "wekelijks"
+            | "week"
+            | "weken"
+            | "om"
+            | "vanaf"
+            | "m.i.v"
+            | "miv"
+            | "met"
+            | "ingang"
+            | "dag"
+            | "dagen"
+            | "niet"
+            | "behalve"
+            | "uitgezonderd"
+            | "geen"
+            | "except"
+    )
+}
+
+/// The words that leave out what follows them: "behalve woensdag", "niet op 24-12-2026".
+fn is_negation(w: &str) -> bool {
+    matches!(w, "behalve" | "uitgezonderd" | "niet" | "geen" | "except")
+}
+
+/// A part of the day as a word of its own: "'s ochtends", "middag".
+fn part_of_day(w: &str) -> Option<&'static str> {
+    PARTS
+        .iter()
+        .find(|(part, _)| {
+            w.strip_prefix(part)
+                .is_some_and(|rest| matches!(rest, "" | "s"))
+        })
+        .map(|(_, note)| *note)
+}
+
+/// A count of weeks written as a word: "om de twee weken".
+fn count_word(w: &str) -> Option<u32> {
+    match w {
+        "twee" => Some(2),
+        "drie" => Some(3),
+        "vier" => Some(4),
+        _ => None,
+    }
+}
+
+/// The tokens of one rule's text, with the commas taken out: `comma[i]` says that a
+/// comma stood before token `i`. A comma ends a list of days that "niet" follows or
+/// "behalve" precedes ("di en do, vr niet"); anywhere else it only separates.
+struct Clause<'t> {
+    tokens: Vec<&'t Token>,
+    comma: Vec<bool>,
+}
+
+impl<'t> Clause<'t> {
+    fn new(tokens: &'t [Token]) -> Self {
+        let mut out = Clause {
+            tokens: Vec::with_capacity(tokens.len()),
+            comma: Vec::with_capacity(tokens.len()),
+        };
+        let mut comma = false;
+        for t in tokens {
+            if *t == Token::Comma {
+                comma = true;
+            } else {
+                out.tokens.push(t);
+                out.comma.push(comma);
+                comma = false;
+            }
+        }
+        out
+    }
+
+    fn word(&self, i: usize) -> Option<&'t str> {
+        match self.tokens.get(i) {
+            Some(Token::Word(w)) => Some(w.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Whether the days from `i` on ("vr", "za en zo", "za t/m zo") are followed by
+    /// "niet" that ends the clause or stands before a comma: "vr niet", "za en zo niet,
+    /// di 10-12". Returns the index of that "niet".
+    fn niet_after(&self, i: usize) -> Option<usize> {
+        let day_at = |k: usize| {
+            k < self.tokens.len() && !self.comma[k] && matches!(self.tokens[k], Token::Day(..))
+        };
+        let mut j = i + 1;
+        while day_at(j)
+            || (day_at(j + 1)
+                && !self.comma[j]
+                && (*self.tokens[j] == Token::To || self.word(j) == Some("en")))
+        {
+            j += 1;
+        }
+        // "vr niet" at the end, before a comma or a note; "ma niet di" is "not on
+        // Tuesday", read at "niet".
+        let ends = |k: usize| {
+            k >= self.tokens.len() || self.comma[k] || matches!(self.tokens[k], Token::Note(_))
+        };
+        let last_is_day = matches!(self.tokens[j - 1], Token::Day(..));
+        (last_is_day && self.word(j) == Some("niet") && !self.comma[j] && ends(j + 1)).then_some(j)
+    }
+
+    /// The days a day token at `i` names: itself, and in "ma t/m vr" the days before it
+    /// back to the first.
+    fn days_to(&self, i: usize, day: Weekday, cell: &str) -> Result<Vec<Weekday>, WhenError> {
+        let mut days = Vec::new();
+        if let Some(j) = i
+            .checked_sub(2)
+            .filter(|j| !self.comma[j + 1] && !self.comma[i])
+        {
+            if let (Token::Day(first, _), Token::To) = (self.tokens[j], self.tokens[j + 1]) {
+                if *first == day {
+                    return Err(error(format!(
+                        "`{cell}` runs from a day to the same day; write the first and the last day, as in \"ma t/m vr\""
+                    )));
+                }
+                let mut d = first.next();
+                while d != day {
+                    days.push(d);
+                    d = d.next();
+                }
+            }
+        }
+        days.push(day);
+        Ok(days)
+    }
 }
 
 fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
+    let clause = Clause::new(tokens);
+    let tokens = &clause.tokens;
+    let word_at = |i: usize| clause.word(i);
+    let cell = text.trim();
+    let unknown = |w: &str| {
+        error(format!(
+            "`{w}` in `{cell}` is not a day, a time or a date that buurtgids can read"
+        ))
+    };
     let mut b = Builder::default();
     let mut built = Vec::new();
+    // Days left out by "behalve", "niet" or "uitgezonderd", for every rule of the clause.
+    let mut left_out: Vec<Weekday> = Vec::new();
     let mut mode = DateMode::On;
     let mut i = 0;
-    let word_at = |i: usize| match tokens.get(i) {
-        Some(Token::Word(w)) => Some(w.as_str()),
-        _ => None,
-    };
     while i < tokens.len() {
-        let token = &tokens[i];
+        let token = tokens[i];
+        if clause.comma[i]
+            && mode == DateMode::Except
+            && !matches!(token, Token::Date(_) | Token::Number(_))
+        {
+            // "behalve wo, do 9-12": the comma ends the days left out (not a list of
+            // dates: "behalve 24-12-2026, 31-12-2026").
+            mode = DateMode::On;
+        }
         match token {
+            Token::Day(day, part) if mode == DateMode::Except => {
+                left_out.extend(clause.days_to(i, *day, cell)?);
+                if let Some(part) = part {
+                    return Err(error(format!(
+                        "`{cell}` leaves out a part of a day ({}{part}); buurtgids can leave out whole days only",
+                        Words::of(Lang::Nl).day(*day)
+                    )));
+                }
+            }
+            Token::Day(..) if clause.niet_after(i).is_some() => {
+                // "vr niet", "za en zo niet": the days before "niet" are left out.
+                let niet = clause.niet_after(i).unwrap_or(i);
+                for (j, token) in tokens.iter().enumerate().take(niet).skip(i) {
+                    if let Token::Day(day, _) = token {
+                        left_out.extend(clause.days_to(j, *day, cell)?);
+                    }
+                }
+                i = niet + 1;
+                continue;
+            }
             Token::Day(day, part) => {
                 if b.time.is_some() && b.has_days() {
                     flush(&mut b, &mut built, text)?;
                 }
-                // "ma t/m vr": every day from the one before.
-                let range_from = match i.checked_sub(2).map(|j| (&tokens[j], &tokens[j + 1])) {
-                    Some((Token::Day(first, _), Token::To)) => Some(*first),
-                    _ => None,
-                };
-                if let Some(first) = range_from {
-                    let mut d = first.next();
-                    while d != *day {
-                        b.weekly.push(d);
-                        d = d.next();
-                    }
-                }
                 // "dinsdag 24 december": the day only names the date's weekday.
-                if matches!(
-                    tokens.get(i + 1),
-                    Some(Token::Date(_)) | Some(Token::Number(_))
-                ) && date_at(tokens, i + 1)?.is_some()
+                if matches!(tokens.get(i + 1), Some(Token::Date(_) | Token::Number(_)))
+                    && let Some((d, _)) = date_at(tokens, i + 1)?
                 {
-                    let (d, _) = date_at(tokens, i + 1)?.expect("a date");
                     if d.weekday() != *day {
                         let nl = Words::of(Lang::Nl);
                         return Err(error(format!(
@@ -458,8 +595,13 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                         )));
                     }
                 } else if b.pending.is_empty() {
-                    b.weekly.push(*day);
+                    b.weekly.extend(clause.days_to(i, *day, cell)?);
                 } else {
+                    if clause.days_to(i, *day, cell)?.len() > 1 {
+                        return Err(error(format!(
+                            "`{cell}` names a week of the month before a range of days; write each day, as in \"elke 1e dinsdag en 1e donderdag\""
+                        )));
+                    }
                     for nth in std::mem::take(&mut b.pending) {
                         b.monthly.push((nth, *day));
                     }
@@ -468,6 +610,11 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                     b.notes.push((*part).to_owned());
                 }
                 mode = DateMode::On;
+            }
+            Token::Nth(_) if mode == DateMode::Except => {
+                return Err(error(format!(
+                    "`{cell}` leaves out a week of the month; name the weeks it does take place, as in \"elke 2e en 4e dinsdag\""
+                )));
             }
             Token::Nth(nth) => {
                 if b.time.is_some() && b.has_days() {
@@ -505,83 +652,218 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                     };
                     // "elke 2 weken", "om de 3 weken"
                     if matches!(word_at(i + 1), Some("weken" | "week")) {
-                        b.every = Some(*n);
+                        b.every = Some(weeks(*n, cell)?);
                         i += 2;
                         continue;
                     }
                     return Err(error(format!(
-                        "`{n}` in `{}` is not a day, a time or a date",
-                        text.trim()
+                        "`{n}` in `{cell}` is not a day, a time or a date"
                     )));
                 }
             },
-            Token::To => mode = DateMode::Until,
-            Token::Note(note) => b.notes.push(note.clone()),
-            Token::Break => {}
-            Token::Word(w) => match w.as_str() {
-                "vanaf" | "van" | "m.i.v" | "miv" | "start" | "per" => mode = DateMode::From,
-                "behalve" | "uitgezonderd" | "niet" | "geen" | "except" => {
-                    if matches!(tokens.get(i + 1), Some(Token::Date(_) | Token::Number(_)))
-                        || word_at(i + 1) == Some("op")
-                    {
-                        mode = DateMode::Except;
-                    } else {
-                        // "niet in de schoolvakanties": the rest is a note.
-                        let rest: Vec<String> = tokens[i..]
-                            .iter()
-                            .map_while(|t| match t {
-                                Token::Word(w) => Some(w.clone()),
-                                _ => None,
-                            })
-                            .collect();
-                        i += rest.len();
-                        b.notes.push(rest.join(" "));
-                        continue;
-                    }
+            Token::To => {
+                // Between two days it is a range of days ("ma t/m vr"), read at the second.
+                let days = matches!(tokens.get(i + 1), Some(Token::Day(..)))
+                    && i.checked_sub(1)
+                        .is_some_and(|j| matches!(tokens[j], Token::Day(..)));
+                if !days {
+                    mode = DateMode::Until;
                 }
-                "om" if word_at(i + 1) == Some("de") => {
-                    // "om de week" is every other week; "om de 3 weken" is read above.
-                    if matches!(word_at(i + 2), Some("week" | "weken")) {
-                        b.every = Some(2);
+            }
+            Token::Note(note) => b.notes.push(note.clone()),
+            Token::Break | Token::Comma => {}
+            Token::Word(w) => {
+                let w = w.as_str();
+                let next = tokens.get(i + 1).copied();
+                let listed = matches!(
+                    next,
+                    Some(Token::Day(..) | Token::Date(_) | Token::Number(_))
+                );
+                if mode == DateMode::Except && !(w == "en" && listed) {
+                    // "behalve wo en do" leaves out both; in "behalve wo op do" what is left
+                    // out ends at a word.
+                    mode = DateMode::On;
+                }
+                let next_word = word_at(i + 1);
+                match w {
+                    w if is_negation(w) => {
+                        // "behalve wo", "niet op vrijdag", "behalve 24-12-2026": what follows
+                        // is left out. "niet in de schoolvakanties": the words are a note.
+                        let mut at = i + 1;
+                        for filler in ["op", "de"] {
+                            if word_at(at) == Some(filler) {
+                                at += 1;
+                            }
+                        }
+                        let apart = (i + 1..=at).any(|k| clause.comma.get(k) == Some(&true));
+                        match tokens.get(at).filter(|_| !apart) {
+                            Some(
+                                Token::Day(..) | Token::Date(_) | Token::Number(_) | Token::Nth(_),
+                            ) => {
+                                mode = DateMode::Except;
+                                i = at;
+                                continue;
+                            }
+                            Some(Token::Word(first))
+                                if (!is_schedule_word(first) || first == "in") && at == i + 1 =>
+                            {
+                                let rest: Vec<&str> = (i..tokens.len())
+                                    .map_while(|k| {
+                                        word_at(k).filter(|_| k == i || !clause.comma[k])
+                                    })
+                                    .collect();
+                                i += rest.len();
+                                b.notes.push(rest.join(" "));
+                                continue;
+                            }
+                            Some(Token::Note(note)) if at == i + 1 => {
+                                b.notes.push(format!("{w} {note}"));
+                                i += 2;
+                                continue;
+                            }
+                            _ => {
+                                return Err(error(format!(
+                                    "`{cell}` does not say what `{w}` leaves out; write for example \"ma t/m vr behalve wo\", \"behalve 24-12-2026\" or \"niet in de schoolvakanties\""
+                                )));
+                            }
+                        }
+                    }
+                    "vanaf" | "m.i.v" | "miv" | "start" => mode = DateMode::From,
+                    "met" if next_word == Some("ingang") && word_at(i + 2) == Some("van") => {
+                        mode = DateMode::From;
                         i += 3;
                         continue;
                     }
-                    let count = match word_at(i + 2) {
-                        Some("twee") => Some(2),
-                        Some("drie") => Some(3),
-                        Some("vier") => Some(4),
-                        _ => None,
-                    };
-                    if let (Some(n), Some("week" | "weken")) = (count, word_at(i + 3)) {
-                        b.every = Some(n);
-                        i += 4;
+                    "van" | "per" if next_word == Some("de") && word_at(i + 2) == Some("maand") => {
+                        b.month = true;
+                        i += 3;
                         continue;
                     }
+                    "per" | "elke" | "iedere" | "ieder" if matches!(next_word, Some("maand")) => {
+                        b.month = true;
+                        i += 2;
+                        continue;
+                    }
+                    "per" | "elke" | "iedere" | "ieder" if matches!(next_word, Some("week")) => {
+                        i += 2;
+                        continue;
+                    }
+                    "van" | "per" => mode = DateMode::From,
+                    "om" if next_word == Some("de") => {
+                        // "om de week" is every other week; "om de 3 weken" is read at the
+                        // number.
+                        if matches!(word_at(i + 2), Some("week" | "weken")) {
+                            b.every = Some(2);
+                            i += 3;
+                            continue;
+                        }
+                        if let (Some(n), Some("week" | "weken")) =
+                            (word_at(i + 2).and_then(count_word), word_at(i + 3))
+                        {
+                            b.every = Some(n);
+                            i += 4;
+                            continue;
+                        }
+                        if !matches!(tokens.get(i + 2), Some(Token::Number(_))) {
+                            return Err(unknown(w));
+                        }
+                        i += 2;
+                        continue;
+                    }
+                    "om" if matches!(next, Some(Token::Time(_) | Token::Number(_))) => {}
+                    "tweewekelijks" | "tweewekelijkse" => b.every = Some(2),
+                    "wekelijks" | "wekelijkse" => {}
+                    "maandelijks" | "maandelijkse" => b.month = true,
+                    "dagelijks" | "daily" => b.weekly.extend(all_days(7)),
+                    "werkdagen" | "doordeweeks" => b.weekly.extend(all_days(5)),
+                    "weekend" | "weekenden" | "weekends" => {
+                        b.weekly.extend([Weekday::Saturday, Weekday::Sunday]);
+                    }
+                    "elke" | "iedere" | "ieder" | "alle"
+                        if matches!(next_word, Some("dag" | "dagen")) =>
+                    {
+                        b.weekly.extend(all_days(7));
+                        i += 2;
+                        continue;
+                    }
+                    "elke" | "iedere" | "ieder" | "op" | "de"
+                        if matches!(
+                            next,
+                            Some(
+                                Token::Day(..) | Token::Nth(_) | Token::Number(_) | Token::Date(_)
+                            )
+                        ) || (w != "op" && next_word.and_then(count_word).is_some())
+                            || (w == "op" && next_word == Some("de")) => {}
+                    "in" if next_word == Some("het")
+                        && word_at(i + 2).is_some_and(|w| w.starts_with("weekend")) => {}
+                    "het" if next_word.is_some_and(|w| w.starts_with("weekend")) => {}
+                    "uur" | "u" if i > 0 && matches!(tokens[i - 1], Token::Time(_)) => {}
+                    "'s" | "s" if next_word.and_then(part_of_day).is_some() => {}
+                    "en" => {}
+                    w if part_of_day(w).is_some() => {
+                        b.notes.push(part_of_day(w).unwrap_or_default().to_owned());
+                    }
+                    w => return Err(unknown(w)),
                 }
-                "tweewekelijks" | "tweewekelijkse" => b.every = Some(2),
-                "dagelijks" | "daily" => b.weekly.extend(all_days(7)),
-                "werkdagen" | "doordeweeks" => b.weekly.extend(all_days(5)),
-                "weekend" | "weekenden" | "weekends" => {
-                    b.weekly.extend([Weekday::Saturday, Weekday::Sunday]);
-                }
-                "elke" | "iedere" | "ieder" if word_at(i + 1) == Some("dag") => {
-                    b.weekly.extend(all_days(7));
-                    i += 2;
-                    continue;
-                }
-                w if fillers().contains(&w) => {}
-                w => {
-                    return Err(error(format!(
-                        "`{w}` in `{}` is not a day, a time or a date that buurtgids can read",
-                        text.trim()
-                    )));
-                }
-            },
+            }
         }
         i += 1;
     }
+    if !b.has_days() && built.is_empty() && !left_out.is_empty() {
+        return Err(error(format!(
+            "`{cell}` says only on which days it does not take place; name the days it does, as in \"ma t/m vr behalve wo\""
+        )));
+    }
     flush(&mut b, &mut built, text)?;
+    leave_out(&mut built, &left_out, cell)?;
     Ok(built)
+}
+
+/// A count of weeks: 1 or more.
+fn weeks(n: u32, cell: &str) -> Result<u32, WhenError> {
+    if n == 0 {
+        return Err(error(format!(
+            "`{cell}` says every 0 weeks; write \"elke week\", \"om de week\" (every other week) or \"om de 3 weken\""
+        )));
+    }
+    Ok(n)
+}
+
+/// Takes the days that "behalve" or "niet" named out of the rules of a clause. A rule
+/// with no day left goes; a date on a day left out is a contradiction, and so is a
+/// clause with nothing left.
+fn leave_out(built: &mut Vec<Rule>, left_out: &[Weekday], cell: &str) -> Result<(), WhenError> {
+    if left_out.is_empty() {
+        return Ok(());
+    }
+    for rule in built.iter_mut() {
+        match &mut rule.days {
+            Days::Weekly(days) => days.retain(|d| !left_out.contains(d)),
+            Days::Monthly(days) => days.retain(|(_, d)| !left_out.contains(d)),
+            Days::Dates(dates) => {
+                if let Some(d) = dates.iter().find(|d| left_out.contains(&d.weekday())) {
+                    let nl = Words::of(Lang::Nl);
+                    return Err(error(format!(
+                        "`{cell}` names {}, a {}, and leaves out every {}",
+                        nl.date(*d, 0),
+                        nl.day(d.weekday()),
+                        nl.day(d.weekday())
+                    )));
+                }
+            }
+        }
+    }
+    built.retain(|rule| match &rule.days {
+        Days::Weekly(days) => !days.is_empty(),
+        Days::Monthly(days) => !days.is_empty(),
+        Days::Dates(dates) => !dates.is_empty(),
+    });
+    if built.is_empty() {
+        return Err(error(format!(
+            "`{cell}` leaves out every day it names; name the days it does take place, as in \"ma t/m vr behalve wo\""
+        )));
+    }
+    Ok(())
 }
 
 fn all_days(n: usize) -> impl Iterator<Item = Weekday> {
@@ -590,7 +872,7 @@ fn all_days(n: usize) -> impl Iterator<Item = Weekday> {
 
 /// A date at `i`: a date token, or "24 december [2026]". Returns the date and the number
 /// of tokens it used; `None` when the tokens there are not a date.
-fn date_at(tokens: &[Token], i: usize) -> Result<Option<(Date, usize)>, WhenError> {
+fn date_at(tokens: &[&Token], i: usize) -> Result<Option<(Date, usize)>, WhenError> {
     match tokens.get(i) {
         Some(Token::Date(d)) => Ok(Some((*d, 1))),
         Some(Token::Number(day)) => {
@@ -620,7 +902,7 @@ fn date_at(tokens: &[Token], i: usize) -> Result<Option<(Date, usize)>, WhenErro
 
 /// A start time at `i`, and an end after `-` or `tot`. Returns the range and the tokens used.
 fn time_range(
-    tokens: &[Token],
+    tokens: &[&Token],
     i: usize,
     start: jiff::civil::Time,
     text: &str,
@@ -675,8 +957,20 @@ fn flush(b: &mut Builder, built: &mut Vec<Rule>, text: &str) -> Result<(), WhenE
             text.trim()
         )));
     }
+    if b.month && b.monthly.is_empty() {
+        return Err(error(format!(
+            "`{}` says every month but not which week: write for example \"elke 1e dinsdag\" (or 2e, 3e, 4e, laatste), or \"elke dinsdag\" for every week",
+            text.trim()
+        )));
+    }
+    let mut weekly = b.weekly;
+    weekly.sort_by_key(|d| d.to_monday_zero_offset());
+    weekly.dedup();
+    let mut monthly = b.monthly;
+    monthly.sort_by_key(|(n, d)| (*n, d.to_monday_zero_offset()));
+    monthly.dedup();
     let every = b.every.unwrap_or(1);
-    if every > 1 && !b.monthly.is_empty() {
+    if every > 1 && !monthly.is_empty() {
         return Err(error(format!(
             "`{}` says both every few weeks and a week of the month",
             text.trim()
@@ -684,11 +978,9 @@ fn flush(b: &mut Builder, built: &mut Vec<Rule>, text: &str) -> Result<(), WhenE
     }
     let mut note = None;
     add_notes(&mut note, &b.notes);
-    let mut weekly = b.weekly;
-    weekly.dedup();
     for days in [
         (!weekly.is_empty()).then_some(Days::Weekly(weekly)),
-        (!b.monthly.is_empty()).then_some(Days::Monthly(b.monthly)),
+        (!monthly.is_empty()).then_some(Days::Monthly(monthly)),
         (!b.dates.is_empty()).then_some(Days::Dates(b.dates)),
     ]
     .into_iter()
@@ -725,6 +1017,7 @@ fn add_notes(note: &mut Option<String>, notes: &[String]) {
 mod tests {
     use super::*;
     use jiff::civil::{date, time};
+    use std::collections::BTreeSet;
 
     fn weekly(days: &[Weekday], from: (i8, i8), to: (i8, i8)) -> Rule {
         Rule {
@@ -865,6 +1158,248 @@ mod tests {
                 .message
                 .contains("not the day")
         );
+    }
+
+    #[test]
+    fn a_day_after_niet_or_behalve_is_left_out_never_added() {
+        let days = |text: &str| match &parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))[..] {
+            [rule] => match &rule.days {
+                Days::Weekly(days) => days.clone(),
+                other => panic!("{text}: {other:?}"),
+            },
+            rules => panic!("{text}: {rules:?}"),
+        };
+        assert_eq!(
+            days("ma t/m vr behalve wo 9-12"),
+            [Monday, Tuesday, Thursday, Friday]
+        );
+        assert_eq!(parse("ma t/m vr behalve wo 9-12").unwrap()[0].note, None);
+        assert_eq!(
+            days("elke dag behalve vrijdag"),
+            [Monday, Tuesday, Wednesday, Thursday, Saturday, Sunday]
+        );
+        assert_eq!(days("dinsdag, niet op vrijdag"), [Tuesday]);
+        assert_eq!(days("di en do 10-12 uur, vr niet"), [Tuesday, Thursday]);
+        assert_eq!(
+            days("elke dag, za en zo niet"),
+            [Monday, Tuesday, Wednesday, Thursday, Friday]
+        );
+        assert_eq!(
+            days("ma t/m zo behalve za t/m zo"),
+            [Monday, Tuesday, Wednesday, Thursday, Friday]
+        );
+        assert_eq!(
+            days("ma t/m vr uitgezonderd woensdag en vrijdag"),
+            [Monday, Tuesday, Thursday]
+        );
+        // A date after "behalve" is a skipped date, as before; words after "niet" a note.
+        let rules = parse("dinsdag behalve 29-12-2026").unwrap();
+        assert_eq!(rules[0].except, [jiff::civil::date(2026, 12, 29)]);
+        let rules = parse("dinsdag 's middags, niet in de zomer").unwrap();
+        assert_eq!(rules[0].note.as_deref(), Some("middag, niet in de zomer"));
+    }
+
+    #[test]
+    fn what_cannot_be_read_for_sure_is_an_error_that_asks() {
+        for (text, says) in [
+            ("zondag niet", "only on which days it does not"),
+            ("elke maand op dinsdag", "not which week"),
+            ("woensdagmiddag maand", "`maand`"),
+            ("om de 0 weken op dinsdag", "every 0 weeks"),
+            ("elke 0 weken op dinsdag", "every 0 weeks"),
+            ("maandelijks op vrijdag", "not which week"),
+            ("elke 1e dinsdag behalve dinsdag", "leaves out every day"),
+            ("dinsdag behalve de 1e dinsdag", "week of the month"),
+            ("ma t/m vr behalve", "what `behalve` leaves out"),
+            ("di niet en do", "what `niet` leaves out"),
+            (
+                "24-12-2026, niet op donderdag",
+                "leaves out every donderdag",
+            ),
+            ("di de", "`de`"),
+            ("dinsdag uur", "`uur`"),
+            ("dinsdag week", "`week`"),
+            ("dinsdag van het", "`het`"),
+            ("ma t/m vr behalve woensdagmiddag", "part of a day"),
+        ] {
+            let err = parse(text).expect_err(text);
+            assert!(err.message.contains(says), "{text}: {}", err.message);
+        }
+    }
+
+    #[test]
+    fn words_that_join_are_read_where_they_join() {
+        for text in [
+            "elke week op dinsdag 10.00 uur",
+            "iedere 1e en 3e dinsdag van de maand 19.30 - 21.30 uur",
+            "elke maand op de laatste vrijdag",
+            "in het weekend van 10 tot 12",
+            "'s ochtends op maandag",
+            "om 10 uur op dinsdag",
+            "om de twee weken op donderdag vanaf 7-1-2027",
+            "wekelijks op woensdag",
+            "met ingang van 5 januari 2027 elke maandag",
+            "alle dagen 9-17",
+        ] {
+            assert!(parse(text).is_ok(), "{text}: {:?}", parse(text));
+        }
+        assert_eq!(
+            parse("'s ochtends op maandag").unwrap()[0].note.as_deref(),
+            Some("ochtend")
+        );
+    }
+
+    /// The words of the property test: days, joining words, negations, times and weeks
+    /// of the month, and words that are an error alone.
+    const VOCABULARY: &[&str] = &[
+        "ma",
+        "di",
+        "wo",
+        "do",
+        "vr",
+        "za",
+        "zo",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "woensdagmiddag",
+        "en",
+        ",",
+        ";",
+        "t/m",
+        "behalve",
+        "niet",
+        "uitgezonderd",
+        "op",
+        "de",
+        "elke dag",
+        "10-12",
+        "9.30-11.00 uur",
+        "1e",
+        "laatste",
+        "van de maand",
+        "maand",
+        "om de 0 weken",
+    ];
+
+    /// The days a cell names minus those it leaves out, read the simple way: a run of
+    /// days (joined by "en" or "t/m", no comma between) is left out when "behalve",
+    /// "niet" or "uitgezonderd" stands before it (with "op" or "de" between), or when
+    /// "niet" follows it at the end or before a comma; every rule of the cell (up to a
+    /// `;`) counts.
+    fn expected(words: &[&str]) -> BTreeSet<i8> {
+        let day = |w: &str| day_word(w).map(|(d, _)| d);
+        let n = |d: Weekday| d.to_monday_zero_offset();
+        let mut out = BTreeSet::new();
+        for clause in words.split(|w| *w == ";") {
+            let (mut named, mut left_out) = (BTreeSet::new(), BTreeSet::new());
+            let mut i = 0;
+            while i < clause.len() {
+                if clause[i] == "elke dag" {
+                    named.extend(all_days(7).map(n));
+                }
+                if day(clause[i]).is_none() {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                let mut days = Vec::new();
+                while i < clause.len() {
+                    if let Some(d) = day(clause[i]) {
+                        match (i >= start + 2 && clause[i - 1] == "t/m").then(|| day(clause[i - 2]))
+                        {
+                            Some(Some(first)) => {
+                                let mut x = first;
+                                while x != d {
+                                    x = x.next();
+                                    days.push(x);
+                                }
+                            }
+                            _ => days.push(d),
+                        }
+                    } else if !(matches!(clause[i], "en" | "t/m")
+                        && clause.get(i + 1).is_some_and(|w| day(w).is_some()))
+                    {
+                        break;
+                    }
+                    i += 1;
+                }
+                let mut k = start;
+                for filler in ["de", "op"] {
+                    if k > 0 && clause[k - 1] == filler {
+                        k -= 1;
+                    }
+                }
+                let before = k > 0 && matches!(clause[k - 1], "behalve" | "niet" | "uitgezonderd");
+                let ends = |w: Option<&&str>| w.is_none_or(|w| *w == ",");
+                let after = clause.get(i) == Some(&"niet") && ends(clause.get(i + 1));
+                if before || after {
+                    left_out.extend(days.into_iter().map(n));
+                } else {
+                    named.extend(days.into_iter().map(n));
+                }
+            }
+            out.extend(named.difference(&left_out));
+        }
+        out
+    }
+
+    /// The days the schedule sentences of `rules` name, as residents read them.
+    fn named_in_sentences(rules: &[Rule]) -> BTreeSet<i8> {
+        use crate::content::schedule as s;
+        let mut out = BTreeSet::new();
+        for rule in rules {
+            let sentence = s::Schedule {
+                rule: match &rule.days {
+                    Days::Weekly(days) => s::Rule::Weekly {
+                        days: days.clone(),
+                        every: rule.every,
+                    },
+                    Days::Monthly(days) => s::Rule::Monthly { days: days.clone() },
+                    Days::Dates(dates) => s::Rule::Dates(dates.clone()),
+                },
+                time: rule.time,
+                from: rule.from,
+                until: rule.until,
+                except: rule.except.clone(),
+                skip_closed: true,
+                note: rule.note.clone(),
+                place: None,
+                at: crate::diagnostic::Pos::UNKNOWN,
+            }
+            .describe(Lang::Nl, 2026);
+            if sentence.contains("elke dag") {
+                out.extend(0..7);
+            }
+            if sentence.contains("elke werkdag") {
+                out.extend(0..5);
+            }
+            for w in sentence.split(|c: char| !c.is_alphabetic()) {
+                if let Some(d) = parse_weekday_word(w).filter(|_| w.len() > 3) {
+                    out.insert(d.to_monday_zero_offset());
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+        /// Every cell the importer accepts, written back as the sentence residents read,
+        /// names exactly the days the cell names minus those it leaves out.
+        #[test]
+        fn an_accepted_cell_names_its_days_minus_those_it_leaves_out(
+            words in proptest::collection::vec(proptest::sample::select(VOCABULARY), 1..9)
+        ) {
+            let cell = words.join(" ");
+            if let Ok(rules) = parse(&cell) {
+                proptest::prop_assert_eq!(named_in_sentences(&rules), expected(&words), "{} -> {:?}", cell, rules);
+            }
+        }
     }
 
     #[test]

@@ -224,3 +224,62 @@ fn excel_csv_in_windows_1252_is_read_and_a_spreadsheet_file_is_refused() {
     let result = import(&site, "activiteit", &csv, &[]);
     assert_eq!(result.status.code(), Some(2));
 }
+
+#[test]
+fn a_day_after_niet_or_behalve_is_left_out_and_an_unclear_cell_is_an_error_at_its_cell() {
+    let site = TempSite::demo();
+    let csv = site.dir.path().join("dagen.csv");
+    std::fs::write(
+        &csv,
+        "Naam activiteit;Omschrijving;Wijk;Locatie;Dag en tijd;Organisatie\n\
+         Inloop werkdagen;Koffie en een praatje.;Noord;Wijkcentrum De Klaproos;ma t/m vr behalve wo 9-12;Stichting Welzijn Lindewaard\n\
+         Open tafel;Samen eten.;Noord;Wijkcentrum De Klaproos;di en do 10-12 uur, vr niet;Stichting Welzijn Lindewaard\n\
+         Zondagsrust;Niets.;Noord;Wijkcentrum De Klaproos;zondag niet;Stichting Welzijn Lindewaard\n\
+         Maandpraat;Praten.;Noord;Wijkcentrum De Klaproos;elke maand op dinsdag;Stichting Welzijn Lindewaard\n\
+         Nulweek;Niets.;Noord;Wijkcentrum De Klaproos;om de 0 weken op dinsdag;Stichting Welzijn Lindewaard\n\
+         Middagmaand;Niets.;Noord;Wijkcentrum De Klaproos;woensdagmiddag maand;Stichting Welzijn Lindewaard\n",
+    )
+    .unwrap();
+    let result = import(&site, "activity", &csv, &[]);
+    let err = stderr(&result);
+    assert_eq!(result.status.code(), Some(1), "{err}");
+    for (row, says) in [
+        (
+            4,
+            "`zondag niet` says only on which days it does not take place",
+        ),
+        (
+            5,
+            "`elke maand op dinsdag` says every month but not which week",
+        ),
+        (6, "`om de 0 weken op dinsdag` says every 0 weeks"),
+        (7, "`maand` in `woensdagmiddag maand`"),
+    ] {
+        assert!(
+            err.contains(&format!("error: row {row}, column E: {says}")),
+            "row {row}: {err}"
+        );
+    }
+    let written = |name: &str| {
+        std::fs::read_to_string(site.root.join("content/activities").join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}\n{err}"))
+    };
+    let inloop = written("inloop-werkdagen.yaml");
+    assert!(
+        inloop.contains("weekly: [maandag, dinsdag, donderdag, vrijdag]"),
+        "{inloop}"
+    );
+    assert!(!inloop.contains("note"), "{inloop}");
+    let tafel = written("open-tafel.yaml");
+    assert!(tafel.contains("weekly: [dinsdag, donderdag]"), "{tafel}");
+    assert!(!tafel.contains("vrijdag"), "{tafel}");
+    // What is written is read back as the sentence residents see.
+    let out = build(&site.root, &site.out, &[], &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page =
+        std::fs::read_to_string(site.out.join("activiteiten/inloop-werkdagen/index.html")).unwrap();
+    assert!(
+        page.contains("Elke maandag, dinsdag, donderdag en vrijdag van 09:00 tot 12:00"),
+        "{page}"
+    );
+}
