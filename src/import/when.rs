@@ -566,18 +566,17 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                     )));
                 }
             }
-            Token::Day(..) if clause.niet_after(i).is_some() => {
-                // "vr niet", "za en zo niet": the days before "niet" are left out.
-                let niet = clause.niet_after(i).unwrap_or(i);
-                for (j, token) in tokens.iter().enumerate().take(niet).skip(i) {
-                    if let Token::Day(day, _) = token {
-                        left_out.extend(clause.days_to(j, *day, cell)?);
-                    }
-                }
-                i = niet + 1;
-                continue;
-            }
             Token::Day(day, part) => {
+                if let Some(niet) = clause.niet_after(i) {
+                    // "vr niet", "za en zo niet": the days before "niet" are left out.
+                    for (j, token) in tokens.iter().enumerate().take(niet).skip(i) {
+                        if let Token::Day(day, _) = token {
+                            left_out.extend(clause.days_to(j, *day, cell)?);
+                        }
+                    }
+                    i = niet + 1;
+                    continue;
+                }
                 if b.time.is_some() && b.has_days() {
                     flush(&mut b, &mut built, text)?;
                 }
@@ -594,16 +593,18 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                             nl.day(*day)
                         )));
                     }
-                } else if b.pending.is_empty() {
-                    b.weekly.extend(clause.days_to(i, *day, cell)?);
                 } else {
-                    if clause.days_to(i, *day, cell)?.len() > 1 {
+                    let days = clause.days_to(i, *day, cell)?;
+                    if b.pending.is_empty() {
+                        b.weekly.extend(days);
+                    } else if days.len() > 1 {
                         return Err(error(format!(
                             "`{cell}` names a week of the month before a range of days; write each day, as in \"elke 1e dinsdag en 1e donderdag\""
                         )));
-                    }
-                    for nth in std::mem::take(&mut b.pending) {
-                        b.monthly.push((nth, *day));
+                    } else {
+                        for nth in std::mem::take(&mut b.pending) {
+                            b.monthly.push((nth, *day));
+                        }
                     }
                 }
                 if let Some(part) = part {
