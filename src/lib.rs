@@ -5,7 +5,9 @@
 //! -> `render` (templates, with `markdown`; beside the pages `jsonld`, `ical`, `feeds`
 //! and `hsds`)
 //! -> `output` (write and swap in).
-//! `site` runs the stages; `diagnostic` is how every stage reports problems.
+//! `site` runs the stages; `diagnostic` is how every stage reports problems. The command
+//! line is the binary's: `src/main.rs` parses it (`src/cli.rs`) and hands each verb to
+//! its file in `src/cmd/`.
 
 pub mod agenda;
 pub mod cms;

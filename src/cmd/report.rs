@@ -1,0 +1,49 @@
+//! `buurtgids report`: what is missing and out of date, as text, HTML or JSON.
+
+use std::process::ExitCode;
+
+use super::{counts, load, plural, print};
+use crate::cli::{Common, ReportFormat};
+
+pub fn run(common: &Common, format: ReportFormat, out: Option<&std::path::Path>) -> ExitCode {
+    let (opts, loaded, _) = match load(common, None) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    opts.progress.finish();
+    let (errors, _) = counts(&loaded.diagnostics);
+    let Some(site) = loaded.site else {
+        print(&loaded.diagnostics, &opts.root);
+        return ExitCode::FAILURE;
+    };
+    let report = buurtgids::report::Report::of(&site);
+    let text = match format {
+        ReportFormat::Text => buurtgids::report::text(&report),
+        ReportFormat::Html => buurtgids::report::html(&report),
+        ReportFormat::Json => match serde_json::to_string_pretty(&report) {
+            Ok(json) => json + "\n",
+            Err(err) => {
+                eprintln!("error: cannot write the report as JSON: {err}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    match out {
+        Some(path) => {
+            if let Err(err) = std::fs::write(path, text) {
+                eprintln!("error: cannot write {}: {err}", path.display());
+                return ExitCode::FAILURE;
+            }
+            eprintln!("Wrote the report to {}.", path.display());
+        }
+        None => print!("{text}"),
+    }
+    if errors > 0 {
+        eprintln!(
+            "error: the site has {}; the report leaves out what they concern. Run buurtgids check.",
+            plural(errors, "error", "errors")
+        );
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

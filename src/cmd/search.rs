@@ -1,0 +1,76 @@
+//! `buurtgids search`: the site's own search, in the terminal.
+
+use std::process::ExitCode;
+
+use buurtgids::diagnostic::Diagnostics;
+
+use super::{load, print};
+use crate::cli::{Common, Format};
+
+pub fn run(common: Common, queries: &[String], limit: usize, format: Format) -> ExitCode {
+    let (opts, loaded, _) = match load(&common, None) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    opts.progress.finish();
+    let mut all = Diagnostics::default();
+    all.extend(loaded.diagnostics);
+    let site = match loaded.site {
+        Some(site) if !all.has_errors() => site,
+        _ => {
+            print(&all.sorted(), &opts.root);
+            eprintln!("The site has errors; fix them to search it.");
+            return ExitCode::from(1);
+        }
+    };
+    let views = site.views();
+    let index = match buurtgids::search::SearchIndex::build(&views) {
+        Ok(index) => index,
+        Err(err) => {
+            eprintln!("error: the search index failed: {err}");
+            return ExitCode::from(1);
+        }
+    };
+    for query in queries {
+        let hits = match index.query(query, limit) {
+            Ok(hits) => hits,
+            Err(err) => {
+                eprintln!("error: the search failed: {err}");
+                return ExitCode::from(1);
+            }
+        };
+        let entry = |doc: u32| &site.entries[index.entries[doc as usize]];
+        match format {
+            Format::Json => {
+                let hits: Vec<serde_json::Value> = hits
+                    .iter()
+                    .map(|&(doc, score)| {
+                        let e = entry(doc);
+                        serde_json::json!({"doc": doc, "score": score, "title": e.title,
+                            "kind": e.kind.name(), "file": e.file})
+                    })
+                    .collect();
+                println!("{}", serde_json::json!({"query": query, "hits": hits}));
+            }
+            Format::Human => {
+                if queries.len() > 1 {
+                    println!("\n{query}:");
+                }
+                if hits.is_empty() {
+                    println!("Nothing found for \"{query}\".");
+                }
+                for (n, &(doc, score)) in hits.iter().enumerate() {
+                    let e = entry(doc);
+                    println!(
+                        "{:>2}. {} ({}, score {score:.2})\n    {}",
+                        n + 1,
+                        e.title,
+                        e.kind.name(),
+                        e.file
+                    );
+                }
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
