@@ -82,7 +82,7 @@ pub fn write(out: &Path, files: &[(&'static str, String)]) -> Result<(), String>
 }
 
 fn index_html(config: &Config, app: App) -> String {
-    admin_page(app, &crate::render::escape_html(&config.title))
+    admin_page(app, &crate::view::escape_html(&config.title))
 }
 
 /// The editors' page of `app`, with the site's title (HTML-escaped) in its `<title>`.

@@ -7,7 +7,8 @@ use jiff::civil::Date;
 
 use crate::content::{Entry, Kind};
 use crate::plan::{self, Page, PageKind};
-use crate::render::{Part, Views};
+use crate::view::Views;
+use crate::view::paginate::Part;
 
 pub const SITEMAP: &str = "sitemap.xml";
 pub const ROBOTS: &str = "robots.txt";

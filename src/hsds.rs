@@ -23,7 +23,7 @@ use crate::content::model::{Accessibility, Address, Contact, Offer};
 use crate::content::schedule::{Nth, Rule, Schedule, TimeRange};
 use crate::content::{Details, Entry, Kind};
 use crate::plan;
-use crate::render::Views;
+use crate::view::Views;
 
 /// Where the build writes the export, inside the site.
 pub const DIR: &str = "open-data/hsds/";
@@ -539,7 +539,7 @@ impl Hsds<'_, '_> {
                 }
                 r.insert(
                     "description".into(),
-                    json!(crate::render::capitalise(
+                    json!(crate::view::capitalise(
                         &s.describe(self.views.lang, self.views.today.year())
                     )),
                 );

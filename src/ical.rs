@@ -19,7 +19,7 @@ use crate::content::model::{Details, Offer};
 use crate::content::schedule::{Rule, Schedule};
 use crate::content::{Entry, Kind};
 use crate::plan;
-use crate::render::Views;
+use crate::view::Views;
 
 /// Europe/Amsterdam's rules since 1996: summer time from the last Sunday of March,
 /// 02:00, to the last Sunday of October, 03:00. A test checks them against the time
@@ -153,7 +153,7 @@ pub fn files(views: &Views) -> Vec<File> {
     let entries = views.entries;
     let events: Vec<(usize, String)> = (0..entries.len())
         .into_par_iter()
-        .filter(|&i| has_events(views, i))
+        .filter(|&i| views.has_events(i))
         .map(|i| (i, events(views, i, &views.closed)))
         .filter(|(_, text)| !text.is_empty())
         .collect();
@@ -205,12 +205,6 @@ pub fn files(views: &Views) -> Vec<File> {
         )
     }));
     files
-}
-
-/// Whether an entry gets events in the calendars: published activities and services
-/// (walk-in hours) with a schedule, as on the agenda page.
-pub fn has_events(views: &Views, i: usize) -> bool {
-    views.published[i] && offer(&views.entries[i]).is_some_and(|o| !o.schedule.is_empty())
 }
 
 fn offer(e: &Entry) -> Option<&Offer> {

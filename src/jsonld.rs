@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 
 use crate::content::model::{Details, Entry, Kind, Offer};
 use crate::content::schedule::{Nth, Rule, Schedule};
-use crate::render::{AddressView, EntryView, Views};
+use crate::view::{AddressView, EntryView, Views};
 
 /// How many coming dates of an activity become events of their own.
 const DATED_EVENTS: usize = 5;

@@ -2,8 +2,9 @@
 //!
 //! The modules follow the pipeline, in data-flow order:
 //! `config` (site.toml) -> `content` (load, validate) -> `plan` (pages and addresses)
-//! -> `render` (templates, with `markdown`; beside the pages `jsonld`, `ical`, `feeds`
-//! and `hsds`)
+//! -> `view` (the read model every output reads, and how long pages are split)
+//! -> `render` (templates, with `markdown`) and beside it the other formats, each
+//! reading `view`: `jsonld`, `ical`, `feeds`, `hsds`, `search`
 //! -> `output` (write and swap in).
 //! `site` runs the stages; `diagnostic` is how every stage reports problems. The command
 //! line is the binary's: `src/main.rs` parses it (`src/cli.rs`) and hands each verb to
@@ -24,7 +25,6 @@ pub mod language;
 pub mod markdown;
 pub mod new;
 pub mod output;
-pub mod paginate;
 pub mod plan;
 pub mod progress;
 pub mod render;
@@ -34,4 +34,5 @@ pub mod schema;
 pub mod search;
 pub mod serve;
 pub mod site;
+pub mod view;
 pub mod yaml;

@@ -87,7 +87,7 @@ impl Filter {
             let mut areas: Vec<usize> = (0..entries.len())
                 .filter(|&i| published[i] && entries[i].kind == Kind::Area)
                 .collect();
-            areas.sort_by_cached_key(|&i| crate::render::sort_key(&entries[i].title));
+            areas.sort_by_cached_key(|&i| crate::content::sort_key(&entries[i].title));
             filters.extend(areas.into_iter().map(Filter::Area));
         }
         if free {

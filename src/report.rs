@@ -13,9 +13,10 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::content::model::Ref;
+use crate::content::sort_key;
 use crate::content::{Areas, Details, Entry, Kind};
-use crate::render::{Views, escape_html as escape, sort_key};
 use crate::site::Site;
+use crate::view::{Views, escape_html as escape};
 
 /// How many days ahead "expires soon" looks.
 pub const EXPIRY_DAYS: i64 = 30;

@@ -20,8 +20,8 @@ use crate::content::load;
 use crate::diagnostic::{self, Severity};
 use crate::output::{self, Memory};
 use crate::plan::{self, PageKind};
-use crate::render::{self, Part};
 use crate::site::{Options, Site};
+use crate::view::paginate::{self, Part};
 
 /// Where the preview's own script and event stream live, outside any base path.
 const LIVE_JS: &str = "/__buurtgids/live.js";
@@ -484,7 +484,7 @@ fn with_live_script(html: Vec<u8>) -> Vec<u8> {
 
 /// The page shown while the site has errors: the diagnostics as `check` prints them.
 fn problems_page(text: &str) -> Vec<u8> {
-    let escaped = render::escape_html(text);
+    let escaped = crate::view::escape_html(text);
     format!(
         "<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><title>The site has errors – buurtgids</title>\
 <style>body{{font:1.1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a}}pre{{white-space:pre-wrap;background:#f4f4f4;border-left:6px solid #b00020;padding:1rem;font-size:1rem}}</style></head>\
@@ -537,7 +537,7 @@ impl Preview {
                     .site
                     .pages
                     .iter()
-                    .flat_map(|page| render::parts(&views, page))
+                    .flat_map(|page| paginate::parts(&views, page))
                     .filter_map(|part| crate::feeds::sitemap_entry(&views, &part))
                     .collect();
                 let memory = Memory::default();
@@ -564,7 +564,7 @@ impl Preview {
         // A later page of a listing or agenda belongs to the page above `pagina/n/`.
         let owner = wanted
             .strip_suffix('/')
-            .and_then(|w| w.rsplit_once(&format!("{}/", crate::paginate::SEGMENT)))
+            .and_then(|w| w.rsplit_once(&format!("{}/", paginate::SEGMENT)))
             .filter(|(_, n)| n.parse::<usize>().is_ok())
             .map(|(owner, _)| owner.to_owned());
         let page = self
@@ -586,7 +586,7 @@ impl Preview {
                 })
             })?;
         let views = self.site.views();
-        let parts: Vec<Part> = render::parts(&views, page);
+        let parts: Vec<Part> = paginate::parts(&views, page);
         let part = parts.iter().find(|p| p.path == wanted)?;
         Some(self.site.render(&views, part, &self.base))
     }

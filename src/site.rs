@@ -20,7 +20,9 @@ use crate::diagnostic::{Diagnostic, Pos};
 use crate::feeds;
 use crate::output::{self, Sink, Staging};
 use crate::plan::{self, Page};
-use crate::render::{self, Link, NavView, SiteView, Theme, Urls, Views};
+use crate::render::{self, Theme};
+use crate::view::paginate::{self, Part};
+use crate::view::{Link, NavView, SiteView, Urls, Views};
 
 /// What a build or check is asked to do.
 #[derive(Debug, Clone)]
@@ -271,9 +273,9 @@ impl Site {
         self.progress.stage("Pages", self.pages.len());
         for chunk in self.pages.chunks(2048) {
             let start = Instant::now();
-            let parts: Vec<render::Part> = chunk
+            let parts: Vec<Part> = chunk
                 .par_iter()
-                .flat_map_iter(|page| render::parts(&views, page))
+                .flat_map_iter(|page| paginate::parts(&views, page))
                 .collect();
             written += parts.len();
             sitemap.extend(
@@ -387,12 +389,7 @@ impl Site {
     }
 
     /// Renders one page, minified as the build writes it (`serve`).
-    pub fn render(
-        &self,
-        views: &Views,
-        part: &render::Part,
-        base: &Context,
-    ) -> Result<Vec<u8>, String> {
+    pub fn render(&self, views: &Views, part: &Part, base: &Context) -> Result<Vec<u8>, String> {
         render::render_page(&self.theme.tera, views, part, base)
             .map(|html| output::finish_page(&html))
     }

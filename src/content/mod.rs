@@ -10,4 +10,4 @@ pub mod raw;
 pub mod schedule;
 pub mod validate;
 
-pub use model::{Areas, Details, Entry, Kind, is_safe_id, slugify};
+pub use model::{Areas, Details, Entry, Kind, is_safe_id, slugify, sort_key};

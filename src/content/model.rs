@@ -509,6 +509,17 @@ fn common_fields(
     })
 }
 
+/// Sorts Dutch titles the way residents expect: case and accents do not count,
+/// and "'t" or "De" at the start do not either.
+pub fn sort_key(title: &str) -> String {
+    let slug = crate::content::slugify(title);
+    let trimmed = ["de-", "het-", "t-", "een-"]
+        .iter()
+        .find_map(|p| slug.strip_prefix(p))
+        .unwrap_or(&slug);
+    trimmed.to_owned()
+}
+
 /// A web-safe slug from any title: "Koffie & Praat in 't Anker" -> "koffie-praat-in-t-anker".
 pub fn slugify(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -37,7 +37,7 @@ use crate::content::model::Ref;
 use crate::content::{Areas, Details, Entry, Kind};
 use crate::output::deflate;
 use crate::plan;
-use crate::render::Views;
+use crate::view::Views;
 
 /// Format version, checked by the runtime.
 pub const VERSION: u32 = 4;

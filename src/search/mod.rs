@@ -22,7 +22,7 @@ use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
 use tantivy::{Index, IndexReader, TantivyDocument, Term, doc};
 
 use crate::content::{Details, Entry, Kind};
-use crate::render::Views;
+use crate::view::Views;
 use analyze::{Lexicon, STEMS};
 
 /// The fields of an entry that are searched, with their weight in the score.

@@ -3,11 +3,17 @@
 //! A directory of tens of thousands of entries would otherwise make one listing or agenda
 //! page of many megabytes, too heavy for a cheap phone and too long for anyone to read.
 //! Page 1 keeps the page's own address; page n is at `pagina/n/` under it. The split
-//! depends only on the items, so it is the same in every build.
+//! depends only on the items, so it is the same in every build. [`parts`] gives the
+//! parts every planned page is written as, which the build, the preview and the sitemap
+//! all go by.
 
+use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::render::{DayView, Link};
+use super::{DayView, Link, MoreView, Views};
+use crate::content::schedule::Words;
+use crate::content::{Entry, Kind};
+use crate::plan::{self, Page, PageKind};
 
 /// The folder under a paginated page that holds its later pages.
 pub const SEGMENT: &str = "pagina";
@@ -144,10 +150,157 @@ impl Pager {
     }
 }
 
+/// One page to write: a planned page, or one of the pages a long listing or agenda is
+/// split over (see [`paginate`]).
+pub struct Part<'p> {
+    pub page: &'p Page,
+    /// The site path of this part: the page's own for the first.
+    pub path: String,
+    pub pager: Option<Pager>,
+    pub content: Content,
+}
+
+/// What one part of a page shows, when the page is split.
+pub enum Content {
+    Whole,
+    /// All the listing's entries in order, and the range this part shows.
+    Cards(std::sync::Arc<Vec<usize>>, std::ops::Range<usize>),
+    Days(Vec<DayView>),
+}
+
+impl Part<'_> {
+    /// The file this part is written to, relative to the output folder.
+    pub fn file(&self) -> String {
+        if self.path == self.page.path {
+            self.page.file()
+        } else {
+            format!("{}index.html", self.path)
+        }
+    }
+}
+
+/// Splits a page into the parts it is written as: one, unless it is a listing or an
+/// agenda longer than site.toml's `[pages]` allow.
+pub fn parts<'p>(views: &Views, page: &'p Page) -> Vec<Part<'p>> {
+    let sizes = &views.config.pages;
+    match page.kind {
+        PageKind::Listing(kind) if kind != Kind::Area => {
+            card_parts(views, page, views.of_kind(kind, None), sizes.cards as usize)
+        }
+        PageKind::Filtered(kind, filter) => card_parts(
+            views,
+            page,
+            views.filtered(kind, filter),
+            sizes.cards as usize,
+        ),
+        PageKind::Agenda | PageKind::AreaAgenda(_) => {
+            let area = match page.kind {
+                PageKind::AreaAgenda(a) => Some(views.entries[a].id.as_str()),
+                _ => None,
+            };
+            let days = views.days(views.today, views.config.agenda_days(), area);
+            let split = split_days(days, sizes.agenda_items as usize);
+            let names: Vec<String> = split.iter().map(|days| views.days_name(days)).collect();
+            split
+                .into_iter()
+                .enumerate()
+                .map(|(n, days)| Part {
+                    page,
+                    path: part_path(&page.path, n + 1),
+                    pager: views.pager(page, n + 1, &names),
+                    content: Content::Days(days),
+                })
+                .collect()
+        }
+        _ => vec![Part {
+            page,
+            path: page.path.clone(),
+            pager: None,
+            content: Content::Whole,
+        }],
+    }
+}
+
+fn card_parts<'p>(views: &Views, page: &'p Page, all: Vec<usize>, size: usize) -> Vec<Part<'p>> {
+    let size = size.max(1);
+    let count = all.len().div_ceil(size).max(1);
+    let names: Vec<String> = (1..=count).map(|n| n.to_string()).collect();
+    let all = std::sync::Arc::new(all);
+    (0..count)
+        .map(|n| Part {
+            page,
+            path: part_path(&page.path, n + 1),
+            pager: views.pager(page, n + 1, &names),
+            content: Content::Cards(all.clone(), n * size..((n + 1) * size).min(all.len())),
+        })
+        .collect()
+}
+
+impl Views<'_> {
+    /// The pager of page `number` of a page split into `names.len()`; none when whole.
+    fn pager(&self, page: &Page, number: usize, names: &[String]) -> Option<Pager> {
+        (names.len() > 1)
+            .then(|| Pager::new(number, names, |n| self.urls.page(&part_path(&page.path, n))))
+    }
+
+    /// The dates one agenda page covers: "23 november – 6 december".
+    fn days_name(&self, days: &[DayView]) -> String {
+        let words = Words::of(self.lang);
+        let date = |d: Option<&DayView>| {
+            d.and_then(|d| d.date.parse::<Date>().ok())
+                .map(|d| words.date(d, self.today.year()))
+                .unwrap_or_default()
+        };
+        let (first, last) = (date(days.first()), date(days.last()));
+        let mut name = if first == last {
+            first
+        } else {
+            format!("{first} – {last}")
+        };
+        if days.first().is_some_and(|d| d.continued) {
+            name.push_str(&format!(" ({})", self.t("continued")));
+        }
+        name
+    }
+
+    /// The first days of an agenda (from today) as the home page or an area's page shows
+    /// them: at most `[pages] day_items` a day, the rest a link to the agenda page that
+    /// has the day.
+    pub(crate) fn days_ahead(&self, days: usize, area: Option<&Entry>) -> Vec<DayView> {
+        let mut days = self.days(self.today, days as i64, area.map(|a| a.id.as_str()));
+        let keep = self.config.pages.day_items as usize;
+        let counts: Vec<usize> = days.iter().map(|d| d.items.len()).collect();
+        let pages = day_pages(&counts, self.config.pages.agenda_items as usize);
+        let agenda = area.map_or_else(|| plan::AGENDA.to_owned(), plan::area_agenda_path);
+        let in_agenda = self.config.agenda_days() as usize;
+        for (n, day) in days.iter_mut().enumerate() {
+            if day.items.len() <= keep {
+                continue;
+            }
+            let left = day.items.len() - keep;
+            day.items.truncate(keep);
+            let url = if n < in_agenda {
+                format!(
+                    "{}#{}",
+                    self.urls.page(&part_path(&agenda, pages[n])),
+                    day.date
+                )
+            } else {
+                self.urls.page(&agenda)
+            };
+            day.more = Some(MoreView {
+                text: self.t("day_more").replace("{count}", &left.to_string()),
+                url,
+            });
+        }
+        days
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::AgendaItem;
+    use crate::view::AgendaItem;
 
     fn day(date: &str, n: usize) -> DayView {
         DayView {
