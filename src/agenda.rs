@@ -12,6 +12,7 @@ use jiff::civil::{Date, Weekday};
 use jiff::tz::TimeZone;
 use jiff::{Span, Zoned};
 
+pub use crate::config::Closed;
 use crate::content::schedule::{Nth, Rule, Schedule};
 
 /// The time zone of every time in the content.
@@ -20,23 +21,6 @@ pub const ZONE: &str = "Europe/Amsterdam";
 /// The time zone of the content's times.
 pub fn zone() -> TimeZone {
     TimeZone::get(ZONE).expect("the time zone database is built in")
-}
-
-/// Days on which nothing on the site takes place, from `site.toml`, for example the
-/// Christmas week that community centres announce once for all their activities.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Closed {
-    pub from: Date,
-    /// The last closed day, included.
-    pub until: Date,
-    /// What residents read, for example "Kerstvakantie".
-    pub name: String,
-}
-
-impl Closed {
-    pub fn contains(&self, date: Date) -> bool {
-        self.from <= date && date <= self.until
-    }
 }
 
 /// One time a schedule takes place.

@@ -497,7 +497,7 @@ impl Config {
         ] {
             let mut seen = std::collections::BTreeSet::new();
             for term in list {
-                if !crate::content::is_safe_id(&term.id) {
+                if !crate::id::is_safe_id(&term.id) {
                     problems.push(
                         Diagnostic::error(
                             FILE_NAME,
@@ -681,12 +681,12 @@ impl Config {
     }
 
     /// The periods in which the whole site is closed, checked.
-    pub fn closed(&self) -> Vec<crate::agenda::Closed> {
+    pub fn closed(&self) -> Vec<Closed> {
         self.agenda
             .closed
             .iter()
             .filter_map(|p| {
-                Some(crate::agenda::Closed {
+                Some(Closed {
                     from: toml_date(&p.from)?,
                     until: toml_date(&p.until)?,
                     name: p.name.clone(),
@@ -757,6 +757,23 @@ impl BaseUrl {
     /// The root-relative address of a site path (`activiteiten/x/` -> `/sub/activiteiten/x/`).
     pub fn join(&self, site_path: &str) -> String {
         format!("{}{}", self.path, site_path.trim_start_matches('/'))
+    }
+}
+
+/// Days on which nothing on the site takes place, from `site.toml`, for example the
+/// Christmas week that community centres announce once for all their activities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closed {
+    pub from: jiff::civil::Date,
+    /// The last closed day, included.
+    pub until: jiff::civil::Date,
+    /// What residents read, for example "Kerstvakantie".
+    pub name: String,
+}
+
+impl Closed {
+    pub fn contains(&self, date: jiff::civil::Date) -> bool {
+        self.from <= date && date <= self.until
     }
 }
 

@@ -19,6 +19,7 @@ pub mod diagnostic;
 pub mod feeds;
 pub mod hsds;
 pub mod ical;
+pub mod id;
 pub mod import;
 pub mod jsonld;
 pub mod language;

@@ -80,7 +80,7 @@ pub fn validate(
 fn check_closed(
     e: &Entry,
     config: &Config,
-    closed: &[crate::agenda::Closed],
+    closed: &[crate::config::Closed],
     today: Date,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -92,7 +92,7 @@ fn check_closed(
         .checked_add(jiff::Span::new().days(config.agenda_days() - 1))
         .unwrap_or(today);
     let last = e.valid_until.map_or(last, |u| u.min(last));
-    let closing: Vec<&crate::agenda::Closed> = closed
+    let closing: Vec<&crate::config::Closed> = closed
         .iter()
         .filter(|c| c.from <= last && c.until >= first)
         .collect();
