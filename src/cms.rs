@@ -62,10 +62,10 @@ pub fn files(
     ])
 }
 
-/// Writes the admin folder into `out`, never over files it did not write.
+/// Writes the admin folder into `out`, never over files it did not write: when one of
+/// them is there and not its own, nothing is written.
 pub fn write(out: &Path, files: &[(&'static str, String)]) -> Result<(), String> {
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot make {}: {e}", out.display()))?;
-    for (name, text) in files {
+    for (name, _) in files {
         let path = out.join(name);
         if let Ok(existing) = std::fs::read_to_string(&path) {
             let ours = existing.contains("buurtgids cms");
@@ -76,9 +76,12 @@ pub fn write(out: &Path, files: &[(&'static str, String)]) -> Result<(), String>
                 ));
             }
         }
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    Ok(())
+    let files: Vec<crate::output::File> = files
+        .iter()
+        .map(|(name, text)| crate::output::File::new(*name, text.as_bytes(), false))
+        .collect();
+    crate::output::write_into(out, &files)
 }
 
 fn index_html(config: &Config, app: App) -> String {

@@ -6,6 +6,7 @@
 use jiff::civil::Date;
 
 use crate::content::{Entry, Kind};
+use crate::output::File;
 use crate::plan::{self, Page, PageKind};
 use crate::view::Views;
 use crate::view::paginate::Part;
@@ -25,12 +26,6 @@ const FEED_ENTRIES: usize = 50;
 
 /// The kinds a feed follows: what residents and other sites want to hear is new.
 pub const FEED_KINDS: [Kind; 2] = [Kind::Activity, Kind::Volunteering];
-
-/// One file to write, relative to the output folder.
-pub struct File {
-    pub path: String,
-    pub text: String,
-}
 
 /// A page's address in the site and the date its content was last checked, for the
 /// sitemap. The 404 page is not in it.
@@ -67,10 +62,7 @@ fn sitemap_with(absolute: &dyn Fn(&str) -> String, pages: &[(String, Option<Date
         text
     };
     if pages.len() <= SITEMAP_URLS {
-        return vec![File {
-            path: SITEMAP.to_owned(),
-            text: urlset(pages),
-        }];
+        return vec![File::new(SITEMAP.to_owned(), urlset(pages), true)];
     }
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
@@ -83,19 +75,10 @@ fn sitemap_with(absolute: &dyn Fn(&str) -> String, pages: &[(String, Option<Date
             "<sitemap><loc>{}</loc></sitemap>\n",
             escape(&absolute(&path))
         ));
-        files.push(File {
-            path,
-            text: urlset(chunk),
-        });
+        files.push(File::new(path, urlset(chunk), true));
     }
     index.push_str("</sitemapindex>\n");
-    files.insert(
-        0,
-        File {
-            path: SITEMAP.to_owned(),
-            text: index,
-        },
-    );
+    files.insert(0, File::new(SITEMAP.to_owned(), index, true));
     files
 }
 
@@ -103,13 +86,11 @@ fn sitemap_with(absolute: &dyn Fn(&str) -> String, pages: &[(String, Option<Date
 /// at the root of a host: a site under a sub-path gets the same line into the host's own
 /// robots.txt (see the README).
 pub fn robots(views: &Views) -> File {
-    File {
-        path: ROBOTS.to_owned(),
-        text: format!(
-            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-            views.urls.absolute(SITEMAP)
-        ),
-    }
+    let text = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        views.urls.absolute(SITEMAP)
+    );
+    File::new(ROBOTS, text, true)
 }
 
 /// The site path of the feed that follows `kind`'s listing, or an area's page.
@@ -243,7 +224,7 @@ fn atom(views: &Views, feed: Feed) -> File {
         text.push_str("</entry>\n");
     }
     text.push_str("</feed>\n");
-    File { path, text }
+    File::new(path, text, true)
 }
 
 /// Text for XML content and attribute values: the five special characters escaped, and
@@ -286,23 +267,27 @@ mod tests {
                 "sitemap-3.xml"
             ]
         );
-        assert!(files[0].text.contains("<sitemapindex "));
-        assert_eq!(files[0].text.matches("<sitemap>").count(), 3);
+        assert!(files[0].text().contains("<sitemapindex "));
+        assert_eq!(files[0].text().matches("<sitemap>").count(), 3);
         assert!(
             files[0]
-                .text
+                .text()
                 .contains("<loc>https://example.org/gids/sitemap-3.xml</loc>")
         );
         let counts: Vec<usize> = files[1..]
             .iter()
-            .map(|f| f.text.matches("<url>").count())
+            .map(|f| f.text().matches("<url>").count())
             .collect();
         assert_eq!(counts, [SITEMAP_URLS, SITEMAP_URLS, 1]);
-        assert!(files[3].text.contains(&format!("p/{}/", 2 * SITEMAP_URLS)));
+        assert!(
+            files[3]
+                .text()
+                .contains(&format!("p/{}/", 2 * SITEMAP_URLS))
+        );
         // Up to the limit it is one file.
         let one = sitemap_with(&absolute, &pages[..SITEMAP_URLS]);
         assert_eq!(one.len(), 1);
-        assert!(one[0].text.contains("<urlset "));
+        assert!(one[0].text().contains("<urlset "));
     }
 
     #[test]

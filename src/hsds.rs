@@ -22,6 +22,7 @@ use serde_json::{Map, Value, json};
 use crate::content::model::{Accessibility, Address, Contact, Offer};
 use crate::content::schedule::{Nth, Rule, Schedule, TimeRange};
 use crate::content::{Details, Entry, Kind};
+use crate::output::File;
 use crate::plan;
 use crate::view::Views;
 
@@ -30,12 +31,6 @@ pub const DIR: &str = "open-data/hsds/";
 
 /// The HSDS version the export follows.
 pub const VERSION: &str = "3.0";
-
-/// One file of the export, relative to its folder.
-pub struct File {
-    pub path: String,
-    pub text: String,
-}
 
 /// The whole export: the three lists and the root.
 pub fn export(views: &Views) -> Vec<File> {
@@ -87,22 +82,10 @@ pub fn export(views: &Views) -> Vec<File> {
         "openapi_url": "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json",
     });
     let mut files = vec![
-        File {
-            path: "index.json".into(),
-            text: root.to_string() + "\n",
-        },
-        File {
-            path: "organizations.json".into(),
-            text: organizations_page,
-        },
-        File {
-            path: "services.json".into(),
-            text: services_page,
-        },
-        File {
-            path: "service_at_locations.json".into(),
-            text: at_locations,
-        },
+        File::new("index.json", root.to_string() + "\n", false),
+        File::new("organizations.json", organizations_page, false),
+        File::new("services.json", services_page, false),
+        File::new("service_at_locations.json", at_locations, false),
     ];
     files.extend(tabular(views, organizations, services));
     files
@@ -793,10 +776,7 @@ fn tabular(views: &Views, organizations: Vec<Value>, services: Vec<Value>) -> Ve
             "encoding": "utf-8",
             "schema": {"fields": fields, "primaryKey": "id"},
         }));
-        files.push(File {
-            path: path.to_owned(),
-            text,
-        });
+        files.push(File::new(path.to_owned(), text, false));
     }
     let package = json!({
         "profile": "tabular-data-package",
@@ -806,10 +786,11 @@ fn tabular(views: &Views, organizations: Vec<Value>, services: Vec<Value>) -> Ve
         "homepage": views.urls.absolute(""),
         "resources": resources,
     });
-    files.push(File {
-        path: "datapackage.json".into(),
-        text: serde_json::to_string_pretty(&package).expect("plain data serialises") + "\n",
-    });
+    files.push(File::new(
+        "datapackage.json",
+        serde_json::to_string_pretty(&package).expect("plain data serialises") + "\n",
+        false,
+    ));
     files
 }
 

@@ -18,6 +18,7 @@ use crate::agenda::{self, Closed, ZONE};
 use crate::content::model::{Details, Offer};
 use crate::content::schedule::{Rule, Schedule};
 use crate::content::{Entry, Kind};
+use crate::output::File;
 use crate::plan;
 use crate::view::Views;
 
@@ -137,15 +138,6 @@ pub fn text(value: &str) -> String {
     out
 }
 
-/// One calendar file to write.
-pub struct File {
-    /// Relative to the output folder.
-    pub path: String,
-    pub text: String,
-    /// Feeds can be large and are fetched again every day: they get a `.gz` beside them.
-    pub feed: bool,
-}
-
 /// Every calendar file of the site: one per activity with a date to come, one feed per
 /// area, one for the whole site.
 pub fn files(views: &Views) -> Vec<File> {
@@ -166,11 +158,7 @@ pub fn files(views: &Views) -> Vec<File> {
             let url = views.urls.absolute(&plan::entry_path(e));
             let mut c = Calendar::new(&e.title, &e.summary, &url, lang);
             c.push(text);
-            File {
-                path: plan::entry_calendar_path(e),
-                text: c.finish(),
-                feed: false,
-            }
+            File::new(plan::entry_calendar_path(e), c.finish(), false)
         })
         .collect();
     let site = &views.config.title;
@@ -181,11 +169,7 @@ pub fn files(views: &Views) -> Vec<File> {
                 c.push(text);
             }
         }
-        File {
-            path,
-            text: c.finish(),
-            feed: true,
-        }
+        File::new(path, c.finish(), true)
     };
     let agenda = views.t("agenda");
     files.push(feed(

@@ -47,13 +47,8 @@ pub fn new_entry(root: &Path, kind: Kind, title: &str, today: Date) -> Result<Pa
     let rel = PathBuf::from("content")
         .join(kind.folder())
         .join(format!("{id}.md"));
-    // `create_new` so that a file made in the meantime is never overwritten either.
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(root.join(&rel))
-        .map_err(|e| format!("cannot write {}: {e}", rel.display()))?;
-    std::io::Write::write_all(&mut file, text.as_bytes())
+    // Never over a file, not even one made in the meantime.
+    crate::output::write_new(&root.join(&rel), text.as_bytes())
         .map_err(|e| format!("cannot write {}: {e}", rel.display()))?;
     Ok(rel)
 }

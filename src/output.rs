@@ -365,6 +365,73 @@ impl Sink for Memory {
     }
 }
 
+/// A file to write that is not a page: its path (`/`-separated, inside the folder it goes
+/// in), its bytes, and whether hosts get a gzip copy beside it. Calendars, feeds, the
+/// sitemap, the open data and the JSON Schemas are made as `File`s and written here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub path: String,
+    pub bytes: Vec<u8>,
+    /// A `.gz` copy beside it, for files that are large or fetched often.
+    pub gzip: bool,
+}
+
+impl File {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>, gzip: bool) -> Self {
+        File {
+            path: path.into(),
+            bytes: bytes.into(),
+            gzip,
+        }
+    }
+
+    /// The file's text (every file made as a `File` is UTF-8 text; other bytes read as
+    /// empty).
+    pub fn text(&self) -> &str {
+        std::str::from_utf8(&self.bytes).unwrap_or_default()
+    }
+
+    /// Writes the file (and its gzip copy, if it has one) into `sink`.
+    pub fn write_to(&self, sink: &dyn Sink) -> io::Result<()> {
+        if self.gzip {
+            sink.write_with_gzip(&self.path, &self.bytes)
+        } else {
+            sink.write(&self.path, &self.bytes)
+        }
+    }
+}
+
+/// Writes `files` into the folder `dir`, made when it is missing, outside any site: what
+/// `buurtgids export` and `schema` write. The folder is written as it is, file by file;
+/// the first problem stops it, as a message.
+pub fn write_into(dir: &Path, files: &[File]) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    for file in files {
+        write_file(&dir.join(&file.path), &file.bytes)?;
+    }
+    Ok(())
+}
+
+/// Writes one file at `path`, replacing what is there (`report --out`, the CMS's own
+/// files); the problem, if any, as a message.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Writes a new file at `path`, never over one that is there, not even one made a
+/// moment ago (`create_new`): the content files of `new` and `import`. Its folder is made
+/// when it is missing.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    io::Write::write_all(&mut file, bytes)
+}
+
 /// A short content hash for file names (FNV-1a, 64 bits), stable across runs and machines.
 pub fn content_hash(bytes: &[u8]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;

@@ -506,9 +506,9 @@ impl Preview {
                 crate::site::search_index(&views)
                     .map(|(_, export)| {
                         let memory = Memory::default();
-                        for (path, bytes) in &export.files {
-                            let _ =
-                                output::Sink::write(&memory, &format!("{SEARCH_DIR}{path}"), bytes);
+                        for file in &export.files {
+                            let path = format!("{SEARCH_DIR}{}", file.path);
+                            let _ = output::Sink::write(&memory, &path, &file.bytes);
                         }
                         memory
                     })
@@ -523,7 +523,7 @@ impl Preview {
             let calendars = self.calendars.get_or_init(|| {
                 let memory = Memory::default();
                 for file in crate::ical::files(&self.site.views()) {
-                    let _ = output::Sink::write(&memory, &file.path, file.text.as_bytes());
+                    let _ = file.write_to(&memory);
                 }
                 memory
             });
@@ -542,7 +542,7 @@ impl Preview {
                     .collect();
                 let memory = Memory::default();
                 for file in self.site.machine_files(&views, &pages) {
-                    let _ = output::Sink::write(&memory, &file.path, file.text.as_bytes());
+                    let _ = file.write_to(&memory);
                 }
                 memory
             });

@@ -246,7 +246,7 @@ impl Site {
                 let ((calendars, files), made) = timed(|| {
                     rayon::join(|| crate::ical::files(&views), || self.data_files(&views))
                 });
-                let (problems, writing) = timed(|| write_files(staging, &calendars, &files));
+                let (problems, writing) = timed(|| write_files(staging, &[&calendars, &files]));
                 (problems, made, writing)
             },
         );
@@ -320,7 +320,7 @@ impl Site {
         }
         if problems.is_empty() {
             let sitemap = self.sitemap_files(&views, &sitemap);
-            problems.extend(timings.time("write", || write_files(staging, &[], &sitemap)));
+            problems.extend(timings.time("write", || write_files(staging, &[&sitemap])));
         }
         self.timings = timings;
         if problems.is_empty() {
@@ -336,7 +336,7 @@ impl Site {
         &self,
         views: &Views,
         pages: &[(String, Option<jiff::civil::Date>)],
-    ) -> Vec<feeds::File> {
+    ) -> Vec<output::File> {
         let mut files = self.sitemap_files(views, pages);
         files.extend(self.data_files(views));
         files
@@ -347,7 +347,7 @@ impl Site {
         &self,
         views: &Views,
         pages: &[(String, Option<jiff::civil::Date>)],
-    ) -> Vec<feeds::File> {
+    ) -> Vec<output::File> {
         if self.own_static(feeds::SITEMAP) {
             return Vec::new();
         }
@@ -355,17 +355,21 @@ impl Site {
     }
 
     /// robots.txt (unless the site has its own), the Atom feeds and the HSDS export.
-    fn data_files(&self, views: &Views) -> Vec<feeds::File> {
+    fn data_files(&self, views: &Views) -> Vec<output::File> {
         let mut files = Vec::new();
         if !self.own_static(feeds::ROBOTS) {
             files.push(feeds::robots(views));
         }
         files.extend(feeds::feeds(views));
         if self.config.open_data.hsds {
-            files.extend(crate::hsds::export(views).into_iter().map(|f| feeds::File {
-                path: format!("{}{}", crate::hsds::DIR, f.path),
-                text: f.text,
-            }));
+            files.extend(
+                crate::hsds::export(views)
+                    .into_iter()
+                    .map(|f| output::File {
+                        path: format!("{}{}", crate::hsds::DIR, f.path),
+                        ..f
+                    }),
+            );
         }
         files
     }
@@ -601,9 +605,9 @@ pub fn search_index(views: &Views) -> Result<(String, crate::search::export::Fil
     let export = crate::search::export::export(&index, views)
         .map_err(|e| fail(format!("the search index failed: {e}")))?;
     let mut all = Vec::new();
-    for (path, bytes) in &export.files {
-        all.extend_from_slice(path.as_bytes());
-        all.extend_from_slice(bytes);
+    for file in &export.files {
+        all.extend_from_slice(file.path.as_bytes());
+        all.extend_from_slice(&file.bytes);
     }
     let dir = format!("{}{}/", plan::SEARCH, output::content_hash(&all));
     Ok((dir, export))
@@ -612,27 +616,13 @@ pub fn search_index(views: &Views) -> Result<(String, crate::search::export::Fil
 /// Writes calendars and files for other systems, in parallel: each with a gzip copy,
 /// but for the open data, which is downloaded rather than browsed (no compressed copy of
 /// its tens of megabytes). Returns what could not be written.
-fn write_files(
-    staging: &Staging,
-    calendars: &[crate::ical::File],
-    files: &[feeds::File],
-) -> Vec<Diagnostic> {
-    let calendars = calendars
-        .iter()
-        .map(|f| (f.path.as_str(), f.text.as_bytes(), f.feed));
-    let files = files.iter().map(|f| {
-        let gzip = !f.path.starts_with(crate::hsds::DIR);
-        (f.path.as_str(), f.text.as_bytes(), gzip)
-    });
-    let all: Vec<(&str, &[u8], bool)> = calendars.chain(files).collect();
+fn write_files(staging: &Staging, files: &[&[output::File]]) -> Vec<Diagnostic> {
+    let all: Vec<&output::File> = files.iter().flat_map(|f| f.iter()).collect();
     all.par_iter()
-        .filter_map(|&(path, bytes, gzip)| {
-            let written = if gzip {
-                staging.write_with_gzip(path, bytes)
-            } else {
-                staging.write(path, bytes)
-            };
-            written.err().map(|err| write_error(path, &err))
+        .filter_map(|f| {
+            f.write_to(staging)
+                .err()
+                .map(|err| write_error(&f.path, &err))
         })
         .collect()
 }
@@ -645,13 +635,13 @@ fn write_error(path: &str, err: &std::io::Error) -> Diagnostic {
 /// Writes the files of the search index into their folder.
 fn write_search_index(
     dir: &str,
-    files: &[(String, Vec<u8>)],
+    files: &[output::File],
     staging: &Staging,
 ) -> Result<(), Diagnostic> {
-    files.par_iter().try_for_each(|(path, bytes)| {
-        let path = format!("{dir}{path}");
+    files.par_iter().try_for_each(|file| {
+        let path = format!("{dir}{}", file.path);
         staging
-            .write(&path, bytes)
+            .write(&path, &file.bytes)
             .map_err(|err| write_error(&path, &err))
     })
 }

@@ -22,16 +22,9 @@ pub fn run(common: &Common, out: &std::path::Path) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let files = buurtgids::hsds::export(&site.views());
-    if let Err(err) = std::fs::create_dir_all(out) {
-        eprintln!("error: cannot make {}: {err}", out.display());
+    if let Err(message) = buurtgids::output::write_into(out, &files) {
+        eprintln!("error: {message}");
         return ExitCode::FAILURE;
-    }
-    for file in &files {
-        let path = out.join(&file.path);
-        if let Err(err) = std::fs::write(&path, &file.text) {
-            eprintln!("error: cannot write {}: {err}", path.display());
-            return ExitCode::FAILURE;
-        }
     }
     eprintln!(
         "Wrote HSDS {} open data to {}: {}.",

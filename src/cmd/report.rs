@@ -30,8 +30,8 @@ pub fn run(common: &Common, format: ReportFormat, out: Option<&std::path::Path>)
     };
     match out {
         Some(path) => {
-            if let Err(err) = std::fs::write(path, text) {
-                eprintln!("error: cannot write {}: {err}", path.display());
+            if let Err(message) = buurtgids::output::write_file(path, text.as_bytes()) {
+                eprintln!("error: {message}");
                 return ExitCode::FAILURE;
             }
             eprintln!("Wrote the report to {}.", path.display());

@@ -3,20 +3,21 @@
 
 use std::process::ExitCode;
 
+use buurtgids::output::File;
+
 /// Writes the JSON Schemas of the content files into `out`, and says how to use them.
 pub fn run(out: &std::path::Path) -> ExitCode {
     use buurtgids::schema;
-    if let Err(err) = std::fs::create_dir_all(out) {
-        eprintln!("error: cannot make {}: {err}", out.display());
+    let files: Vec<File> = schema::schemas()
+        .into_iter()
+        .map(|(kind, value)| {
+            let text = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
+            File::new(schema::file_name(kind), text, false)
+        })
+        .collect();
+    if let Err(message) = buurtgids::output::write_into(out, &files) {
+        eprintln!("error: {message}");
         return ExitCode::FAILURE;
-    }
-    for (kind, value) in schema::schemas() {
-        let path = out.join(schema::file_name(kind));
-        let text = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
-        if let Err(err) = std::fs::write(&path, text) {
-            eprintln!("error: cannot write {}: {err}", path.display());
-            return ExitCode::FAILURE;
-        }
     }
     let dir = out.to_string_lossy().replace('\\', "/");
     let settings = serde_json::to_string_pretty(&schema::vscode_settings(&dir)).unwrap_or_default();

@@ -387,7 +387,7 @@ pub fn import(opts: &Options) -> Result<Outcome, Vec<Diagnostic>> {
             continue;
         }
         if !opts.dry_run {
-            if let Err(err) = write_new(&opts.root.join(&rel), &text) {
+            if let Err(err) = crate::output::write_new(&opts.root.join(&rel), text.as_bytes()) {
                 outcome.failed += 1;
                 outcome.diagnostics.push(Diagnostic::error(
                     &csv_name,
@@ -415,18 +415,6 @@ fn row_error(csv: &str, row: &table::Row, d: &Diagnostic) -> Diagnostic {
     let mut out = Diagnostic::error(csv, at, format!("row {}: {}", row.number, d.message));
     out.help = d.help.clone();
     out
-}
-
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    // `create_new`: a file made in the meantime is not overwritten either.
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
-    std::io::Write::write_all(&mut file, text.as_bytes())
 }
 
 fn read_mapping(path: Option<&Path>) -> Result<Mapping, Vec<Diagnostic>> {

@@ -35,7 +35,7 @@ use super::SearchIndex;
 use super::analyze;
 use crate::content::model::Ref;
 use crate::content::{Areas, Details, Entry, Kind};
-use crate::output::deflate;
+use crate::output::{File, deflate};
 use crate::plan;
 use crate::view::Views;
 
@@ -63,7 +63,8 @@ const PREFIX_FORMS: usize = 4;
 
 /// The files of the index: paths inside its folder and their (compressed) bytes.
 pub struct Files {
-    pub files: Vec<(String, Vec<u8>)>,
+    /// Inside the index's folder, compressed (deflate), without gzip copies.
+    pub files: Vec<File>,
 }
 
 /// A result card.
@@ -346,7 +347,7 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             "c": cards,
             "f": lists,
         });
-        let files = vec![("meta.bin".to_owned(), deflate(&to_bytes(&meta)))];
+        let files = vec![File::new("meta.bin", deflate(&to_bytes(&meta)), false)];
         return Ok(Files { files });
     }
     meta["shards"] = json!(front_coded(shards.keys().map(String::as_str)));
@@ -388,7 +389,7 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
     // Compressing is most of the work: spread it over the cores.
     let files = files
         .into_par_iter()
-        .map(|(path, bytes)| (path, deflate(&bytes)))
+        .map(|(path, bytes)| File::new(path, deflate(&bytes), false))
         .collect();
     Ok(Files { files })
 }
