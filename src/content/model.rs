@@ -8,6 +8,7 @@
 use jiff::civil::Date;
 use serde_saphyr::Spanned;
 
+pub use super::raw::Ref;
 use super::raw::{
     self, Common, Ctx, Listing, NumberOrText, RawAccessibility, RawAddress, RawEntry,
 };
@@ -120,22 +121,6 @@ impl Kind {
     /// Whether editors should keep `reviewed` current for this kind.
     pub fn needs_review(self) -> bool {
         !matches!(self, Kind::Area | Kind::Page)
-    }
-}
-
-/// A reference to another entry by id, with where it was written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Ref {
-    pub id: String,
-    pub pos: Pos,
-}
-
-impl Ref {
-    pub fn new(raw: &Spanned<String>, ctx: &Ctx) -> Ref {
-        Ref {
-            id: raw.value.trim().to_owned(),
-            pos: ctx.pos(raw),
-        }
     }
 }
 

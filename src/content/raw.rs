@@ -14,7 +14,6 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde_saphyr::{Location, Spanned};
 
-use super::schedule::RawSchedule;
 use crate::diagnostic::{Diagnostic, Pos};
 
 /// Where problems of one file go, and how to turn YAML positions into file positions.
@@ -87,7 +86,7 @@ pub fn parse_date_text(text: &str) -> Result<Date, String> {
     let first = Date::new(y as i16, m as i8, 1).map_err(|e| e.to_string())?;
     let days = first.days_in_month() as i32;
     if !(1..=days).contains(&d) {
-        let month = super::schedule::Words::of(super::schedule::Lang::En).month(m as i8);
+        let month = super::words::Words::of(super::words::Lang::En).month(m as i8);
         return Err(format!("`{t}` does not exist: {month} {y} has {days} days"));
     }
     Date::new(y as i16, m as i8, d as i8).map_err(|e| e.to_string())
@@ -564,4 +563,76 @@ raw_entry! {
         #[serde(default)]
         pub footer: bool,
     }
+}
+/// A reference to another entry by id, with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ref {
+    pub id: String,
+    pub pos: Pos,
+}
+
+impl Ref {
+    pub fn new(raw: &Spanned<String>, ctx: &Ctx) -> Ref {
+        Ref {
+            id: raw.value.trim().to_owned(),
+            pos: ctx.pos(raw),
+        }
+    }
+}
+
+/// One rule of a schedule, as written in a content file. Exactly one of `weekly`,
+/// `monthly` or `dates` says which days; the other fields refine it.
+///
+/// ```yaml
+/// schedule:
+///   - weekly: [dinsdag, donderdag]
+///     time: "10:00-12:00"
+///   - monthly: first tuesday
+///     time: "19:30-21:30"
+///     except: [2026-12-29]
+/// ```
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSchedule {
+    /// Every week (or every `every` weeks) on these days: `tuesday` or `[maandag, donderdag]`.
+    /// Dutch and English day names both work, and short forms like `di`.
+    #[schemars(with = "Option<OneOrMany>")]
+    pub weekly: Option<Spanned<OneOrMany>>,
+    /// With `weekly`: the number of weeks between two times, for example `2` for every other
+    /// week. Needs `from`, the first date, so the right weeks are counted.
+    #[schemars(with = "Option<i64>")]
+    pub every: Option<Spanned<i64>>,
+    /// Once a month: `first tuesday`, `laatste vrijdag`, or a list like
+    /// `[first tuesday, third tuesday]`. Words: first/eerste, second/tweede, third/derde,
+    /// fourth/vierde, last/laatste.
+    #[schemars(with = "Option<OneOrMany>")]
+    pub monthly: Option<Spanned<OneOrMany>>,
+    /// Single dates, written as YYYY-MM-DD: `[2026-12-24, 2027-01-08]`.
+    #[schemars(with = "Option<Vec<String>>")]
+    pub dates: Option<Spanned<Vec<Spanned<String>>>>,
+    /// Start and end time, 24-hour clock: `"10:00-12:00"`, or only a start: `"19:30"`.
+    #[schemars(with = "Option<String>")]
+    pub time: Option<Spanned<String>>,
+    /// The first date of a season (YYYY-MM-DD). Nothing happens before it.
+    #[schemars(with = "Option<String>")]
+    pub from: Option<Spanned<String>>,
+    /// The last date of a season (YYYY-MM-DD), included.
+    #[schemars(with = "Option<String>")]
+    pub until: Option<Spanned<String>>,
+    /// Dates on which it does not take place, for example holidays: `[2026-12-29]`.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub except: Vec<Spanned<String>>,
+    /// Whether the site's closed periods (`[agenda] closed` in site.toml, say the
+    /// Christmas holiday) skip this rule's dates. By default a rule that repeats
+    /// (`weekly`, `monthly`) is skipped there and single `dates` are not: a date written
+    /// out takes place. `closed: false` keeps a weekly rule on during the closed periods,
+    /// `closed: true` makes them skip single dates too.
+    pub closed: Option<bool>,
+    /// A short remark for residents, for example `niet in de schoolvakanties`.
+    pub note: Option<String>,
+    /// Where, by the id of a place, when it differs from the entry's own place (a person's
+    /// office hours in two places, say).
+    #[schemars(with = "Option<String>")]
+    pub place: Option<Spanned<String>>,
 }

@@ -10,70 +10,13 @@
 //! clock: whatever needs "today" gets it passed in.
 
 use jiff::civil::{Date, Time, Weekday};
-use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostic::Pos;
 
-use super::model::Ref;
-use super::raw::{Ctx, OneOrMany, items, parse_date};
-
-/// One rule of a schedule, as written in a content file. Exactly one of `weekly`,
-/// `monthly` or `dates` says which days; the other fields refine it.
-///
-/// ```yaml
-/// schedule:
-///   - weekly: [dinsdag, donderdag]
-///     time: "10:00-12:00"
-///   - monthly: first tuesday
-///     time: "19:30-21:30"
-///     except: [2026-12-29]
-/// ```
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawSchedule {
-    /// Every week (or every `every` weeks) on these days: `tuesday` or `[maandag, donderdag]`.
-    /// Dutch and English day names both work, and short forms like `di`.
-    #[schemars(with = "Option<OneOrMany>")]
-    pub weekly: Option<Spanned<OneOrMany>>,
-    /// With `weekly`: the number of weeks between two times, for example `2` for every other
-    /// week. Needs `from`, the first date, so the right weeks are counted.
-    #[schemars(with = "Option<i64>")]
-    pub every: Option<Spanned<i64>>,
-    /// Once a month: `first tuesday`, `laatste vrijdag`, or a list like
-    /// `[first tuesday, third tuesday]`. Words: first/eerste, second/tweede, third/derde,
-    /// fourth/vierde, last/laatste.
-    #[schemars(with = "Option<OneOrMany>")]
-    pub monthly: Option<Spanned<OneOrMany>>,
-    /// Single dates, written as YYYY-MM-DD: `[2026-12-24, 2027-01-08]`.
-    #[schemars(with = "Option<Vec<String>>")]
-    pub dates: Option<Spanned<Vec<Spanned<String>>>>,
-    /// Start and end time, 24-hour clock: `"10:00-12:00"`, or only a start: `"19:30"`.
-    #[schemars(with = "Option<String>")]
-    pub time: Option<Spanned<String>>,
-    /// The first date of a season (YYYY-MM-DD). Nothing happens before it.
-    #[schemars(with = "Option<String>")]
-    pub from: Option<Spanned<String>>,
-    /// The last date of a season (YYYY-MM-DD), included.
-    #[schemars(with = "Option<String>")]
-    pub until: Option<Spanned<String>>,
-    /// Dates on which it does not take place, for example holidays: `[2026-12-29]`.
-    #[serde(default)]
-    #[schemars(with = "Vec<String>")]
-    pub except: Vec<Spanned<String>>,
-    /// Whether the site's closed periods (`[agenda] closed` in site.toml, say the
-    /// Christmas holiday) skip this rule's dates. By default a rule that repeats
-    /// (`weekly`, `monthly`) is skipped there and single `dates` are not: a date written
-    /// out takes place. `closed: false` keeps a weekly rule on during the closed periods,
-    /// `closed: true` makes them skip single dates too.
-    pub closed: Option<bool>,
-    /// A short remark for residents, for example `niet in de schoolvakanties`.
-    pub note: Option<String>,
-    /// Where, by the id of a place, when it differs from the entry's own place (a person's
-    /// office hours in two places, say).
-    #[schemars(with = "Option<String>")]
-    pub place: Option<Spanned<String>>,
-}
+pub use super::raw::RawSchedule;
+use super::raw::{Ctx, OneOrMany, Ref, items, parse_date};
+pub use super::words::{Lang, Nth, Words};
 
 /// A checked schedule rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,16 +48,6 @@ pub enum Rule {
     Dates(Vec<Date>),
 }
 
-/// Which weekday of the month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Nth {
-    First,
-    Second,
-    Third,
-    Fourth,
-    Last,
-}
-
 /// A start time and an optional end time, local time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimeRange {
@@ -129,19 +62,6 @@ impl TimeRange {
             Some(end) => format!("{}–{}", hhmm(self.start), hhmm(end)),
             None => hhmm(self.start),
         }
-    }
-}
-
-/// The language a schedule is described in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Nl,
-    En,
-}
-
-impl Lang {
-    pub fn from_code(code: &str) -> Lang {
-        if code == "en" { Lang::En } else { Lang::Nl }
     }
 }
 
@@ -605,177 +525,6 @@ const WORKDAYS: &[Weekday] = &[
 pub fn hhmm(t: Time) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
-
-/// The words schedules are described with, per language.
-pub struct Words {
-    lang: Lang,
-    every: &'static str,
-    every_day: &'static str,
-    every_workday: &'static str,
-    every_other_week: &'static str,
-    every_n_weeks: &'static str,
-    of_the_month: &'static str,
-    on: &'static str,
-    from_time: &'static str,
-    to_time: &'static str,
-    at_time: &'static str,
-    season_from: &'static str,
-    season_until: &'static str,
-    starting: &'static str,
-    until: &'static str,
-    except: &'static str,
-    and: &'static str,
-}
-
-const NL_DAYS: [&str; 7] = [
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-];
-const EN_DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-const NL_MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-impl Words {
-    pub fn of(lang: Lang) -> &'static Words {
-        match lang {
-            Lang::Nl => &NL,
-            Lang::En => &EN,
-        }
-    }
-
-    pub fn day(&self, day: Weekday) -> &'static str {
-        let i = day.to_monday_zero_offset() as usize;
-        match self.lang {
-            Lang::Nl => NL_DAYS[i],
-            Lang::En => EN_DAYS[i],
-        }
-    }
-
-    pub fn month(&self, month: i8) -> &'static str {
-        let i = (month.clamp(1, 12) - 1) as usize;
-        match self.lang {
-            Lang::Nl => NL_MONTHS[i],
-            Lang::En => EN_MONTHS[i],
-        }
-    }
-
-    pub fn nth(&self, nth: Nth) -> &'static str {
-        match (self.lang, nth) {
-            (Lang::Nl, Nth::First) => "eerste",
-            (Lang::Nl, Nth::Second) => "tweede",
-            (Lang::Nl, Nth::Third) => "derde",
-            (Lang::Nl, Nth::Fourth) => "vierde",
-            (Lang::Nl, Nth::Last) => "laatste",
-            (Lang::En, Nth::First) => "first",
-            (Lang::En, Nth::Second) => "second",
-            (Lang::En, Nth::Third) => "third",
-            (Lang::En, Nth::Fourth) => "fourth",
-            (Lang::En, Nth::Last) => "last",
-        }
-    }
-
-    /// "7 januari", with the year when it is not `this_year`.
-    pub fn date(&self, d: Date, this_year: i16) -> String {
-        let mut s = format!("{} {}", d.day(), self.month(d.month()));
-        if d.year() != this_year {
-            s.push_str(&format!(" {}", d.year()));
-        }
-        s
-    }
-
-    /// "dinsdag 24 december"
-    pub fn full_date(&self, d: Date, this_year: i16) -> String {
-        format!("{} {}", self.day(d.weekday()), self.date(d, this_year))
-    }
-
-    /// "a, b en c"
-    pub fn join(&self, items: &[String]) -> String {
-        match items.split_last() {
-            None => String::new(),
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} {} {last}", rest.join(", "), self.and),
-        }
-    }
-}
-
-static NL: Words = Words {
-    lang: Lang::Nl,
-    every: "elke",
-    every_day: "elke dag",
-    every_workday: "elke werkdag",
-    every_other_week: "om de week op",
-    every_n_weeks: "elke {n} weken op",
-    of_the_month: "van de maand",
-    on: "op",
-    from_time: "van",
-    to_time: "tot",
-    at_time: "om",
-    season_from: "van",
-    season_until: "tot en met",
-    starting: "vanaf",
-    until: "tot en met",
-    except: "niet op",
-    and: "en",
-};
-
-static EN: Words = Words {
-    lang: Lang::En,
-    every: "every",
-    every_day: "every day",
-    every_workday: "every weekday",
-    every_other_week: "every other week on",
-    every_n_weeks: "every {n} weeks on",
-    of_the_month: "of the month",
-    on: "on",
-    from_time: "from",
-    to_time: "to",
-    at_time: "at",
-    season_from: "from",
-    season_until: "until",
-    starting: "from",
-    until: "until",
-    except: "except",
-    and: "and",
-};
 
 #[cfg(test)]
 mod tests {
