@@ -151,6 +151,14 @@ pub fn render_human(diagnostics: &[Diagnostic], root: &Path) -> String {
             Severity::Warning => "warning",
         };
         let _ = writeln!(out, "{label}: {}", d.message);
+        // A problem of no file (the command line, the disk) has no place to point at.
+        if d.file.is_empty() {
+            if let Some(help) = &d.help {
+                let _ = writeln!(out, "   = help: {help}");
+            }
+            out.push('\n');
+            continue;
+        }
         let location = match (d.line, d.column) {
             (0, _) => d.file.clone(),
             (line, 0) => format!("{}:{line}", d.file),

@@ -510,3 +510,31 @@ fn a_rebuild_reuses_a_page_only_while_its_html_and_the_file_written_are_unchange
     assert!(site.build().status.success());
     assert_eq!(tree(&site.out), tree(&fresh));
 }
+
+#[test]
+fn an_output_folder_that_holds_the_site_is_refused_without_an_empty_location() {
+    let site = TempSite::copy_of("valid");
+    for (out, says) in [
+        (
+            ".",
+            ". cannot be the output folder: it holds the site itself",
+        ),
+        (
+            "static/x",
+            "static/x cannot be the output folder: it is inside the site's own files",
+        ),
+    ] {
+        let result = std::process::Command::new(env!("CARGO_BIN_EXE_buurtgids"))
+            .args(["build", "--out", out, "--today", crate::util::TODAY])
+            .current_dir(&site.root)
+            .output()
+            .unwrap();
+        let text = stderr(&result);
+        assert_eq!(result.status.code(), Some(1), "{text}");
+        assert!(text.contains(&format!("error: {says}\n")), "{text}");
+        // The problem is of the command line, not of a file: no `-->` pointing nowhere.
+        assert!(!text.contains("-->"), "{text}");
+    }
+    assert!(site.root.join("site.toml").is_file());
+    assert!(!site.root.join("static/x").exists());
+}
