@@ -40,7 +40,7 @@ pub fn takes_place(s: &Schedule, date: Date, closed: &[Closed]) -> bool {
 
 /// Whether the site's closed days skip this schedule on `date`.
 pub fn is_closed(s: &Schedule, date: Date, closed: &[Closed]) -> bool {
-    s.skip_closed && closed.iter().any(|c| c.contains(date))
+    s.closed_by(date, closed).is_some()
 }
 
 /// The dates from `from` to `until` (both included) on which a schedule takes place, in

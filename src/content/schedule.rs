@@ -387,6 +387,16 @@ impl Schedule {
         self.in_season(date) && !self.except.contains(&date) && self.matches_rule(date)
     }
 
+    /// The site's closed period that skips this schedule on `date`, if any: a rule the
+    /// closed periods skip (see [`RawSchedule::closed`]) and a date inside one of them.
+    pub fn closed_by<'c>(
+        &self,
+        date: Date,
+        closed: &'c [crate::config::Closed],
+    ) -> Option<&'c crate::config::Closed> {
+        closed.iter().find(|c| self.skip_closed && c.contains(date))
+    }
+
     /// Whether `date` is within the season (`from` to `until`).
     pub fn in_season(&self, date: Date) -> bool {
         !(self.from.is_some_and(|f| date < f) || self.until.is_some_and(|u| date > u))

@@ -92,9 +92,10 @@ fn check_closed(
         .checked_add(jiff::Span::new().days(config.agenda_days() - 1))
         .unwrap_or(today);
     let last = e.valid_until.map_or(last, |u| u.min(last));
-    let closing: Vec<&crate::config::Closed> = closed
+    let closing: Vec<crate::config::Closed> = closed
         .iter()
         .filter(|c| c.from <= last && c.until >= first)
+        .cloned()
         .collect();
     if closing.is_empty() || first > last {
         return;
@@ -103,9 +104,9 @@ fn check_closed(
     for date in std::iter::successors(Some(first), |d| d.tomorrow().ok()).take_while(|d| *d <= last)
     {
         for s in e.schedules().iter().filter(|s| s.occurs_on(date)) {
-            match closing.iter().find(|c| s.skip_closed && c.contains(date)) {
+            match s.closed_by(date, &closing) {
                 Some(c) => {
-                    skipped.get_or_insert((s.at, *c));
+                    skipped.get_or_insert((s.at, c));
                 }
                 None => return,
             }
