@@ -165,6 +165,10 @@ pub enum Command {
         /// The folder to write into
         #[arg(long, default_value = "schemas")]
         out: PathBuf,
+        /// The site folder: the schemas describe the fields in the language of its
+        /// site.toml (Dutch without one)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
     /// Check the site without building it
     Check {

@@ -44,7 +44,7 @@ fn main() -> ExitCode {
             common,
             out,
         } => cmd::export::run(&common, &out),
-        Command::Schema { out } => cmd::schema::run(&out),
+        Command::Schema { out, root } => cmd::schema::run(&out, &root),
         Command::Cms {
             root,
             out,

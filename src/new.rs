@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::content::Kind;
+use crate::content::fields::{self, Field, Widget};
 use crate::content::model::slugify;
 
 /// The longest id `new` makes from a title; ids may be 100 characters.
@@ -76,6 +77,20 @@ struct Examples {
 }
 
 impl Examples {
+    /// An example with the site's own ids in it.
+    fn fill(&self, example: &str) -> String {
+        example
+            .replace("{area}", &self.area)
+            .replace(
+                "{organisation}",
+                self.organisation.as_deref().unwrap_or("welzijn"),
+            )
+            .replace("{place}", &self.place)
+            .replace("{person}", &self.person)
+            .replace("{category}", &self.category)
+            .replace("{audience}", &self.audience)
+    }
+
     fn find(root: &Path) -> Examples {
         let first = |kind: Kind| -> Option<String> {
             let mut ids: Vec<String> = std::fs::read_dir(root.join("content").join(kind.folder()))
@@ -115,161 +130,130 @@ fn quoted(text: &str) -> String {
 }
 
 fn template(kind: Kind, title: &str, today: Date, ex: &Examples) -> String {
-    let name_field = kind.title_key();
-    let mut out = String::new();
-    out.push_str("---\n");
-    out.push_str(&format!(
-        "# Een nieuwe {} voor de sociale kaart.\n\
+    let mut out = format!(
+        "---\n# Een nieuwe {} voor de sociale kaart.\n\
          # Regels die met # beginnen zijn uitleg. Wilt u een veld gebruiken dat met # begint?\n\
-         # Haal dan het # en de spatie erna weg. Meer tekst kan onder de laatste ---.\n\n",
-        noun(kind)
-    ));
-    out.push_str(&format!(
-        "# Nog niet op de site. Klaar? Haal deze regel weg, dan komt het op de site.\ndraft: true\n\n# De naam die bewoners zien. Kort en duidelijk.\n{name_field}: {}\n\n",
-        quoted(title)
-    ));
-    out.push_str(
-        "# Eén of twee korte zinnen in eenvoudig Nederlands (B1), voor lijsten en zoeken.\n",
+         # Haal dan het # en de spatie erna weg. Meer tekst kan onder de laatste ---.\n\n\
+         # Nog niet op de site. Klaar? Haal deze regel weg, dan komt het op de site.\ndraft: true\n\n",
+        fields::kind_text(kind).noun
     );
-    out.push_str(&format!("summary: {}\n\n", quoted(&summary_hint(kind))));
-    out.push_str(&kind_fields(kind, ex));
-    if !matches!(kind, Kind::Area | Kind::Page) {
-        out.push_str(&format!(
-            "# Voor welke wijken of kernen, met hun id: [{area}], of: all (de hele gemeente).\nareas: [{area}]\n\n\
-             # Onderwerpen uit site.toml, met hun id.\n# categories: [{category}]\n\n\
-             # Voor wie, uit site.toml.\n# audience: [{audience}]\n\n",
-            area = ex.area,
-            category = ex.category,
-            audience = ex.audience,
-        ));
+    let next_year = today
+        .checked_add(jiff::Span::new().years(1))
+        .unwrap_or(today);
+    for field in fields::of(kind) {
+        let value = match field.key {
+            "draft" | "body" => continue,
+            "title" | "name" => quoted(title),
+            "summary" => quoted(field.example),
+            "reviewed" | "valid_from" => today.to_string(),
+            "valid_until" => next_year.to_string(),
+            _ => ex.fill(&example(field)),
+        };
+        if value.is_empty() {
+            continue;
+        }
+        out.push_str(&comment(field));
+        if field.key == "organisation" && field.required && ex.organisation.is_none() {
+            out.push_str(
+                "# Er is nog geen organisatie: maak die eerst met buurtgids new organisation.\n",
+            );
+        }
+        let on = field.required || field.suggested;
+        let line = if value.starts_with('\n') {
+            format!("{}:{value}", field.key)
+        } else {
+            format!("{}: {value}", field.key)
+        };
+        for l in line.lines() {
+            if !on {
+                out.push_str("# ");
+            }
+            out.push_str(l);
+            out.push('\n');
+        }
+        out.push('\n');
     }
-    out.push_str(&format!(
-        "# Een foto uit de map static/, met wat erop staat (voor wie niet kan zien).\n\
-         # image:\n#   src: images/foto.jpg\n#   alt: Zes mensen aan een lange tafel met soep\n\n\
-         # Het laatste deel van het webadres. Anders de naam van dit bestand.\n# slug: ander-adres\n\n\
-         # Niet op de site voor of na deze datums.\n# valid_from: {today}\n# valid_until: {next_year}\n\n\
-         # Wanneer heeft iemand dit voor het laatst nagekeken? Pas aan als u het controleert.\nreviewed: {today}\n---\n",
-        next_year = today
-            .checked_add(jiff::Span::new().years(1))
-            .unwrap_or(today),
-    ));
+    out.truncate(out.trim_end().len());
+    out.push_str("\n---\n");
     out
 }
 
-/// The kind in Dutch, after "een nieuwe".
-fn noun(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Area => "wijk of kern",
-        Kind::Organisation => "organisatie",
-        Kind::Place => "ontmoetingsplek",
-        Kind::Activity => "activiteit",
-        Kind::Service => "voorziening (hulp of advies)",
-        Kind::Person => "contactpersoon",
-        Kind::Volunteering => "vrijwilligersvacature",
-        Kind::Page => "pagina",
+/// The line of Dutch above a field: its label, its hint and what the file wants.
+fn comment(field: &Field) -> String {
+    let mut text = format!("# {}.", field.label);
+    if !field.hint.is_empty() {
+        text.push(' ');
+        text.push_str(field.hint);
     }
+    match field.widget {
+        Widget::Ref { many: true, .. } => {
+            text.push_str(" Met hun id; all is de hele gemeente.");
+        }
+        Widget::Ref { to, .. } => {
+            text.push_str(&format!(
+                " Met de id van een {}.",
+                fields::kind_text(to).noun
+            ));
+        }
+        Widget::Terms(_) => text.push_str(" Met hun id uit site.toml."),
+        Widget::Rules(_) => text.push_str(" Elke regel heeft weekly, monthly of dates."),
+        Widget::Group(parts)
+            if parts
+                .iter()
+                .any(|p| matches!(p.widget, Widget::YesNo { .. })) =>
+        {
+            text.push_str(" true is ja, false is nee.");
+        }
+        _ => {}
+    }
+    text.push('\n');
+    text
 }
 
-fn summary_hint(kind: Kind) -> String {
-    match kind {
-        Kind::Area => "Waar de wijk ligt en wat er is.",
-        Kind::Organisation => "Wat de organisatie doet, voor wie.",
-        Kind::Place => "Wat voor plek het is en wie er binnen kan lopen.",
-        Kind::Activity => "Wat u samen doet, en voor wie het is.",
-        Kind::Service => "Waarmee u geholpen wordt, en door wie.",
-        Kind::Person => "Waarvoor u deze persoon kunt bellen of mailen.",
-        Kind::Volunteering => "Wat u als vrijwilliger doet.",
-        Kind::Page => "Waar deze pagina over gaat.",
-    }
-    .to_owned()
-}
-
-const CONTACT: &str = "# Telefoonnummer.\n# phone: \"0413 123 456\"\n\n\
-# E-mailadres.\n# email: info@example.org\n\n\
-# Webpagina met meer informatie.\n# website: https://www.example.org\n\n";
-
-const ACCESS: &str = "# Toegankelijkheid. Laat weg wat u niet weet. true is ja, false is nee.\n\
-# accessibility:\n#   wheelchair: true\n#   hearing_loop: false\n#   accessible_toilet: true\n#   disabled_parking: true\n#   notes: De ingang zonder drempel is aan de achterkant.\n\n";
-
-const SCHEDULE: &str = "#   - weekly: [dinsdag, donderdag]\n#     time: \"10:00-12:00\"\n\
-#     # Niet op deze datums:\n#     # except: [2026-12-29]\n\
-#     # Gaat door als alles dicht is (de vakanties in site.toml):\n#     # closed: false\n\
-#   # Of elke eerste maandag van de maand:\n#   # - monthly: eerste maandag\n#   #   time: \"19:30-21:00\"\n\
-#   # Of op losse datums (die gaan ook door als alles dicht is):\n#   # - dates: [2026-12-12, 2027-01-09]\n\n";
-
-const REGISTRATION: &str = "# Aanmelden, als dat nodig is.\n# registration:\n#   required: true\n#   how: Bel of app Anja, uiterlijk maandag.\n#   phone: \"06 1234 5678\"\n\n";
-
-fn kind_fields(kind: Kind, ex: &Examples) -> String {
-    let org = ex.organisation.as_deref().unwrap_or("welzijn");
-    match kind {
-        Kind::Area => "# wijk of kern.\nkind: wijk\n\n\
-# De postcodes (4 cijfers) van dit gebied, zodat bewoners het vinden.\n# postcodes: [5431, 5432]\n\n\
-# Het grotere gebied waar dit bij hoort, met zijn id.\n# parent: centrum\n\n"
-            .to_owned(),
-        Kind::Organisation => format!(
-            "{CONTACT}# Postadres.\n# address:\n#   street: Lindeplein 4\n#   postcode: \"5431 AB\"\n#   city: Lindewaard\n\n"
-        ),
-        Kind::Place => format!(
-            "# Het adres. Vul dit in: een plek heeft altijd een adres.\naddress:\n  street: Straat 1\n  postcode: \"1234 AB\"\n  city: Plaats\n\n\
-# Waar op de kaart, in graden.\n# geo:\n#   lat: 51.6978\n#   lon: 5.3037\n\n\
-# Wanneer open. Elke regel heeft weekly, monthly of dates.\n# opening_hours:\n{SCHEDULE}\
-{ACCESS}# Wat er is.\n# facilities: [koffie en thee, wifi]\n\n\
-# De organisatie die de plek beheert, met haar id.\n# organisation: {org}\n\n{CONTACT}"
-        ),
-        Kind::Activity | Kind::Service => {
-            let (when, who) = if kind == Kind::Service {
-                ("Inloopuren. Elke regel heeft weekly, monthly of dates.", "Wie het aanbiedt")
-            } else {
-                ("Wanneer. Elke regel heeft weekly, monthly of dates.", "Wie het organiseert")
-            };
-            let reach = if kind == Kind::Service {
-                "# Hoe krijgt u hulp, in gewone woorden.\n# how_to_reach: Loop binnen, of bel voor een afspraak thuis.\n\n"
-            } else {
-                ""
-            };
-            format!(
-                "# Waar, met de id van een plek. Of geef een address zoals bij een plek.\n# place: {place}\n\n\
-# {when}\n# schedule:\n{SCHEDULE}\
-# Wat het kost: gratis, een bedrag in euro (2.50) of een tekst (vrijwillige bijdrage).\n# cost: gratis\n\n\
-# {who}, met de id van een organisatie.\n# organiser: {org}\n\n\
-# Wie u iets kunt vragen, met de id van een persoon.\n# contact: {person}\n\n\
-{CONTACT}{reach}{REGISTRATION}{ACCESS}",
-                place = ex.place,
-                person = ex.person,
-            )
-        }
-        Kind::Person => format!(
-            "# Wat deze persoon doet.\nrole: Buurtverbinder\n\n\
-# Voor welke organisatie, met haar id.\n# organisation: {org}\n\n\
-# Spreekuur. Geef elke regel een place (de id van een plek).\n# office_hours:\n#   - weekly: woensdag\n#     time: \"09:00-11:00\"\n#     place: {place}\n\n\
-# Telefoonnummer.\n# phone: \"06 1234 5678\"\n\n# E-mailadres.\n# email: naam@example.org\n\n",
-            place = ex.place,
-        ),
-        Kind::Volunteering => {
-            let organisation = match &ex.organisation {
-                Some(id) => format!("organisation: {id}"),
-                None => "# Er is nog geen organisatie: maak die eerst met buurtgids new organisation.\norganisation: welzijn".to_owned(),
-            };
-            format!(
-                "# Wie de vrijwilliger zoekt, met de id van een organisatie.\n{organisation}\n\n\
-# Ongeveer hoeveel uur per week: 2, of 2 tot 4.\n# hours_per_week: 2\n\n\
-# Wanneer, in gewone woorden.\n# when: op dinsdagochtend\n\n\
-# Wat u nodig hebt.\n# requirements: [rijbewijs B, VOG]\n\n\
-# Hoe u reageert, in gewone woorden. Geef ook een telefoon, e-mail of contact.\n# how_to_respond: Bel of mail Anja.\n\n\
-# Wie u kunt vragen, met de id van een persoon.\n# contact: {person}\n\n\
-# Waar het werk is, met de id van een plek.\n# place: {place}\n\n{CONTACT}",
-                person = ex.person,
-                place = ex.place,
-            )
-        }
-        Kind::Page => "# true zet een link naar deze pagina onderaan elke pagina.\n# footer: true\n\n"
-            .to_owned(),
+/// A field's example as YAML after `key:`: a block for a group, starting on a new line.
+fn example(field: &Field) -> String {
+    match field.widget {
+        Widget::Group(parts) => parts
+            .iter()
+            .filter(|p| !p.example.is_empty())
+            .map(|p| format!("\n  {}: {}", p.key, p.example))
+            .collect(),
+        Widget::Rules(_) => format!("\n{}", field.example),
+        _ => field.example.to_owned(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each field of the catalogue is in a new file, with its label, so an editor sees
+    /// all a kind can hold.
+    #[test]
+    fn a_new_file_holds_every_field_of_its_kind() {
+        let ex = Examples {
+            area: "centrum".into(),
+            organisation: None,
+            place: "buurthuis".into(),
+            person: "anja".into(),
+            category: "ontmoeten".into(),
+            audience: "ouderen".into(),
+        };
+        let today = Date::new(2026, 11, 23).unwrap();
+        for kind in Kind::ALL {
+            let text = template(kind, "Koffie", today, &ex);
+            for field in fields::of(kind).iter().filter(|f| f.key != "body") {
+                let line = format!("{}:", field.key);
+                assert!(
+                    text.lines()
+                        .any(|l| l.trim_start_matches("# ").starts_with(&line)),
+                    "{kind:?} {}:\n{text}",
+                    field.key
+                );
+                assert!(text.contains(&format!("# {}.", field.label)) || field.key == "draft");
+            }
+        }
+    }
 
     #[test]
     fn ids_are_dutch_aware_and_short() {

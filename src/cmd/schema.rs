@@ -5,10 +5,23 @@ use std::process::ExitCode;
 
 use buurtgids::output::File;
 
-/// Writes the JSON Schemas of the content files into `out`, and says how to use them.
-pub fn run(out: &std::path::Path) -> ExitCode {
+/// Writes the JSON Schemas of the content files into `out`, described in the language of
+/// the site at `root`, and says how to use them.
+pub fn run(out: &std::path::Path, root: &std::path::Path) -> ExitCode {
     use buurtgids::schema;
-    let files: Vec<File> = schema::schemas()
+    let lang = if root.join("site.toml").exists() {
+        match buurtgids::config::Config::from_file(root) {
+            Ok(config) if config.language == "en" => schema::Lang::En,
+            Ok(_) => schema::Lang::Nl,
+            Err(diagnostics) => {
+                super::print(&diagnostics, root);
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        schema::Lang::Nl
+    };
+    let files: Vec<File> = schema::schemas(lang)
         .into_iter()
         .map(|(kind, value)| {
             let text = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";

@@ -6,6 +6,7 @@
 //! reads the files and `validate` checks what spans files (references, dates against
 //! today, freshness). Nothing here renders or writes.
 
+pub mod fields;
 pub mod load;
 pub mod model;
 pub mod raw;

@@ -1,10 +1,12 @@
 //! The content files as written: one raw struct per kind, straight from YAML.
 //!
-//! Every struct denies unknown keys, so a typo is an error with the closest known key, and
-//! every field carries a `///` doc: these are the editors' reference (and feed the JSON
-//! Schema). Values that need checking (dates, references, times) are kept as
-//! [`Spanned`] text here, so the checked model in `model.rs` can point at their line and
-//! column. Nothing here decides what is valid beyond what YAML and types say.
+//! Every struct denies unknown keys, so a typo is an error with the closest known key.
+//! What each field means, for editors, is said once, in the field catalogue
+//! (`fields.rs`), which a test holds to these structs; the CMS, `new`, `import` and the
+//! JSON Schema's descriptions are made from it. Values that need checking (dates,
+//! references, times) are kept as [`Spanned`] text here, so the checked model in
+//! `model.rs` can point at their line and column. Nothing here decides what is valid
+//! beyond what YAML and types say.
 
 use std::fmt;
 
@@ -180,11 +182,8 @@ pub enum NumberOrText {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawImage {
-    /// The file, relative to the site's `static/` folder: `images/buurthuis.jpg`.
     #[schemars(with = "String")]
     pub src: Spanned<String>,
-    /// What the picture shows, for people who cannot see it: "Zes mensen aan een lange
-    /// tafel met soep". Required. Write `alt: ""` only for a purely decorative picture.
     pub alt: Option<String>,
 }
 
@@ -192,12 +191,9 @@ pub struct RawImage {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAddress {
-    /// Street and number: `Lindeplein 4`.
     pub street: String,
-    /// Postcode: `5431 AB`.
     #[schemars(with = "String")]
     pub postcode: Spanned<String>,
-    /// Town: `Lindewaard`.
     pub city: String,
 }
 
@@ -205,9 +201,7 @@ pub struct RawAddress {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawGeo {
-    /// Latitude, for example `51.6978`.
     pub lat: f64,
-    /// Longitude, for example `5.3037`.
     pub lon: f64,
 }
 
@@ -215,15 +209,10 @@ pub struct RawGeo {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAccessibility {
-    /// Can you get in and around with a wheelchair or rollator? `true` or `false`.
     pub wheelchair: Option<bool>,
-    /// Is there a hearing loop (ringleiding)?
     pub hearing_loop: Option<bool>,
-    /// Is there a toilet for people with a disability (invalidentoilet)?
     pub accessible_toilet: Option<bool>,
-    /// Is there a parking space for people with a disability nearby?
     pub disabled_parking: Option<bool>,
-    /// Anything else, in plain words: "De ingang is aan de achterkant, bij de parkeerplaats."
     pub notes: Option<String>,
 }
 
@@ -231,18 +220,13 @@ pub struct RawAccessibility {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRegistration {
-    /// Must people sign up before they come? Default `true`.
     #[serde(default = "yes")]
     pub required: bool,
-    /// How, in plain words: "Bel of app Anja, uiterlijk maandag."
     pub how: Option<String>,
-    /// Phone number to sign up.
     #[schemars(with = "Option<String>")]
     pub phone: Option<Spanned<String>>,
-    /// E-mail address to sign up.
     #[schemars(with = "Option<String>")]
     pub email: Option<Spanned<String>>,
-    /// Web page to sign up.
     #[schemars(with = "Option<String>")]
     pub website: Option<Spanned<String>>,
 }
@@ -283,14 +267,10 @@ pub trait RawEntry {
 macro_rules! raw_entry {
     ($(#[$meta:meta])* $name:ident, $title:ident, listed { $($body:tt)* }) => {
         raw_entry!(@emit $(#[$meta])* $name, $title, { $($body)* }, yes, {
-            /// The areas (wijken or kernen) this is for, by their id: `[centrum, oudeweer]`,
-            /// or `all` for the whole municipality.
             #[schemars(with = "Option<OneOrMany>")]
             pub areas: Option<Spanned<OneOrMany>>,
-            /// Categories from `site.toml`, by id: `[ontmoeten]`.
             #[schemars(with = "Option<OneOrMany>")]
             pub categories: Option<Spanned<OneOrMany>>,
-            /// Who it is for, from the audiences in `site.toml`: `[ouderen, mantelzorgers]`.
             #[schemars(with = "Option<OneOrMany>")]
             pub audience: Option<Spanned<OneOrMany>>,
         });
@@ -309,29 +289,20 @@ macro_rules! raw_entry {
         #[derive(Debug, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
         pub struct $name {
-            /// What residents see as the heading. Keep it short and clear.
             #[schemars(with = "String")]
             pub $title: Spanned<String>,
-            /// The last part of the web address. Default: the file name.
-            /// Lowercase letters, digits and hyphens only.
             #[schemars(with = "Option<String>")]
             pub slug: Option<Spanned<String>>,
-            /// One or two short sentences in plain Dutch (B1), shown in lists and search results.
             #[schemars(with = "String")]
             pub summary: Spanned<String>,
-            /// A picture, with `src` and `alt` (a description of what it shows).
             #[schemars(with = "Option<RawImage>")]
             pub image: Option<Spanned<RawImage>>,
-            /// The date an editor last checked this entry: `2026-09-15`.
             #[schemars(with = "Option<String>")]
             pub reviewed: Option<Spanned<String>>,
-            /// Not shown before this date: `2026-10-01`.
             #[schemars(with = "Option<String>")]
             pub valid_from: Option<Spanned<String>>,
-            /// Not shown after this date: `2027-03-31`.
             #[schemars(with = "Option<String>")]
             pub valid_until: Option<Spanned<String>>,
-            /// `true` keeps the entry off the site (it is built only with `--drafts`).
             #[serde(default)]
             pub draft: bool,
             $($listed)*
@@ -360,162 +331,110 @@ macro_rules! raw_entry {
 }
 
 raw_entry! {
-    /// A wijk (neighbourhood) or kern (village core): `content/areas/`.
     RawArea, name, plain {
-        /// `wijk` or `kern`.
         #[schemars(with = "String")]
         pub kind: Spanned<String>,
-        /// The larger area this one is part of, by id (optional).
         #[schemars(with = "Option<String>")]
         pub parent: Option<Spanned<String>>,
-        /// The 4-digit postcodes of this area, so residents can find it: `[5431, 5432]`.
         #[schemars(with = "Option<OneOrMany>")]
         pub postcodes: Option<Spanned<OneOrMany>>,
     }
 }
 
 raw_entry! {
-    /// Who runs things: a foundation, a club, a church, a library: `content/organisations/`.
     RawOrganisation, name, listed {
-        /// Web site: `https://www.example.org`.
         #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
-        /// Phone number: `0413 123 456`.
         #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
-        /// E-mail address.
         #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
-        /// Postal address.
         pub address: Option<RawAddress>,
     }
 }
 
 raw_entry! {
-    /// A meeting place (ontmoetingsplek): a buurthuis, a library, a café: `content/places/`.
     RawPlace, name, listed {
-        /// Where it is.
         pub address: RawAddress,
-        /// Map position, optional.
         pub geo: Option<RawGeo>,
-        /// When it is open; see "schedule" in the README.
         #[serde(default)]
         #[schemars(with = "Vec<RawSchedule>")]
         pub opening_hours: Vec<Spanned<RawSchedule>>,
-        /// Access for people with a disability.
         pub accessibility: Option<RawAccessibility>,
-        /// What there is: `[koffie en thee, wifi, computer]`.
         #[serde(default)]
         pub facilities: Vec<String>,
-        /// The organisation that runs it, by id.
         #[schemars(with = "Option<String>")]
         pub organisation: Option<Spanned<String>>,
-        /// Phone number.
         #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
-        /// E-mail address.
         #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
-        /// Web site.
         #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
     }
 }
 
 raw_entry! {
-    /// Something to do: a koffieochtend, a taalcafé, a walk: `content/activities/`.
     RawActivity, title, listed {
-        /// Where, by the id of a place. Or give `address`.
         #[schemars(with = "Option<String>")]
         pub place: Option<Spanned<String>>,
-        /// Where, when it is not one of the places.
         pub address: Option<RawAddress>,
-        /// When; see "schedule" in the README.
         #[serde(default)]
         #[schemars(with = "Vec<RawSchedule>")]
         pub schedule: Vec<Spanned<RawSchedule>>,
-        /// What it costs: `0` or `gratis` for free, an amount in euros like `2.50`, or a text
-        /// like `vrijwillige bijdrage`.
         #[schemars(with = "Option<NumberOrText>")]
         pub cost: Option<Spanned<NumberOrText>>,
-        /// Who organises it, by the id of an organisation.
         #[schemars(with = "Option<String>")]
         pub organiser: Option<Spanned<String>>,
-        /// Who to ask, by the id of a person.
         #[schemars(with = "Option<String>")]
         pub contact: Option<Spanned<String>>,
-        /// Phone number to ask.
         #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
-        /// E-mail address to ask.
         #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
-        /// Web page with more information.
         #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
-        /// How to sign up, if needed.
         pub registration: Option<RawRegistration>,
-        /// Access for people with a disability, when it differs from the place.
         pub accessibility: Option<RawAccessibility>,
     }
 }
 
 raw_entry! {
-    /// Help and provisions (voorzieningen): sociaal wijkteam, formulierenhulp, schuldhulp:
-    /// `content/services/`.
     RawService, title, listed {
-        /// Where you can walk in, by the id of a place.
         #[schemars(with = "Option<String>")]
         pub place: Option<Spanned<String>>,
-        /// Where, when it is not one of the places.
         pub address: Option<RawAddress>,
-        /// Walk-in hours (inloop); see "schedule" in the README.
         #[serde(default)]
         #[schemars(with = "Vec<RawSchedule>")]
         pub schedule: Vec<Spanned<RawSchedule>>,
-        /// What it costs; usually `gratis`.
         #[schemars(with = "Option<NumberOrText>")]
         pub cost: Option<Spanned<NumberOrText>>,
-        /// Who offers it, by the id of an organisation.
         #[schemars(with = "Option<String>")]
         pub organiser: Option<Spanned<String>>,
-        /// Who to ask, by the id of a person.
         #[schemars(with = "Option<String>")]
         pub contact: Option<Spanned<String>>,
-        /// Phone number.
         #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
-        /// E-mail address.
         #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
-        /// Web page, for help online.
         #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
-        /// How to get help, in plain words: "Loop binnen, of bel voor een afspraak thuis."
         pub how_to_reach: Option<String>,
-        /// Do you need an appointment or to sign up?
         pub registration: Option<RawRegistration>,
-        /// Access for people with a disability, when it differs from the place.
         pub accessibility: Option<RawAccessibility>,
     }
 }
 
 raw_entry! {
-    /// A preventiewerker, buurtverbinder or wijkondersteuner: `content/people/`.
     RawPerson, name, listed {
-        /// What they do: `Preventiewerker`, `Buurtverbinder`.
         #[schemars(with = "String")]
         pub role: Spanned<String>,
-        /// Who they work for, by the id of an organisation.
         #[schemars(with = "Option<String>")]
         pub organisation: Option<Spanned<String>>,
-        /// Phone number.
         #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
-        /// E-mail address.
         #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
-        /// Office hours (spreekuur); give each a `place`. See "schedule" in the README.
         #[serde(default)]
         #[schemars(with = "Vec<RawSchedule>")]
         pub office_hours: Vec<Spanned<RawSchedule>>,
@@ -523,43 +442,30 @@ raw_entry! {
 }
 
 raw_entry! {
-    /// A volunteer opening (vrijwilligersvacature): `content/volunteering/`.
     RawVolunteering, title, listed {
-        /// Who is looking for a volunteer, by the id of an organisation.
         #[schemars(with = "String")]
         pub organisation: Spanned<String>,
-        /// About how many hours a week: `2` or `2 tot 4`.
         #[schemars(with = "Option<NumberOrText>")]
         pub hours_per_week: Option<Spanned<NumberOrText>>,
-        /// When, in plain words: `op dinsdagochtend`.
         pub when: Option<String>,
-        /// What you need: `[rijbewijs B, VOG]`.
         #[serde(default)]
         pub requirements: Vec<String>,
-        /// Who to contact, by the id of a person.
         #[schemars(with = "Option<String>")]
         pub contact: Option<Spanned<String>>,
-        /// Phone number to respond.
         #[schemars(with = "Option<String>")]
         pub phone: Option<Spanned<String>>,
-        /// E-mail address to respond.
         #[schemars(with = "Option<String>")]
         pub email: Option<Spanned<String>>,
-        /// Web page to respond.
         #[schemars(with = "Option<String>")]
         pub website: Option<Spanned<String>>,
-        /// How to respond, in plain words: "Bel of mail Fatima."
         pub how_to_respond: Option<String>,
-        /// Where, by the id of a place (optional).
         #[schemars(with = "Option<String>")]
         pub place: Option<Spanned<String>>,
     }
 }
 
 raw_entry! {
-    /// A free page: about, privacy: `content/pages/`.
     RawPage, title, plain {
-        /// Show a link to this page in the footer.
         #[serde(default)]
         pub footer: bool,
     }
@@ -594,45 +500,25 @@ impl Ref {
 #[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSchedule {
-    /// Every week (or every `every` weeks) on these days: `tuesday` or `[maandag, donderdag]`.
-    /// Dutch and English day names both work, and short forms like `di`.
     #[schemars(with = "Option<OneOrMany>")]
     pub weekly: Option<Spanned<OneOrMany>>,
-    /// With `weekly`: the number of weeks between two times, for example `2` for every other
-    /// week. Needs `from`, the first date, so the right weeks are counted.
     #[schemars(with = "Option<i64>")]
     pub every: Option<Spanned<i64>>,
-    /// Once a month: `first tuesday`, `laatste vrijdag`, or a list like
-    /// `[first tuesday, third tuesday]`. Words: first/eerste, second/tweede, third/derde,
-    /// fourth/vierde, last/laatste.
     #[schemars(with = "Option<OneOrMany>")]
     pub monthly: Option<Spanned<OneOrMany>>,
-    /// Single dates, written as YYYY-MM-DD: `[2026-12-24, 2027-01-08]`.
     #[schemars(with = "Option<Vec<String>>")]
     pub dates: Option<Spanned<Vec<Spanned<String>>>>,
-    /// Start and end time, 24-hour clock: `"10:00-12:00"`, or only a start: `"19:30"`.
     #[schemars(with = "Option<String>")]
     pub time: Option<Spanned<String>>,
-    /// The first date of a season (YYYY-MM-DD). Nothing happens before it.
     #[schemars(with = "Option<String>")]
     pub from: Option<Spanned<String>>,
-    /// The last date of a season (YYYY-MM-DD), included.
     #[schemars(with = "Option<String>")]
     pub until: Option<Spanned<String>>,
-    /// Dates on which it does not take place, for example holidays: `[2026-12-29]`.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub except: Vec<Spanned<String>>,
-    /// Whether the site's closed periods (`[agenda] closed` in site.toml, say the
-    /// Christmas holiday) skip this rule's dates. By default a rule that repeats
-    /// (`weekly`, `monthly`) is skipped there and single `dates` are not: a date written
-    /// out takes place. `closed: false` keeps a weekly rule on during the closed periods,
-    /// `closed: true` makes them skip single dates too.
     pub closed: Option<bool>,
-    /// A short remark for residents, for example `niet in de schoolvakanties`.
     pub note: Option<String>,
-    /// Where, by the id of a place, when it differs from the entry's own place (a person's
-    /// office hours in two places, say).
     #[schemars(with = "Option<String>")]
     pub place: Option<Spanned<String>>,
 }

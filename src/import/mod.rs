@@ -4,7 +4,7 @@
 //! Foundations keep their activities, services and volunteer openings in spreadsheets
 //! with their own headings ("Naam activiteit", "Wijk", "Dag en tijd", "Kosten"). The
 //! headings are matched to fields by the Dutch and English names foundations use (see
-//! [`FIELDS`]), or by a mapping file; a column that matches no field stops the import
+//! the field catalogue, `content/fields.rs`), or by a mapping file; a column that matches no field stops the import
 //! before anything is written, since it may hold what must not be published (an internal
 //! note, a private phone number) and must not be silently dropped either.
 //!
@@ -28,7 +28,7 @@ use serde::Deserialize;
 
 use crate::config::Config;
 use crate::content::schedule::{Lang, Words};
-use crate::content::{Areas, Entry, Kind, load, slugify, validate};
+use crate::content::{Areas, Entry, Kind, fields, load, slugify, validate};
 use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean};
 use crate::yaml::Yaml;
 use table::{Cell, Table, column_letter};
@@ -66,138 +66,61 @@ pub struct Outcome {
     pub windows_1252: bool,
 }
 
-/// A field a column can fill, with the headings that mean it.
-#[derive(Debug)]
-struct Field {
+/// What a column can fill: a field of the catalogue (or a part of one, such as an
+/// address's street), or the file name.
+#[derive(Debug, Clone, Copy)]
+struct Column {
+    /// The name a mapping file uses: `street`, `when`, `title`.
     name: &'static str,
-    /// The kinds that have it; empty for every kind.
-    kinds: &'static [Kind],
-    /// Headings (lowercase) that mean this field.
+    /// The key in the content file, which a mapping file may use too: `organiser`.
+    key: &'static str,
+    /// Headings (lowercase) that mean it.
     headings: &'static [&'static str],
-    /// What it holds, for the list of fields in an error.
+    /// What it holds, in the words of the CMS form, for the list of fields in an error.
     about: &'static str,
 }
 
-use Kind::{
-    Activity as A, Area as Ar, Organisation as O, Person as Pe, Place as P, Service as S,
-    Volunteering as V,
-};
+impl Column {
+    fn of(field: &fields::Field) -> Column {
+        Column {
+            name: field.column(),
+            key: field.key,
+            headings: field.headings,
+            about: field.label,
+        }
+    }
+}
 
-const LISTED: &[Kind] = &[O, P, A, S, Pe, V];
-const SCHEDULED: &[Kind] = &[A, S, P, Pe, V];
-
-/// The fields, in the order a file lists them; earlier fields win a heading that two
-/// could mean (`functie` is a person's role, but a volunteer opening's title).
-#[rustfmt::skip]
-const FIELDS: &[Field] = &[
-    Field { name: "id", kinds: &[], about: "the file name",
-        headings: &["id", "bestandsnaam"] },
-    Field { name: "role", kinds: &[Pe], about: "what the person does",
-        headings: &["functie", "rol", "role"] },
-    Field { name: "kind", kinds: &[Ar], about: "wijk or kern",
-        headings: &["soort", "type", "wijk of kern", "kind"] },
-    Field { name: "postcodes", kinds: &[Ar], about: "the 4-digit postcodes of the area",
-        headings: &["postcodes", "postcode", "postcodegebied"] },
-    Field { name: "how_to_respond", kinds: &[V], about: "how to respond",
-        headings: &["reageren", "hoe reageren", "aanmelden", "reactie", "how to respond"] },
-    Field { name: "title", kinds: &[O], about: "the name",
-        headings: &["organisatie", "naam organisatie"] },
-    Field { name: "title", kinds: &[P], about: "the name",
-        headings: &["ontmoetingsplek", "locatie", "naam locatie", "gebouw"] },
-    Field { name: "title", kinds: &[], about: "the title or name",
-        headings: &["naam", "titel", "title", "name", "activiteit", "naam activiteit",
-            "naam van de activiteit", "dienst", "voorziening", "vacature", "naam vacature",
-            "functie"] },
-    Field { name: "summary", kinds: &[], about: "one or two short sentences",
-        headings: &["korte omschrijving", "korte beschrijving", "samenvatting", "summary",
-            "intro", "kort"] },
-    Field { name: "description", kinds: &[], about: "the text of the page",
-        headings: &["omschrijving", "beschrijving", "toelichting", "description", "tekst",
-            "meer informatie", "informatie", "uitgebreide omschrijving"] },
-    Field { name: "areas", kinds: LISTED, about: "the wijken or kernen, by name or id",
-        headings: &["wijk", "wijken", "buurt", "buurten", "kern", "kernen", "wijk/kern",
-            "wijk of kern", "wijken/kernen", "gebied", "dorp", "areas", "area"] },
-    Field { name: "categories", kinds: LISTED, about: "categories from site.toml",
-        headings: &["categorie", "categorieën", "categorieen", "thema", "thema's", "onderwerp",
-            "categories"] },
-    Field { name: "audience", kinds: LISTED, about: "audiences from site.toml",
-        headings: &["doelgroep", "doelgroepen", "voor wie", "audience"] },
-    Field { name: "parent", kinds: &[Ar], about: "the larger area",
-        headings: &["onderdeel van", "hoort bij", "parent"] },
-    Field { name: "place", kinds: &[A, S, Pe, V], about: "a place, by name or id",
-        headings: &["locatie", "plek", "waar", "accommodatie", "gebouw", "place"] },
-    Field { name: "organisation", kinds: &[A, S, P, Pe, V], about: "an organisation, by name or id",
-        headings: &["organisatie", "organisator", "aanbieder", "georganiseerd door", "door",
-            "organiser", "organisation"] },
-    Field { name: "contact", kinds: &[A, S, V], about: "a person, by name or id",
-        headings: &["contactpersoon", "contact", "aanspreekpunt"] },
-    Field { name: "address", kinds: &[A, S, P, O], about: "street, postcode and town in one cell",
-        headings: &["adres", "bezoekadres", "address"] },
-    Field { name: "street", kinds: &[A, S, P, O], about: "street and number",
-        headings: &["straat", "straat en huisnummer", "straatnaam", "street"] },
-    Field { name: "postcode", kinds: &[A, S, P, O], about: "the postcode",
-        headings: &["postcode"] },
-    Field { name: "city", kinds: &[A, S, P, O], about: "the town",
-        headings: &["plaats", "woonplaats", "plaatsnaam", "city"] },
-    Field { name: "when", kinds: SCHEDULED, about: "days and times, as \"di 10.00-12.00\"",
-        headings: &["wanneer", "dag en tijd", "dagen en tijden", "dag/tijd", "tijden", "rooster",
-            "openingstijden", "spreekuur", "spreekuren", "inloop", "inlooptijden", "when"] },
-    Field { name: "day", kinds: SCHEDULED, about: "the days, as \"di en do\"",
-        headings: &["dag", "dagen", "weekdag", "day"] },
-    Field { name: "time", kinds: SCHEDULED, about: "the time, as \"10.00-12.00\"",
-        headings: &["tijd", "tijdstip", "van-tot", "hoe laat", "time"] },
-    Field { name: "date", kinds: SCHEDULED, about: "a single date",
-        headings: &["datum", "data", "date"] },
-    Field { name: "from", kinds: SCHEDULED, about: "the first date of a season",
-        headings: &["startdatum", "begindatum", "vanaf", "start", "eerste keer", "from"] },
-    Field { name: "until", kinds: SCHEDULED, about: "the last date of a season",
-        headings: &["einddatum", "t/m", "tot en met", "tot", "laatste keer", "until"] },
-    Field { name: "cost", kinds: &[A, S], about: "gratis, an amount or a text",
-        headings: &["kosten", "prijs", "bijdrage", "eigen bijdrage", "entree", "cost"] },
-    Field { name: "hours_per_week", kinds: &[V], about: "hours a week",
-        headings: &["uren per week", "uren", "aantal uren", "tijdsinvestering", "hours per week"] },
-    Field { name: "requirements", kinds: &[V], about: "what a volunteer needs, separated by commas",
-        headings: &["eisen", "vereisten", "wat vragen wij", "wat vragen we", "wat we vragen",
-            "requirements"] },
-    Field { name: "how_to_reach", kinds: &[S], about: "how to get help",
-        headings: &["hoe bereikbaar", "werkwijze", "hoe werkt het", "how to reach"] },
-    Field { name: "registration", kinds: &[A, S], about: "ja, nee, or how to sign up",
-        headings: &["aanmelden", "aanmelding", "opgeven", "inschrijven", "registratie",
-            "aanmelden nodig", "registration"] },
-    Field { name: "phone", kinds: &[O, P, A, S, Pe, V], about: "a phone number",
-        headings: &["telefoon", "telefoonnummer", "tel", "tel.", "telefoonnr", "telefoonnr.",
-            "mobiel", "phone"] },
-    Field { name: "email", kinds: &[O, P, A, S, Pe, V], about: "an e-mail address",
-        headings: &["e-mail", "email", "mail", "e-mailadres", "emailadres"] },
-    Field { name: "website", kinds: &[O, P, A, S, V], about: "a web address",
-        headings: &["website", "site", "internet", "link", "url", "webadres", "webpagina"] },
-    Field { name: "wheelchair", kinds: &[A, S, P], about: "ja or nee",
-        headings: &["rolstoel", "rolstoeltoegankelijk", "rolstoel toegankelijk",
-            "toegankelijk voor rolstoel", "rolstoelvriendelijk", "toegankelijk", "wheelchair"] },
-    Field { name: "hearing_loop", kinds: &[A, S, P], about: "ja or nee",
-        headings: &["ringleiding", "hearing loop"] },
-    Field { name: "accessible_toilet", kinds: &[A, S, P], about: "ja or nee",
-        headings: &["invalidentoilet", "aangepast toilet", "toegankelijk toilet",
-            "mindervalidentoilet"] },
-    Field { name: "disabled_parking", kinds: &[A, S, P], about: "ja or nee",
-        headings: &["invalidenparkeerplaats", "gehandicaptenparkeerplaats",
-            "gehandicaptenparkeren"] },
-    Field { name: "accessibility", kinds: &[A, S, P], about: "access, in words",
-        headings: &["toegankelijkheid", "accessibility"] },
-    Field { name: "facilities", kinds: &[P], about: "what there is, separated by commas",
-        headings: &["faciliteiten", "voorzieningen", "facilities"] },
-    Field { name: "lat", kinds: &[P], about: "latitude",
-        headings: &["lat", "breedtegraad", "latitude"] },
-    Field { name: "lon", kinds: &[P], about: "longitude",
-        headings: &["lon", "lng", "lengtegraad", "longitude"] },
-    Field { name: "reviewed", kinds: &[], about: "the date it was last checked",
-        headings: &["gecontroleerd", "laatst gecontroleerd", "bijgewerkt", "laatst bijgewerkt",
-            "gecheckt", "datum controle", "reviewed"] },
-    Field { name: "valid_from", kinds: &[], about: "the first date it is shown",
-        headings: &["zichtbaar vanaf", "geldig vanaf", "publiceren vanaf", "valid from"] },
-    Field { name: "valid_until", kinds: &[], about: "the last date it is shown",
-        headings: &["zichtbaar tot", "geldig tot", "publiceren tot", "valid until"] },
-];
+/// The columns of a kind: the file name, then each field (and part of a field) of the
+/// catalogue that a spreadsheet heading can mean, in the order a file lists them. A
+/// schedule's column says when in words (`di 10.00-12.00`); the parts of a rule (day,
+/// time, date, from, until) may also have columns of their own, and so may a volunteer
+/// opening's `when`, which is words too.
+fn columns_of(kind: Kind) -> Vec<Column> {
+    let mut columns = vec![Column {
+        name: "id",
+        key: "id",
+        headings: &["id", "bestandsnaam"],
+        about: "bestandsnaam",
+    }];
+    for field in fields::of(kind) {
+        if !field.headings.is_empty() {
+            columns.push(Column::of(field));
+        }
+        let parts = if field.column() == "when" {
+            fields::RULE
+        } else {
+            field.parts()
+        };
+        columns.extend(
+            parts
+                .iter()
+                .filter(|p| !p.headings.is_empty())
+                .map(Column::of),
+        );
+    }
+    columns
+}
 
 /// A mapping file: headings to fields, values to ids, and values for every row.
 #[derive(Debug, Default, Deserialize)]
@@ -224,18 +147,12 @@ fn normal(heading: &str) -> String {
         .to_lowercase()
 }
 
-fn has(field: &Field, kind: Kind) -> bool {
-    field.kinds.is_empty() || field.kinds.contains(&kind)
-}
-
-fn field(name: &str, kind: Kind) -> Option<&'static Field> {
+/// The column a mapping file names, by its name or its key in a content file.
+fn field(name: &str, kind: Kind) -> Option<Column> {
     let name = normal(name).replace([' ', '-'], "_");
-    FIELDS.iter().find(|f| {
-        has(f, kind)
-            && (f.name == name
-                || (name == "name" && f.name == "title")
-                || (name == "organiser" && f.name == "organisation"))
-    })
+    columns_of(kind)
+        .into_iter()
+        .find(|c| c.name == name || c.key == name)
 }
 
 /// Imports the rows of a spreadsheet. `Err` when nothing can be imported: the file or the
@@ -444,7 +361,7 @@ fn match_columns(
     mapping: &Mapping,
     csv: &str,
     map_file: Option<&Path>,
-) -> Result<Vec<Option<&'static Field>>, Vec<Diagnostic>> {
+) -> Result<Vec<Option<Column>>, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut columns = Vec::new();
     let mut seen: HashMap<&'static str, usize> = HashMap::new();
@@ -496,9 +413,9 @@ fn match_columns(
                 columns.push(None);
                 continue;
             }
-            None => FIELDS
-                .iter()
-                .find(|f| has(f, kind) && f.headings.contains(&heading.as_str())),
+            None => columns_of(kind)
+                .into_iter()
+                .find(|c| c.headings.contains(&heading.as_str())),
         };
         match found {
             Some(f) => {
@@ -541,9 +458,9 @@ fn match_columns(
 /// The names of the fields of a kind, each once.
 fn field_names(kind: Kind) -> Vec<&'static str> {
     let mut names: Vec<&str> = Vec::new();
-    for f in FIELDS.iter().filter(|f| has(f, kind)) {
-        if !names.contains(&f.name) {
-            names.push(f.name);
+    for c in columns_of(kind) {
+        if !names.contains(&c.name) {
+            names.push(c.name);
         }
     }
     names
@@ -557,10 +474,9 @@ fn unknown_field(file: &str, name: &str, kind: Kind) -> Diagnostic {
         format!("`{name}` is not a field of {}", kind.name()),
     )
     .with_help(did_you_mean(name, &names).unwrap_or_else(|| {
-        let list: Vec<String> = FIELDS
+        let list: Vec<String> = columns_of(kind)
             .iter()
-            .filter(|f| has(f, kind) && f.about != "the name")
-            .map(|f| format!("{} ({})", f.name, f.about))
+            .map(|c| format!("{} ({})", c.name, c.about))
             .collect();
         format!("the fields: {}; or \"ignore\"", list.join(", "))
     }))
@@ -586,7 +502,7 @@ impl<'m> Given<'m> {
 /// A row's cells by field, with defaults and value mappings applied.
 fn row_cells(
     row: &table::Row,
-    columns: &[Option<&'static Field>],
+    columns: &[Option<Column>],
     given: &Given,
 ) -> BTreeMap<&'static str, Value> {
     let mut cells = BTreeMap::new();
@@ -812,7 +728,7 @@ impl RowReader<'_> {
                 "fill in a short description of one or two sentences (a column such as \"Korte omschrijving\" or \"Omschrijving\")",
             ),
         }
-        if LISTED.contains(&kind) {
+        if !matches!(kind, Kind::Area | Kind::Page) {
             self.areas(&mut e);
             for (field, terms) in [
                 ("categories", &self.config.categories),
@@ -1515,6 +1431,23 @@ fn same_entry(existing: &Entry, e: &NewEntry) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A heading means one column of a kind, or which one it fills would depend on the
+    /// order of the catalogue.
+    #[test]
+    fn each_heading_means_one_column_of_a_kind() {
+        for kind in Kind::ALL {
+            let mut seen: HashMap<&str, &str> = HashMap::new();
+            for column in columns_of(kind) {
+                for heading in column.headings {
+                    assert_eq!(heading.to_lowercase(), *heading);
+                    if let Some(other) = seen.insert(heading, column.name) {
+                        assert_eq!(other, column.name, "{kind:?}: `{heading}`");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn reads_an_address_in_one_cell() {
