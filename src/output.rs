@@ -30,6 +30,10 @@ pub struct Staging {
     /// When the staging folder is an earlier site being rewritten: the files this build
     /// wrote, so the rest can be removed before the swap.
     written: Option<std::sync::Mutex<std::collections::HashSet<String>>>,
+    /// The bytes this build tried to write, written or not.
+    tried: std::sync::atomic::AtomicU64,
+    /// Whether a write found the disk full.
+    full: std::sync::atomic::AtomicBool,
 }
 
 fn sibling(target: &Path, suffix: &str) -> PathBuf {
@@ -47,6 +51,16 @@ pub enum OutputError {
     /// The folder is (or contains) the site's own files.
     Unsafe(PathBuf, &'static str),
     Io(PathBuf, io::Error),
+}
+
+impl OutputError {
+    /// The kind of the system's error, when there was one.
+    pub fn io_kind(&self) -> Option<io::ErrorKind> {
+        match self {
+            OutputError::Io(_, err) => Some(err.kind()),
+            _ => None,
+        }
+    }
 }
 
 impl std::fmt::Display for OutputError {
@@ -152,6 +166,8 @@ impl Staging {
             previous,
             cleaner,
             written,
+            tried: 0.into(),
+            full: false.into(),
         })
     }
 
@@ -255,8 +271,18 @@ pub trait Sink: Sync {
     }
 }
 
-impl Sink for Staging {
-    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+impl Staging {
+    /// When a write found the disk full: the bytes this build tried to write before it
+    /// stopped, and the size of the site online now (0 for none), the best guess of
+    /// what the new one needs.
+    pub fn disk_full(&self) -> Option<(u64, u64)> {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.full
+            .load(Relaxed)
+            .then(|| (self.tried.load(Relaxed), folder_size(&self.target)))
+    }
+
+    fn write_file(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         let path = self.staging.join(rel);
         let Some(written) = &self.written else {
             if let Some(parent) = path.parent() {
@@ -270,6 +296,36 @@ impl Sink for Staging {
             .insert(rel.to_owned());
         rewrite(&self.staging, &path, bytes)
     }
+}
+
+impl Sink for Staging {
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.tried.fetch_add(bytes.len() as u64, Relaxed);
+        let written = self.write_file(rel, bytes);
+        if written
+            .as_ref()
+            .is_err_and(|e| e.kind() == io::ErrorKind::StorageFull)
+        {
+            self.full.store(true, Relaxed);
+        }
+        written
+    }
+}
+
+/// The bytes of the files in a folder and its subfolders; 0 for a folder not there.
+pub fn folder_size(dir: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => folder_size(&e.path()),
+            Ok(t) if t.is_file() => e.metadata().map_or(0, |m| m.len()),
+            _ => 0,
+        })
+        .sum()
 }
 
 /// Writes `bytes` to `path` in a folder that holds an earlier site: the same bytes are

@@ -119,11 +119,12 @@ impl Site {
         let base = match BaseUrl::parse(&config.base_url) {
             Ok(b) => b,
             Err(message) => {
-                diagnostics.push(
-                    Diagnostic::error("--base-url", Pos::UNKNOWN, message).with_help(
-                        "write the full address, for example https://example.org/sociale-kaart/",
-                    ),
-                );
+                // site.toml's own base_url was checked where it is written: this is the
+                // command line's.
+                let message = message.replacen("base_url", "--base-url", 1);
+                diagnostics.push(Diagnostic::error("", Pos::UNKNOWN, message).with_help(
+                    "write the full address, for example https://example.org/sociale-kaart/",
+                ));
                 return Loaded {
                     site: None,
                     diagnostics,
@@ -201,18 +202,30 @@ impl Site {
     /// Renders every page and writes the site into `out`, replacing the previous one only
     /// when all succeeded.
     pub fn build(&mut self, out: &Path) -> Result<usize, Vec<Diagnostic>> {
-        let fail = |message: String| vec![Diagnostic::error("", Pos::UNKNOWN, message)];
-        let staging = Staging::begin(out, &self.root).map_err(|e| fail(e.to_string()))?;
+        let fail = |err: output::OutputError| {
+            vec![match err.io_kind() {
+                Some(std::io::ErrorKind::StorageFull) => {
+                    disk_full(out, (0, output::folder_size(out)))
+                }
+                _ => Diagnostic::error("", Pos::UNKNOWN, err.to_string()),
+            }]
+        };
+        let staging = Staging::begin(out, &self.root).map_err(fail)?;
         let cache = output::PageCache::load(out);
         match self.write_all(&staging, &cache) {
             Ok((count, pages)) => {
-                staging.commit().map_err(|e| fail(e.to_string()))?;
+                staging.commit().map_err(fail)?;
                 // Without the record the next build minifies every page again; the site
                 // itself is complete either way.
                 let _ = cache.save(&pages);
                 Ok(count)
             }
-            Err(problems) => {
+            Err(mut problems) => {
+                // A full disk is one problem, not one per file that did not fit.
+                if let Some(needed) = staging.disk_full() {
+                    problems.retain(|d| !is_write_error(d));
+                    problems.insert(0, disk_full(out, needed));
+                }
                 staging.abort();
                 Err(problems)
             }
@@ -423,13 +436,7 @@ impl Site {
             } else {
                 staging.write(&out_name, &bytes)
             };
-            written.map_err(|e| {
-                Diagnostic::error(
-                    name.clone(),
-                    Pos::UNKNOWN,
-                    format!("cannot write {out_name}: {e}"),
-                )
-            })?;
+            written.map_err(|e| write_error(&out_name, &e))?;
             urls.insert(name.clone(), self.urls.page(&out_name));
         }
         Ok(urls)
@@ -629,7 +636,47 @@ fn write_files(staging: &Staging, files: &[&[output::File]]) -> Vec<Diagnostic> 
 
 /// The diagnostic for a file of the output that could not be written.
 fn write_error(path: &str, err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("", Pos::UNKNOWN, format!("cannot write {path}: {err}"))
+    Diagnostic::error("", Pos::UNKNOWN, format!("{WRITE_ERROR}{path}: {err}"))
+}
+
+const WRITE_ERROR: &str = "cannot write ";
+
+fn is_write_error(d: &Diagnostic) -> bool {
+    d.file.is_empty() && d.message.starts_with(WRITE_ERROR)
+}
+
+/// The one message for a disk too full for the new site: about how much room it needs
+/// (what the build tried to write before it stopped, and the size of the site online
+/// now), and that the site online is as it was.
+fn disk_full(out: &Path, (tried, online): (u64, u64)) -> Diagnostic {
+    let size = if online > tried {
+        format!("The new site needs about {}. ", human_size(online))
+    } else if tried > 0 {
+        format!("The new site needs more than {}. ", human_size(tried))
+    } else {
+        String::new()
+    };
+    Diagnostic::error(
+        "",
+        Pos::UNKNOWN,
+        format!(
+            "the disk is full: the new site does not fit beside the one in {}",
+            out.display()
+        ),
+    )
+    .with_help(format!(
+        "{size}Make room on the disk, or build into a folder on another disk with --out, and build again. The site in {} is unchanged: nothing of this build was put online",
+        out.display()
+    ))
+}
+
+/// "2.4 MB", "310 kB": bytes as a person reads them, rounded up.
+fn human_size(bytes: u64) -> String {
+    match bytes {
+        0..1_000_000 => format!("{} kB", bytes.div_ceil(1000).max(1)),
+        1_000_000..1_000_000_000 => format!("{:.1} MB", bytes as f64 / 1e6),
+        _ => format!("{:.1} GB", bytes as f64 / 1e9),
+    }
 }
 
 /// Writes the files of the search index into their folder.

@@ -317,13 +317,10 @@ pub fn parse(
         return None;
     }
     let (yaml, body, line_offset) = if markdown {
-        match split_front_matter(text) {
+        match split_front_matter(file, text) {
             Ok(parts) => parts,
             Err(diag) => {
-                diags.push(Diagnostic {
-                    file: file.to_owned(),
-                    ..diag
-                });
+                diags.push(diag);
                 return None;
             }
         }
@@ -377,12 +374,15 @@ fn typed<R: RawEntry + DeserializeOwned>(
     }
 }
 
-/// Splits a Markdown file into front matter and body. Returns the YAML, the body and the
+/// Splits the Markdown file `file` into front matter and body. Returns the YAML, the body and the
 /// number of lines before the YAML (1: the opening `---`).
-pub fn split_front_matter(text: &str) -> Result<(&str, &str, u32), Diagnostic> {
+pub fn split_front_matter<'t>(
+    file: &str,
+    text: &'t str,
+) -> Result<(&'t str, &'t str, u32), Diagnostic> {
     let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
     if text[..first_line_end].trim_end() != "---" {
-        return Err(Diagnostic::error("", Pos::new(1, 1), "this Markdown file does not start with front matter")
+        return Err(Diagnostic::error(file, Pos::new(1, 1), "this Markdown file does not start with front matter")
             .with_help("start the file with a line `---`, then the fields (title: ...), then another line `---`, then the text"));
     }
     let rest = &text[first_line_end..];
@@ -397,7 +397,7 @@ pub fn split_front_matter(text: &str) -> Result<(&str, &str, u32), Diagnostic> {
         offset += line.len();
     }
     Err(
-        Diagnostic::error("", Pos::new(1, 1), "the front matter is not closed")
+        Diagnostic::error(file, Pos::new(1, 1), "the front matter is not closed")
             .with_help("add a line with only `---` after the last field, before the text"),
     )
 }

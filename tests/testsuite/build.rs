@@ -287,6 +287,78 @@ fn a_failed_build_leaves_the_previous_site_byte_identical() {
     );
 }
 
+/// A tmpfs of `size` at a new folder, unmounted when dropped; `None` where this user may
+/// not mount (the test suite runs as root in CI, where it must work).
+struct SmallDisk(tempfile::TempDir);
+
+impl SmallDisk {
+    fn mount(size: &str) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().unwrap();
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .is_ok_and(|o| o.status.success());
+        assert!(
+            mounted || std::env::var_os("CI").is_none(),
+            "CI runs as root and can mount a small disk"
+        );
+        mounted.then_some(SmallDisk(dir))
+    }
+
+    /// Fills what is left; dd stops with "No space left on device".
+    fn fill(&self, name: &str) {
+        let _ = std::process::Command::new("dd")
+            .args(["if=/dev/zero", "bs=64k"])
+            .arg(format!("of={}", self.0.path().join(name).display()))
+            .output();
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.0.path())
+            .status();
+    }
+}
+
+#[test]
+fn a_full_disk_is_one_message_with_the_size_and_the_site_online_stays() {
+    let Some(disk) = SmallDisk::mount("8m") else {
+        eprintln!("skipped: cannot mount a small disk as this user");
+        return;
+    };
+    let out = disk.0.path().join("site");
+    let first = build_demo(&out, &[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let before = tree(&out);
+    disk.fill("fill");
+    let failed = build_demo(&out, &["--base-url", "https://example.org/ander/"]);
+    assert_eq!(failed.status.code(), Some(1));
+    let messages = stderr(&failed);
+    assert_eq!(messages.matches("error:").count(), 1, "{messages}");
+    assert!(messages.contains("the disk is full"), "{messages}");
+    assert!(messages.contains("The new site needs about "), "{messages}");
+    assert!(messages.contains("is unchanged"), "{messages}");
+    assert!(!messages.contains("No space left"), "{messages}");
+    let error = messages
+        .split("\n\n")
+        .find(|m| m.contains("error:"))
+        .unwrap();
+    assert!(!error.contains("-->"), "no file to point at: {error}");
+    assert_eq!(tree(&out), before);
+
+    // Nothing online yet: the message says at least how much it tried.
+    std::fs::remove_dir_all(&out).unwrap();
+    disk.fill("fill-again");
+    let failed = build_demo(&out, &[]);
+    let messages = stderr(&failed);
+    assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(messages.matches("error:").count(), 1, "{messages}");
+    assert!(messages.contains("the disk is full"), "{messages}");
+}
+
 #[test]
 fn a_template_error_fails_the_build_and_keeps_the_previous_site() {
     let site = TempSite::copy_of("valid");
