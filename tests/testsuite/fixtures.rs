@@ -1,6 +1,8 @@
-//! Every invalid fixture site under tests/fixtures/invalid/ is checked with the real binary:
-//! the diagnostic named in its `expect.toml` must be reported at the right file, line and
-//! column, with a message (and help) a non-programmer can act on.
+//! Every invalid fixture under tests/fixtures/invalid/ is checked with the real binary: the
+//! diagnostic named in its `expect.toml` must be reported at the right file, line and
+//! column, with a message (and help) a non-programmer can act on. A fixture holds only
+//! what differs from the valid site (`tests/fixtures/valid/`): the file with the mistake,
+//! and in `expect.toml` the files to leave out (`remove`).
 
 use serde::Deserialize;
 
@@ -15,6 +17,9 @@ struct Expect {
     column: u32,
     message: String,
     help: Option<String>,
+    /// Files of the valid site this fixture does without.
+    #[serde(default)]
+    remove: Vec<String>,
 }
 
 fn cases() -> Vec<(String, Expect)> {
@@ -70,8 +75,8 @@ fn valid_fixture_checks_clean() {
 fn every_invalid_fixture_reports_its_problem_where_it_is() {
     let mut failures = Vec::new();
     for (name, expect) in cases() {
-        let root = fixture("invalid").join(&name);
-        let root_arg = root.to_str().unwrap();
+        let site = TempSite::invalid(&name);
+        let root_arg = site.root.to_str().unwrap();
         let out = run(&[
             "check",
             "--root",
@@ -134,11 +139,11 @@ fn a_build_of_an_invalid_site_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     for (name, _) in cases().into_iter().filter(|(_, e)| e.severity == "error") {
         let out_dir = dir.path().join(&name);
-        let root = fixture("invalid").join(&name);
+        let site = TempSite::invalid(&name);
         let out = run(&[
             "build",
             "--root",
-            root.to_str().unwrap(),
+            site.root.to_str().unwrap(),
             "--out",
             out_dir.to_str().unwrap(),
             "--today",
@@ -198,4 +203,27 @@ fn check_on_a_folder_without_a_site_explains_what_is_missing() {
         text.contains("cannot read the site settings") && text.contains("--root"),
         "{text}"
     );
+}
+
+/// A fixture is only its mistake: no file of it is the valid site's file unchanged, and
+/// what it removes is there to remove, so the fixtures cannot drift from the valid site.
+#[test]
+fn each_invalid_fixture_holds_only_what_differs_from_the_valid_site() {
+    let valid = fixture("valid");
+    for (name, expect) in cases() {
+        let case = fixture("invalid").join(&name);
+        for (rel, bytes) in crate::util::tree(&case) {
+            if rel == "expect.toml" {
+                continue;
+            }
+            let same = std::fs::read(valid.join(&rel)).is_ok_and(|v| v == bytes);
+            assert!(!same, "{name}: {rel} is the valid site's file unchanged");
+        }
+        for rel in &expect.remove {
+            assert!(
+                valid.join(rel).is_file(),
+                "{name}: nothing to remove at {rel}"
+            );
+        }
+    }
 }

@@ -7,6 +7,7 @@ mod calendar;
 mod cms;
 mod feeds;
 mod fixtures;
+mod golden;
 mod hostile;
 mod hsds;
 mod import;

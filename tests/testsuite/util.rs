@@ -151,6 +151,26 @@ impl TempSite {
         TempSite { dir, root, out }
     }
 
+    /// An invalid fixture: the valid site with the files of `invalid/<name>/` in place
+    /// of its own, and without those its `expect.toml` lists under `remove`.
+    pub fn invalid(name: &str) -> TempSite {
+        let site = TempSite::copy_of("valid");
+        let case = fixture("invalid").join(name);
+        copy_dir(&case, &site.root);
+        std::fs::remove_file(site.root.join("expect.toml")).unwrap();
+        let expect: toml::Table =
+            toml::from_str(&std::fs::read_to_string(case.join("expect.toml")).unwrap()).unwrap();
+        for rel in expect
+            .get("remove")
+            .and_then(|r| r.as_array())
+            .into_iter()
+            .flatten()
+        {
+            std::fs::remove_file(site.root.join(rel.as_str().unwrap())).unwrap();
+        }
+        site
+    }
+
     /// A copy of the repository's demo site.
     pub fn demo() -> TempSite {
         let dir = tempfile::tempdir().unwrap();
