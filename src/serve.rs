@@ -1,8 +1,10 @@
 //! `buurtgids serve`: the site on this computer, up to date with every saved file.
 //!
-//! The site is loaded into memory and each page is rendered when the browser asks for
-//! it, so a change costs a reload of what changed (unchanged files come from
-//! [`load::Cache`]) and the rendering of the one page on screen, not a whole build. A
+//! The site is loaded into memory, with its read model (`Views`) made once per reload,
+//! and each page is rendered when the browser asks for it, found and rendered by the same
+//! code as the build ([`Site::part_at`], [`Site::render`]), so a change costs a reload of
+//! what changed (unchanged files come from [`load::Cache`]) and the rendering of the one
+//! page on screen, not a whole build. A
 //! watcher coalesces a burst of saves into one reload; every open page listens on a
 //! server-sent event stream and reloads itself when the site changed. A site that does
 //! not load shows the same diagnostics as `check`, in the browser, until it is fixed.
@@ -19,9 +21,10 @@ use crate::config::{self, Config};
 use crate::content::load;
 use crate::diagnostic::{self, Severity};
 use crate::output::{self, Memory};
-use crate::plan::{self, PageKind};
+use crate::plan;
 use crate::site::{Options, Site};
-use crate::view::paginate::{self, Part};
+use crate::view::Views;
+use crate::view::paginate;
 
 /// Where the preview's own script and event stream live, outside any base path.
 const LIVE_JS: &str = "/__buurtgids/live.js";
@@ -58,9 +61,29 @@ enum State {
     Broken(String),
 }
 
+self_cell::self_cell!(
+    /// A loaded site and its read model, made once per reload and read by every request
+    /// until the next one.
+    struct Loaded {
+        owner: Site,
+        #[covariant]
+        dependent: Views,
+    }
+);
+
+impl Loaded {
+    fn site(&self) -> &Site {
+        self.borrow_owner()
+    }
+
+    fn views(&self) -> &Views<'_> {
+        self.borrow_dependent()
+    }
+}
+
 /// A loaded site with the files that do not depend on a page.
 struct Preview {
-    site: Site,
+    site: Loaded,
     base: tera::Context,
     /// Static files and assets, written at load.
     files: Memory,
@@ -334,7 +357,7 @@ fn load_state(options: &Options, origin: &str) -> State {
     State::Ready(Box::new(Preview {
         warnings,
         base_path: site.urls.base_path().to_owned(),
-        site,
+        site: Loaded::new(site, Site::views),
         base,
         files,
         search: OnceLock::new(),
@@ -354,9 +377,9 @@ fn report(state: &State, took: Duration, shown: &mut String) {
             }
             eprintln!(
                 "Loaded {} entries in {} ms ({}).",
-                p.site.entries.len(),
+                p.site.site().entries.len(),
                 took.as_millis(),
-                p.site.timings.summary()
+                p.site.site().timings.summary()
             );
         }
         State::Broken(text) => {
@@ -502,8 +525,7 @@ impl Preview {
         }
         if rel.starts_with(SEARCH_DIR) {
             let search = self.search.get_or_init(|| {
-                let views = self.site.views();
-                crate::site::search_index(&views)
+                crate::site::search_index(self.site.views())
                     .map(|(_, export)| {
                         let memory = Memory::default();
                         for file in &export.files {
@@ -522,7 +544,7 @@ impl Preview {
         if rel.ends_with(".ics") {
             let calendars = self.calendars.get_or_init(|| {
                 let memory = Memory::default();
-                for file in crate::ical::files(&self.site.views()) {
+                for file in crate::ical::files(self.site.views()) {
                     let _ = file.write_to(&memory);
                 }
                 memory
@@ -532,16 +554,15 @@ impl Preview {
         if rel.ends_with(".xml") || rel == crate::feeds::ROBOTS || rel.starts_with(crate::hsds::DIR)
         {
             let machine = self.machine.get_or_init(|| {
-                let views = self.site.views();
-                let pages: Vec<_> = self
-                    .site
+                let (site, views) = (self.site.site(), self.site.views());
+                let pages: Vec<_> = site
                     .pages
                     .iter()
-                    .flat_map(|page| paginate::parts(&views, page))
-                    .filter_map(|part| crate::feeds::sitemap_entry(&views, &part))
+                    .flat_map(|page| paginate::parts(views, page))
+                    .filter_map(|part| crate::feeds::sitemap_entry(views, &part))
                     .collect();
                 let memory = Memory::default();
-                for file in self.site.machine_files(&views, &pages) {
+                for file in site.machine_files(views, &pages) {
                     let _ = file.write_to(&memory);
                 }
                 memory
@@ -555,40 +576,13 @@ impl Preview {
     /// site has one there.
     fn page(&self, rel: &str) -> Option<Result<Vec<u8>, String>> {
         let wanted = if rel.is_empty() || rel.ends_with('/') || rel == plan::NOT_FOUND {
-            rel.to_owned()
-        } else if let Some(dir) = rel.strip_suffix("index.html") {
-            dir.to_owned()
+            rel
         } else {
-            return None;
+            rel.strip_suffix("index.html")?
         };
-        // A later page of a listing or agenda belongs to the page above `pagina/n/`.
-        let owner = wanted
-            .strip_suffix('/')
-            .and_then(|w| w.rsplit_once(&format!("{}/", paginate::SEGMENT)))
-            .filter(|(_, n)| n.parse::<usize>().is_ok())
-            .map(|(owner, _)| owner.to_owned());
-        let page = self
-            .site
-            .pages
-            .iter()
-            .find(|p| p.path == wanted)
-            .or_else(|| {
-                let owner = owner.as_deref()?;
-                self.site.pages.iter().find(|p| {
-                    p.path == owner
-                        && matches!(
-                            p.kind,
-                            PageKind::Listing(_)
-                                | PageKind::Filtered(..)
-                                | PageKind::Agenda
-                                | PageKind::AreaAgenda(_)
-                        )
-                })
-            })?;
-        let views = self.site.views();
-        let parts: Vec<Part> = paginate::parts(&views, page);
-        let part = parts.iter().find(|p| p.path == wanted)?;
-        Some(self.site.render(&views, part, &self.base))
+        let (site, views) = (self.site.site(), self.site.views());
+        let part = site.part_at(views, wanted)?;
+        Some(site.render(views, &part, &self.base))
     }
 }
 

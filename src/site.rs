@@ -387,6 +387,33 @@ impl Site {
         files
     }
 
+    /// The part of a page written at `path` (`activiteiten/koffie/`, `agenda/pagina/2/`),
+    /// the one page of what [`Site::build`] writes that the preview renders on request.
+    pub fn part_at(&self, views: &Views, path: &str) -> Option<Part<'_>> {
+        // A later page of a listing or agenda belongs to the page above `pagina/n/`.
+        let owner = path
+            .strip_suffix('/')
+            .and_then(|w| w.rsplit_once(&format!("{}/", paginate::SEGMENT)))
+            .filter(|(_, n)| n.parse::<usize>().is_ok())
+            .map(|(owner, _)| owner);
+        let page = self.pages.iter().find(|p| p.path == path).or_else(|| {
+            let owner = owner?;
+            self.pages.iter().find(|p| {
+                p.path == owner
+                    && matches!(
+                        p.kind,
+                        plan::PageKind::Listing(_)
+                            | plan::PageKind::Filtered(..)
+                            | plan::PageKind::Agenda
+                            | plan::PageKind::AreaAgenda(_)
+                    )
+            })
+        })?;
+        paginate::parts(views, page)
+            .into_iter()
+            .find(|p| p.path == path)
+    }
+
     /// Whether the site's `static/` has a file of this name.
     fn own_static(&self, name: &str) -> bool {
         self.theme.static_files.iter().any(|(n, _)| n == name)

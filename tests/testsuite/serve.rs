@@ -275,6 +275,43 @@ fn the_preview_serves_the_sitemap_feeds_and_open_data_as_the_build_writes_them()
     assert_eq!(served["contents"][0]["name"], built["contents"][0]["name"]);
 }
 
+/// The preview renders a page when it is asked for, through the same pages and parts as
+/// the build: every page the build writes is served with the same bytes, but for the
+/// preview's own address, its search index folder and its live script.
+#[test]
+fn every_page_the_build_writes_is_served_the_same_by_the_preview() {
+    let site = TempSite::copy_of("valid");
+    let preview = start(&site);
+    assert!(site.build().status.success());
+    let built = crate::util::tree(&site.out);
+    let search = built
+        .keys()
+        .find_map(|k| k.strip_suffix("meta.bin"))
+        .unwrap()
+        .to_owned();
+    let mut pages = 0;
+    for (path, bytes) in built.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let address = format!("/kaart/{}", path.trim_end_matches("index.html"));
+        let (status, body) = preview.get(&address);
+        assert_eq!(status, 200, "{address}");
+        let body = body
+            .replace("<script src=/__buurtgids/live.js></script>", "")
+            .replace(
+                &format!("http://127.0.0.1:{}/", preview.port),
+                "https://example.org/",
+            )
+            .replace(
+                &format!("http%3A%2F%2F127.0.0.1%3A{}%2F", preview.port),
+                "https%3A%2F%2Fexample.org%2F",
+            )
+            .replace(&format!("127.0.0.1:{}", preview.port), "example.org")
+            .replace("zoeken/voorbeeld/", &search);
+        assert_eq!(body, String::from_utf8_lossy(bytes), "{address}");
+        pages += 1;
+    }
+    assert!(pages > 20, "{pages} pages");
+}
+
 /// Saves a file as vim, Emacs and gedit do: the new text goes into a file beside it,
 /// which is then renamed over the old one.
 fn save_by_rename(path: &std::path::Path, text: &str) {
