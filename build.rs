@@ -14,7 +14,7 @@ fn main() {
     collect(&root, &root, &mut files);
     files.sort();
     let mut code = String::from(
-        "/// The files of the default theme, by their path inside the theme folder.\npub static DEFAULT_THEME: &[(&str, &[u8])] = &[\n",
+        "/// The files of the default theme, by their path inside the theme folder.\npub(crate) static DEFAULT_THEME: &[(&str, &[u8])] = &[\n",
     );
     for (name, path) in &files {
         println!("cargo:rerun-if-changed={path}");

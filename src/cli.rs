@@ -11,13 +11,13 @@ use clap::{Parser, Subcommand, ValueEnum};
     version,
     about = "Builds an accessible neighbourhood directory (sociale kaart) from YAML and Markdown files"
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
 
 #[derive(clap::Args)]
-pub struct Common {
+pub(crate) struct Common {
     /// The site folder, with site.toml and content/ (default: the current folder)
     #[arg(long, default_value = ".", global = true)]
     pub root: PathBuf,
@@ -33,7 +33,7 @@ pub struct Common {
 }
 
 #[derive(Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Build the site into an output folder
     Build {
         #[command(flatten)]
@@ -185,25 +185,25 @@ pub enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-pub enum ExportFormat {
+pub(crate) enum ExportFormat {
     Hsds,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-pub enum ReportFormat {
+pub(crate) enum ReportFormat {
     Text,
     Html,
     Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Human,
     Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-pub enum CmsApp {
+pub(crate) enum CmsApp {
     /// Decap CMS
     Decap,
     /// Sveltia CMS, which reads the same configuration

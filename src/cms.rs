@@ -1,8 +1,9 @@
 //! `buurtgids cms`: an `admin/` folder for Decap CMS (Sveltia CMS reads the same file), so
 //! editors fill in entries in a web form on top of the Git repository.
 //!
-//! The configuration is made from what `check` accepts: a collection per kind of entry
-//! with its folder, every field with a Dutch label and a hint, the required fields marked
+//! The configuration is made from the field catalogue (`content/fields.rs`), which a
+//! test holds to what `check` accepts: a collection per kind of entry with its folder,
+//! every field with its Dutch label and hint, the required fields marked
 //! required, references (wijken, places, organisations, people) as relation widgets that
 //! offer the site's own entries, and categories and audiences as choices from site.toml.
 //! A form can only write keys the content files allow, so what an editor saves passes

@@ -11,11 +11,11 @@ use crate::plan::{self, Page, PageKind};
 use crate::view::Views;
 use crate::view::paginate::Part;
 
-pub const SITEMAP: &str = "sitemap.xml";
-pub const ROBOTS: &str = "robots.txt";
+pub(crate) const SITEMAP: &str = "sitemap.xml";
+pub(crate) const ROBOTS: &str = "robots.txt";
 
 /// The file name of a feed inside the folder of the page it follows.
-pub const FEED_FILE: &str = "atom.xml";
+pub(crate) const FEED_FILE: &str = "atom.xml";
 
 /// A sitemap file holds at most this many addresses (sitemaps.org); a larger site gets
 /// `sitemap.xml` as an index of `sitemap-1.xml`, `sitemap-2.xml`, ...
@@ -25,11 +25,11 @@ const SITEMAP_URLS: usize = 50_000;
 const FEED_ENTRIES: usize = 50;
 
 /// The kinds a feed follows: what residents and other sites want to hear is new.
-pub const FEED_KINDS: [Kind; 2] = [Kind::Activity, Kind::Volunteering];
+pub(crate) const FEED_KINDS: [Kind; 2] = [Kind::Activity, Kind::Volunteering];
 
 /// A page's address in the site and the date its content was last checked, for the
 /// sitemap. The 404 page is not in it.
-pub fn sitemap_entry(views: &Views, part: &Part) -> Option<(String, Option<Date>)> {
+pub(crate) fn sitemap_entry(views: &Views, part: &Part) -> Option<(String, Option<Date>)> {
     match part.page.kind {
         PageKind::NotFound => None,
         PageKind::Entry(i) => Some((part.path.clone(), views.entries[i].reviewed)),
@@ -39,7 +39,7 @@ pub fn sitemap_entry(views: &Views, part: &Part) -> Option<(String, Option<Date>
 
 /// The sitemap of `pages` (site paths, with the date each was checked), in the order
 /// given: one file, or an index and files of [`SITEMAP_URLS`] each.
-pub fn sitemap(views: &Views, pages: &[(String, Option<Date>)]) -> Vec<File> {
+pub(crate) fn sitemap(views: &Views, pages: &[(String, Option<Date>)]) -> Vec<File> {
     sitemap_with(&|path| views.urls.absolute(path), pages)
 }
 
@@ -85,7 +85,7 @@ fn sitemap_with(absolute: &dyn Fn(&str) -> String, pages: &[(String, Option<Date
 /// `robots.txt`: everything may be read, and where the sitemap is. Crawlers read it only
 /// at the root of a host: a site under a sub-path gets the same line into the host's own
 /// robots.txt (see the README).
-pub fn robots(views: &Views) -> File {
+pub(crate) fn robots(views: &Views) -> File {
     let text = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
         views.urls.absolute(SITEMAP)
@@ -94,7 +94,7 @@ pub fn robots(views: &Views) -> File {
 }
 
 /// The site path of the feed that follows `kind`'s listing, or an area's page.
-pub fn feed_path(of: Feed) -> String {
+pub(crate) fn feed_path(of: Feed) -> String {
     match of {
         Feed::Kind(kind) => format!(
             "{}{FEED_FILE}",
@@ -106,7 +106,7 @@ pub fn feed_path(of: Feed) -> String {
 
 /// What a feed follows.
 #[derive(Clone, Copy)]
-pub enum Feed<'a> {
+pub(crate) enum Feed<'a> {
     /// New entries of one kind, site-wide.
     Kind(Kind),
     /// New activities and volunteer openings for one area (municipality-wide ones too).
@@ -114,7 +114,7 @@ pub enum Feed<'a> {
 }
 
 /// The feed a page links to in its head, with its title, if it has one.
-pub fn feed_of_page(views: &Views, page: &Page) -> Option<(String, String)> {
+pub(crate) fn feed_of_page(views: &Views, page: &Page) -> Option<(String, String)> {
     let feed = match page.kind {
         PageKind::Listing(kind) if FEED_KINDS.contains(&kind) => Feed::Kind(kind),
         PageKind::Entry(i) if views.entries[i].kind == Kind::Area => Feed::Area(&views.entries[i]),
@@ -133,12 +133,12 @@ fn feed_title(views: &Views, feed: Feed) -> String {
 
 /// The date an entry counts as new from: when it starts to be valid, else when it was
 /// last checked.
-pub fn new_since(e: &Entry) -> Option<Date> {
+pub(crate) fn new_since(e: &Entry) -> Option<Date> {
     e.valid_from.or(e.reviewed)
 }
 
 /// Every feed of the site: one per kind in [`FEED_KINDS`] and one per area.
-pub fn feeds(views: &Views) -> Vec<File> {
+pub(crate) fn feeds(views: &Views) -> Vec<File> {
     let mut feeds: Vec<Feed> = FEED_KINDS.into_iter().map(Feed::Kind).collect();
     feeds.extend(
         views
@@ -229,7 +229,7 @@ fn atom(views: &Views, feed: Feed) -> File {
 
 /// Text for XML content and attribute values: the five special characters escaped, and
 /// the control characters XML 1.0 does not allow left out.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -47,13 +47,13 @@ END:VTIMEZONE\r\n";
 const LINE: usize = 75;
 
 /// One calendar file being written.
-pub struct Calendar {
+pub(crate) struct Calendar {
     text: String,
 }
 
 impl Calendar {
     /// A calendar named `name` (what a calendar program lists it as), found at `url`.
-    pub fn new(name: &str, description: &str, url: &str, lang: &str) -> Calendar {
+    pub(crate) fn new(name: &str, description: &str, url: &str, lang: &str) -> Calendar {
         let mut c = Calendar {
             text: String::with_capacity(4096),
         };
@@ -82,11 +82,11 @@ impl Calendar {
     }
 
     /// Adds events made by [`events`].
-    pub fn push(&mut self, events: &str) {
+    pub(crate) fn push(&mut self, events: &str) {
         self.text.push_str(events);
     }
 
-    pub fn finish(mut self) -> String {
+    pub(crate) fn finish(mut self) -> String {
         self.line("END:VCALENDAR");
         self.text
     }
@@ -102,7 +102,7 @@ impl Calendar {
 
 /// Writes `line` as content lines of at most 75 octets: a longer line continues on the
 /// next after a space, and is never cut inside a character.
-pub fn fold(out: &mut String, line: &str) {
+pub(crate) fn fold(out: &mut String, line: &str) {
     let mut rest = line;
     let mut room = LINE;
     while rest.len() > room {
@@ -122,7 +122,7 @@ pub fn fold(out: &mut String, line: &str) {
 
 /// A TEXT value: backslash, semicolon, comma and line breaks escaped; other control
 /// characters, which no property may hold, left out.
-pub fn text(value: &str) -> String {
+pub(crate) fn text(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 8);
     for c in value.chars() {
         match c {
@@ -140,7 +140,7 @@ pub fn text(value: &str) -> String {
 
 /// Every calendar file of the site: one per activity with a date to come, one feed per
 /// area, one for the whole site.
-pub fn files(views: &Views) -> Vec<File> {
+pub(crate) fn files(views: &Views) -> Vec<File> {
     use rayon::prelude::*;
     let entries = views.entries;
     let events: Vec<(usize, String)> = (0..entries.len())
@@ -200,7 +200,7 @@ fn offer(e: &Entry) -> Option<&Offer> {
 
 /// The events of one entry, as `VEVENT` components: one per repeating schedule, one per
 /// date of a list of dates. Empty for an entry without a schedule.
-pub fn events(views: &Views, i: usize, closed: &[Closed]) -> String {
+pub(crate) fn events(views: &Views, i: usize, closed: &[Closed]) -> String {
     let e = &views.entries[i];
     let Some(o) = offer(e) else {
         return String::new();

@@ -19,7 +19,7 @@ use crate::view::{AddressView, EntryView, Views};
 const DATED_EVENTS: usize = 5;
 
 /// The JSON-LD of an entry's page, ready to be put inside `<script type="application/ld+json">`.
-pub fn entry(views: &Views, i: usize, v: &EntryView) -> String {
+pub(crate) fn entry(views: &Views, i: usize, v: &EntryView) -> String {
     let e = &views.entries[i];
     let full = |url: &str| views.urls.full(url);
     let mut thing = Map::new();
@@ -415,7 +415,7 @@ fn undated(mut thing: Map<String, Value>) -> Map<String, Value> {
 /// JSON that cannot end the `<script>` element it is in, nor start a comment or CDATA
 /// there: `<`, `>`, `&`, U+2028 and U+2029 are written as `\u` escapes, which JSON
 /// parsers read back as the same characters.
-pub fn script_safe(value: &Value) -> String {
+pub(crate) fn script_safe(value: &Value) -> String {
     let text = value.to_string();
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

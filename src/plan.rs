@@ -12,12 +12,12 @@ use crate::content::{Areas, Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos};
 
 /// Site paths the theme uses itself; a page's slug cannot take them.
-pub const AGENDA: &str = "agenda/";
-pub const SEARCH: &str = "zoeken/";
-pub const ASSETS: &str = "assets/";
-pub const NOT_FOUND: &str = "404.html";
-pub const STATEMENT: &str = "toegankelijkheid/";
-pub const PRIVACY: &str = "privacy/";
+pub(crate) const AGENDA: &str = "agenda/";
+pub(crate) const SEARCH: &str = "zoeken/";
+pub(crate) const ASSETS: &str = "assets/";
+pub(crate) const NOT_FOUND: &str = "404.html";
+pub(crate) const STATEMENT: &str = "toegankelijkheid/";
+pub(crate) const PRIVACY: &str = "privacy/";
 
 /// A narrower listing of one kind, as its own page so it works without JavaScript.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,7 +200,7 @@ impl Page {
 }
 
 /// The site path of an entry's page.
-pub fn entry_path(entry: &Entry) -> String {
+pub(crate) fn entry_path(entry: &Entry) -> String {
     match entry.kind {
         Kind::Page => format!("{}/", entry.slug),
         kind => format!("{}/{}/", kind.url_segment(), entry.slug),
@@ -208,25 +208,25 @@ pub fn entry_path(entry: &Entry) -> String {
 }
 
 /// The site path of an area's agenda: `agenda/noord/`.
-pub fn area_agenda_path(area: &Entry) -> String {
+pub(crate) fn area_agenda_path(area: &Entry) -> String {
     format!("{AGENDA}{}/", area.slug)
 }
 
 /// The calendar feed of the whole site.
-pub const SITE_FEED: &str = "agenda/agenda.ics";
+pub(crate) const SITE_FEED: &str = "agenda/agenda.ics";
 
 /// The calendar feed of one area: `agenda/noord/noord.ics`.
-pub fn area_feed_path(area: &Entry) -> String {
+pub(crate) fn area_feed_path(area: &Entry) -> String {
     format!("{}{}.ics", area_agenda_path(area), area.slug)
 }
 
 /// The calendar file of one activity: `activiteiten/koffie/koffie.ics`.
-pub fn entry_calendar_path(entry: &Entry) -> String {
+pub(crate) fn entry_calendar_path(entry: &Entry) -> String {
     format!("{}{}.ics", entry_path(entry), entry.slug)
 }
 
 /// The site path of a kind's listing (none for free pages).
-pub fn listing_path(kind: Kind) -> Option<String> {
+pub(crate) fn listing_path(kind: Kind) -> Option<String> {
     match kind {
         Kind::Page => None,
         kind => Some(format!("{}/", kind.url_segment())),
@@ -234,7 +234,7 @@ pub fn listing_path(kind: Kind) -> Option<String> {
 }
 
 /// Plans every page. `published[i]` says whether entry `i` is on the site.
-pub fn plan(
+pub(crate) fn plan(
     entries: &[Entry],
     published: &[bool],
     config: &Config,

@@ -109,7 +109,7 @@ fn theme_files(
 }
 
 /// Loads templates, i18n and static files of the theme and the site's overrides.
-pub fn load_theme(
+pub(crate) fn load_theme(
     root: &Path,
     config: &Config,
     diagnostics: &mut Vec<Diagnostic>,
@@ -281,7 +281,7 @@ fn listing(
 }
 
 /// Renders one page to HTML.
-pub fn render_page(
+pub(crate) fn render_page(
     tera: &Tera,
     views: &Views,
     part: &Part,

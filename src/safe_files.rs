@@ -49,7 +49,7 @@ fn extension(name: &str) -> Option<String> {
 /// `Ok(None)` to publish the file as it is, `Ok(Some(bytes))` to publish those bytes
 /// instead, or the problem that keeps it off the site. `shown` names the file in the
 /// diagnostic.
-pub fn check(name: &str, bytes: &[u8], shown: &str) -> Result<Option<Vec<u8>>, Diagnostic> {
+pub(crate) fn check(name: &str, bytes: &[u8], shown: &str) -> Result<Option<Vec<u8>>, Diagnostic> {
     let Some(ext) = extension(name) else {
         return Ok(None);
     };

@@ -348,7 +348,7 @@ impl Site {
     pub fn machine_files(
         &self,
         views: &Views,
-        pages: &[(String, Option<jiff::civil::Date>)],
+        pages: &[(String, Option<Date>)],
     ) -> Vec<output::File> {
         let mut files = self.sitemap_files(views, pages);
         files.extend(self.data_files(views));
@@ -356,11 +356,7 @@ impl Site {
     }
 
     /// The sitemap of `pages`, unless the site has a sitemap.xml of its own (in `static/`).
-    fn sitemap_files(
-        &self,
-        views: &Views,
-        pages: &[(String, Option<jiff::civil::Date>)],
-    ) -> Vec<output::File> {
+    fn sitemap_files(&self, views: &Views, pages: &[(String, Option<Date>)]) -> Vec<output::File> {
         if self.own_static(feeds::SITEMAP) {
             return Vec::new();
         }

@@ -5,7 +5,7 @@
 
 /// A value to write.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Yaml {
+pub(crate) enum Yaml {
     /// Text, written double-quoted.
     Text(String),
     /// A word that needs no quotes: an id, a date, a day name.
@@ -18,7 +18,7 @@ pub enum Yaml {
 
 /// The text of a map's fields at an indent of `indent` spaces: a non-empty map or a list
 /// with maps in it as a block, anything else on the key's line.
-pub fn block(fields: &[(&'static str, Yaml)], indent: usize) -> String {
+pub(crate) fn block(fields: &[(&'static str, Yaml)], indent: usize) -> String {
     let pad = " ".repeat(indent);
     let mut out = String::new();
     for (key, value) in fields {

@@ -10,7 +10,7 @@ use buurtgids::diagnostic::{Diagnostics, Severity};
 use super::{counts, load, plural, print};
 use crate::cli::Common;
 
-pub fn run(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> ExitCode {
+pub(crate) fn run(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> ExitCode {
     let started = Instant::now();
     let (opts, loaded, today_source) = match load(&common, base_url) {
         Ok(l) => l,

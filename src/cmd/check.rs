@@ -5,15 +5,14 @@ use std::process::ExitCode;
 
 use buurtgids::diagnostic::{self, Diagnostics};
 
-use super::{counts, failed, load, plural, print};
+use super::{counts, failed, load_to_read, plural, print};
 use crate::cli::{Common, Format};
 
-pub fn run(common: Common, format: Format, language: bool) -> ExitCode {
-    let (opts, loaded, _) = match load(&common, None) {
+pub(crate) fn run(common: Common, format: Format, language: bool) -> ExitCode {
+    let (opts, loaded) = match load_to_read(&common) {
         Ok(l) => l,
         Err(code) => return code,
     };
-    opts.progress.finish();
     let mut all = Diagnostics::default();
     all.extend(loaded.diagnostics);
     if let (true, Some(site)) = (language, &loaded.site) {

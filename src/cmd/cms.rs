@@ -11,7 +11,7 @@ use super::{plural, print};
 use crate::cli::CmsApp;
 
 /// Writes the admin folder of the CMS.
-pub fn run(
+pub(crate) fn run(
     root: &std::path::Path,
     out: Option<PathBuf>,
     app: CmsApp,

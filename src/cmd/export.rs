@@ -2,24 +2,16 @@
 
 use std::process::ExitCode;
 
-use super::{counts, load, plural, print};
+use super::{load_to_read, without_errors};
 use crate::cli::Common;
 
 /// Writes the HSDS export of a site without errors into `out`.
-pub fn run(common: &Common, out: &std::path::Path) -> ExitCode {
-    let (opts, loaded, _) = match load(common, None) {
-        Ok(l) => l,
+pub(crate) fn run(common: &Common, out: &std::path::Path) -> ExitCode {
+    let site = match load_to_read(common)
+        .and_then(|(opts, loaded)| without_errors(loaded, &opts.root, "nothing was exported"))
+    {
+        Ok(site) => site,
         Err(code) => return code,
-    };
-    opts.progress.finish();
-    let (errors, _) = counts(&loaded.diagnostics);
-    print(&loaded.diagnostics, &opts.root);
-    let Some(site) = loaded.site.filter(|_| errors == 0) else {
-        eprintln!(
-            "error: the site has {}, so nothing was exported. Run buurtgids check.",
-            plural(errors, "error", "errors")
-        );
-        return ExitCode::FAILURE;
     };
     let files = buurtgids::hsds::export(&site.views());
     if let Err(message) = buurtgids::output::write_into(out, &files) {

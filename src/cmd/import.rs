@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use super::{kind_arg, plural, print, today_arg};
 
-pub fn run(
+pub(crate) fn run(
     kind: &str,
     file: &std::path::Path,
     map: Option<&std::path::Path>,

@@ -4,16 +4,16 @@
 //! command line. A failure is a message on standard error and an exit code: 1 for
 //! problems in the site, 2 for a wrong command line.
 
-pub mod build;
-pub mod check;
-pub mod cms;
-pub mod export;
-pub mod import;
-pub mod new;
-pub mod report;
-pub mod schema;
-pub mod search;
-pub mod serve;
+pub(crate) mod build;
+pub(crate) mod check;
+pub(crate) mod cms;
+pub(crate) mod export;
+pub(crate) mod import;
+pub(crate) mod new;
+pub(crate) mod report;
+pub(crate) mod schema;
+pub(crate) mod search;
+pub(crate) mod serve;
 
 use std::process::ExitCode;
 
@@ -25,7 +25,7 @@ use crate::cli::Common;
 
 /// The options of a run, and where today's date came from. A bad `--today` is a usage
 /// error: it is reported here and the caller exits with the code returned.
-pub fn options(
+pub(crate) fn options(
     common: &Common,
     base_url: Option<String>,
 ) -> Result<(Options, &'static str), ExitCode> {
@@ -48,7 +48,7 @@ pub fn options(
 
 /// The options of a run, what loading the site made of it (the site, if it can be
 /// built, and every diagnostic) and where today's date came from.
-pub fn load(
+pub(crate) fn load(
     common: &Common,
     base_url: Option<String>,
 ) -> Result<(Options, Loaded, &'static str), ExitCode> {
@@ -57,13 +57,45 @@ pub fn load(
     Ok((opts, loaded, source))
 }
 
-pub fn print(diagnostics: &[Diagnostic], root: &std::path::Path) {
+/// Loads the site for a verb that only reads it (check, search, report, export): the
+/// progress bar ends with the load.
+pub(crate) fn load_to_read(common: &Common) -> Result<(Options, Loaded), ExitCode> {
+    let (opts, loaded, _) = load(common, None)?;
+    opts.progress.finish();
+    Ok((opts, loaded))
+}
+
+/// The site, when it loaded without errors; otherwise prints every problem and says
+/// what could not be done (`"nothing was exported"`), for exit code 1.
+pub(crate) fn without_errors(
+    loaded: Loaded,
+    root: &std::path::Path,
+    not_done: &str,
+) -> Result<Site, ExitCode> {
+    let mut all = diagnostic::Diagnostics::default();
+    all.extend(loaded.diagnostics);
+    let errors = all.sorted();
+    let (count, _) = counts(&errors);
+    print(&errors, root);
+    match loaded.site {
+        Some(site) if count == 0 => Ok(site),
+        _ => {
+            eprintln!(
+                "error: the site has {}, so {not_done}. Run buurtgids check.",
+                plural(count.max(1), "error", "errors")
+            );
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+pub(crate) fn print(diagnostics: &[Diagnostic], root: &std::path::Path) {
     if !diagnostics.is_empty() {
         eprint!("{}", diagnostic::render_human(diagnostics, root));
     }
 }
 
-pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
+pub(crate) fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -71,16 +103,16 @@ pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
     (errors, diagnostics.len() - errors)
 }
 
-pub fn plural(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-pub fn failed(common: &Common, errors: usize, warnings: usize) -> bool {
+pub(crate) fn failed(common: &Common, errors: usize, warnings: usize) -> bool {
     errors > 0 || (common.deny_warnings && warnings > 0)
 }
 
 /// The kind a command line names, by name or folder; `None` after saying what it can be.
-pub fn kind_arg(kind: &str) -> Option<Kind> {
+pub(crate) fn kind_arg(kind: &str) -> Option<Kind> {
     let found = Kind::ALL
         .into_iter()
         .find(|k| k.name() == kind || k.folder() == kind);
@@ -97,7 +129,7 @@ pub fn kind_arg(kind: &str) -> Option<Kind> {
     found
 }
 
-pub fn today_arg(today: Option<&str>) -> Option<jiff::civil::Date> {
+pub(crate) fn today_arg(today: Option<&str>) -> Option<jiff::civil::Date> {
     match site::today(today) {
         Ok((today, _)) => Some(today),
         Err(message) => {

@@ -4,7 +4,12 @@ use std::process::ExitCode;
 
 use super::{kind_arg, today_arg};
 
-pub fn run(kind: &str, title: &str, root: &std::path::Path, today: Option<&str>) -> ExitCode {
+pub(crate) fn run(
+    kind: &str,
+    title: &str,
+    root: &std::path::Path,
+    today: Option<&str>,
+) -> ExitCode {
     let (Some(kind), Some(today)) = (kind_arg(kind), today_arg(today)) else {
         return ExitCode::from(2);
     };

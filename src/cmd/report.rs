@@ -2,15 +2,18 @@
 
 use std::process::ExitCode;
 
-use super::{counts, load, plural, print};
+use super::{counts, load_to_read, plural, print};
 use crate::cli::{Common, ReportFormat};
 
-pub fn run(common: &Common, format: ReportFormat, out: Option<&std::path::Path>) -> ExitCode {
-    let (opts, loaded, _) = match load(common, None) {
+pub(crate) fn run(
+    common: &Common,
+    format: ReportFormat,
+    out: Option<&std::path::Path>,
+) -> ExitCode {
+    let (opts, loaded) = match load_to_read(common) {
         Ok(l) => l,
         Err(code) => return code,
     };
-    opts.progress.finish();
     let (errors, _) = counts(&loaded.diagnostics);
     let Some(site) = loaded.site else {
         print(&loaded.diagnostics, &opts.root);

@@ -7,7 +7,7 @@ use buurtgids::output::File;
 
 /// Writes the JSON Schemas of the content files into `out`, described in the language of
 /// the site at `root`, and says how to use them.
-pub fn run(out: &std::path::Path, root: &std::path::Path) -> ExitCode {
+pub(crate) fn run(out: &std::path::Path, root: &std::path::Path) -> ExitCode {
     use buurtgids::schema;
     let lang = if root.join("site.toml").exists() {
         match buurtgids::config::Config::from_file(root) {

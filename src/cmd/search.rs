@@ -2,26 +2,15 @@
 
 use std::process::ExitCode;
 
-use buurtgids::diagnostic::Diagnostics;
-
-use super::{load, print};
+use super::{load_to_read, without_errors};
 use crate::cli::{Common, Format};
 
-pub fn run(common: Common, queries: &[String], limit: usize, format: Format) -> ExitCode {
-    let (opts, loaded, _) = match load(&common, None) {
-        Ok(l) => l,
+pub(crate) fn run(common: Common, queries: &[String], limit: usize, format: Format) -> ExitCode {
+    let site = match load_to_read(&common)
+        .and_then(|(opts, loaded)| without_errors(loaded, &opts.root, "it cannot be searched"))
+    {
+        Ok(site) => site,
         Err(code) => return code,
-    };
-    opts.progress.finish();
-    let mut all = Diagnostics::default();
-    all.extend(loaded.diagnostics);
-    let site = match loaded.site {
-        Some(site) if !all.has_errors() => site,
-        _ => {
-            print(&all.sorted(), &opts.root);
-            eprintln!("The site has errors; fix them to search it.");
-            return ExitCode::from(1);
-        }
     };
     let views = site.views();
     let index = match buurtgids::search::SearchIndex::build(&views) {

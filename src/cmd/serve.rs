@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use super::options;
 use crate::cli::Common;
 
-pub fn run(common: Common, port: u16, open: bool) -> ExitCode {
+pub(crate) fn run(common: Common, port: u16, open: bool) -> ExitCode {
     let (mut site, _) = match options(&common, None) {
         Ok(o) => o,
         Err(code) => return code,

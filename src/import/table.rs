@@ -10,7 +10,7 @@
 
 /// One cell's text and where it starts in the file (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
+pub(super) struct Cell {
     pub text: String,
     pub line: u32,
     pub column: u32,
@@ -18,14 +18,14 @@ pub struct Cell {
 
 /// A row of cells, with its number as a spreadsheet shows it (the heading row is 1).
 #[derive(Debug)]
-pub struct Row {
+pub(super) struct Row {
     pub number: usize,
     pub cells: Vec<Cell>,
 }
 
 /// The file read as text, its separator and its rows; the first row holds the headings.
 #[derive(Debug)]
-pub struct Table {
+pub(super) struct Table {
     /// Whether the file was not UTF-8 and was read as Windows-1252.
     pub windows_1252: bool,
     pub rows: Vec<Row>,
@@ -33,14 +33,14 @@ pub struct Table {
 
 /// An unreadable file: the message and the line it is on.
 #[derive(Debug, PartialEq, Eq)]
-pub struct TableError {
+pub(super) struct TableError {
     pub line: u32,
     pub column: u32,
     pub message: String,
 }
 
 impl Table {
-    pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
+    pub(super) fn read(bytes: &[u8]) -> Result<Table, TableError> {
         let (text, windows_1252) = match std::str::from_utf8(bytes) {
             Ok(text) => (text.to_owned(), false),
             Err(_) => (decode_windows_1252(bytes), true),
@@ -195,7 +195,7 @@ fn decode_windows_1252(bytes: &[u8]) -> String {
 }
 
 /// The letter a spreadsheet shows above a column: A, B, ..., Z, AA, AB.
-pub fn column_letter(index: usize) -> String {
+pub(super) fn column_letter(index: usize) -> String {
     let mut n = index + 1;
     let mut letters = Vec::new();
     while n > 0 {

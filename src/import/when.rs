@@ -1195,7 +1195,7 @@ mod tests {
         );
         // A date after "behalve" is a skipped date, as before; words after "niet" a note.
         let rules = parse("dinsdag behalve 29-12-2026").unwrap();
-        assert_eq!(rules[0].except, [jiff::civil::date(2026, 12, 29)]);
+        assert_eq!(rules[0].except, [date(2026, 12, 29)]);
         let rules = parse("dinsdag 's middags, niet in de zomer").unwrap();
         assert_eq!(rules[0].note.as_deref(), Some("middag, niet in de zomer"));
     }

@@ -1,29 +1,55 @@
 //! The static search index: small files the browser runtime fetches only in part.
 //!
+//! This comment is the one description of the format; the runtime
+//! (`themes/default/static/assets/search.js`) reads exactly this and points here.
+//!
 //! Everything lives in one folder whose name is a hash of its contents, so every file can
 //! be cached for ever and a new build never mixes with an old one. Every file is
 //! compressed with raw deflate by the build (the runtime inflates it with the browser's
 //! `DecompressionStream`), so a host that does not compress still serves few bytes.
 //!
-//! - `meta.bin`: version, score scale, the names of kinds, areas, categories and
-//!   audiences, the stop words and the list of term shards. A small site (up to
-//!   [`BUNDLE_UP_TO`] entries) gets everything in this one file instead.
-//! - `t/<prefix>.bin`: the word forms starting with the prefix (two letters, or more for
-//!   a crowded prefix), each with its stem and the stems of its compound parts, and per
-//!   stem its number of entries, or its postings when they are few.
-//! - `p/<stem>.bin`: a stem's postings: entries ascending (as gaps) and one score byte
-//!   each. Scores of all stems share one scale, so the browser adds bytes.
-//! - `c/<g>.bin`: the result cards of entries `g * CARD_GROUP` up to the next group, in an
-//!   array. Entries are numbered in title order, so entry order is alphabetical order.
-//!   A group of [`CARD_GROUP`] is a few kilobytes: a page of results fetches a few
-//!   more bytes than with one file per card, and the build writes a sixteenth of the
-//!   files (creating a file costs more than writing a few kilobytes on most disks).
-//! - `f/<facet>.bin`: the entries with a facet value (kind, category, audience, day of
-//!   the week, free, wheelchair accessible), and for every area the entries there
-//!   together with each other value, so "free in Hedel" is one small file.
-//! - `d/<letter>.bin` and `e/<letter>.bin`: the forms whose first (`d`) or second (`e`)
-//!   letter it is, most common first: the candidates for a typo, fetched only when a
-//!   word is not found. Any one edit keeps the first or the second letter of a word.
+//! Two encodings are used. *JSON* files are UTF-8 JSON. *Binary* files are made of
+//! varints: an unsigned number in 7-bit groups, least significant first, the high bit
+//! set on every byte but the last. A *doc list* is `count, first entry, gap, gap, ...`
+//! as varints: entries ascending, each after the first as its distance to the one
+//! before. Entries are numbered in title order, so entry order is alphabetical order.
+//! Words in a list are *front-coded*: sorted, each written as the number of characters
+//! it shares with the word before, a colon and the rest, separated by commas
+//! (`ma,mantel,mantelzorg` is `0:ma,2:ntel,6:zorg`).
+//!
+//! - `meta.bin` (JSON): `v` the format version ([`VERSION`], checked by the runtime),
+//!   `scale` the score scale, `docs` the number of entries, `cg` the cards per card
+//!   file ([`CARD_GROUP`]), `root` the site's address, `kinds`, `areas`, `categories`
+//!   and `audiences` as `[id, name]` pairs (facet values are their indexes), `stop` the
+//!   stop words. Then either `bundle` (a small site, up to [`BUNDLE_UP_TO`] entries:
+//!   `t` the shards by key, `p` the postings of stems not inline, as inline postings,
+//!   `c` all cards, `f` the facet lists as arrays), or `shards` (the shard keys,
+//!   front-coded), `xs` (the prefixes with ready-made postings, front-coded) and `d`, `e`
+//!   (the letters that have a typo file).
+//! - `t/<key>.bin` (JSON), a term shard: the word forms starting with the key (two
+//!   letters, or more for a crowded prefix). `w` maps each form to its stem, or to a
+//!   list of its stem and the stems of its compound parts; `s` maps each stem to its
+//!   number of entries, or, for a stem in at most a few entries, to its *inline
+//!   postings* `[gap, score, gap, score, ...]`; `x`, when present, lists the prefixes
+//!   of this shard that have ready-made postings.
+//! - `p/<stem>.bin` (binary): a stem's postings: a doc list, then one score byte per
+//!   entry. Scores of all stems share one scale, so the browser adds bytes.
+//! - `x/<prefix>.bin` (binary): the same for a prefix being typed: per entry the best
+//!   score of the forms that start with it.
+//! - `c/<g>.bin` (JSON): the result cards of entries `g * CARD_GROUP` up to the next
+//!   group, an array of `{t: title, u: address, s: summary, k: kind, ...}`. A group is
+//!   a few kilobytes: a page of results fetches a few more bytes than with one file per
+//!   card, and the build writes a sixteenth of the files (creating a file costs more
+//!   than writing a few kilobytes on most disks).
+//! - `f/<facet>.bin` (binary doc list): the entries with a facet value: kind `k<i>`,
+//!   category `c<i>`, audience `u<i>`, day of the week `d<0-6>` (Monday first), `free`
+//!   and `wheel` (wheelchair accessible); and for every area `a<i>` the entries there,
+//!   and those together with each other value (`a<i>-<value>`), so "free in Hedel" is
+//!   one small file.
+//! - `d/<letter>.bin` and `e/<letter>.bin` (text, one form per line): the forms whose
+//!   first (`d`) or second (`e`) letter it is, most common first: the candidates for a
+//!   typo, fetched only when a word is not found. Any one edit keeps the first or the
+//!   second letter of a word.
 
 use std::collections::{BTreeMap, BTreeSet};
 

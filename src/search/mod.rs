@@ -329,8 +329,7 @@ impl SearchIndex {
     pub fn scores(&self) -> tantivy::Result<BTreeMap<String, Vec<(u32, f32)>>> {
         let searcher = self.reader.searcher();
         // Per stem, (document, score) of every field; merged per document at the end.
-        let mut out: std::collections::HashMap<String, Vec<(u32, f32)>> =
-            std::collections::HashMap::new();
+        let mut out: HashMap<String, Vec<(u32, f32)>> = HashMap::new();
         for segment in searcher.segment_readers() {
             let numbers = self.doc_numbers(segment)?;
             for &(field, boost) in &self.fields {

@@ -8,7 +8,7 @@
 //! export and the report read the same `Views`; nothing here calls into a template or an
 //! output format, and nothing here writes a file.
 
-pub mod paginate;
+pub(crate) mod paginate;
 
 use std::collections::BTreeMap;
 
@@ -240,7 +240,7 @@ pub struct MoreView {
 
 /// A calendar feed to subscribe to.
 #[derive(Debug, Clone, Serialize)]
-pub struct FeedView {
+pub(crate) struct FeedView {
     /// `https://host/sub/agenda/agenda.ics`, to copy into a calendar program.
     pub url: String,
     /// The same as `webcal://`, which opens the calendar program to subscribe.
@@ -248,7 +248,7 @@ pub struct FeedView {
 }
 
 impl FeedView {
-    pub fn new(url: &str) -> FeedView {
+    pub(crate) fn new(url: &str) -> FeedView {
         let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
         FeedView {
             url: url.to_owned(),
@@ -278,7 +278,7 @@ pub struct Section {
 
 /// One row of the table from postcode to area.
 #[derive(Debug, Clone, Serialize)]
-pub struct PostcodeLink {
+pub(crate) struct PostcodeLink {
     pub postcode: String,
     pub name: String,
     pub url: String,
@@ -319,7 +319,7 @@ pub struct StatementView {
 
 /// An id and what residents read for it, for a form's options.
 #[derive(Debug, Clone, Serialize)]
-pub struct IdName {
+pub(crate) struct IdName {
     pub id: String,
     pub name: String,
 }
@@ -1239,14 +1239,14 @@ fn contact_view(c: &Contact) -> ContactView {
 }
 
 /// Text made safe to put in HTML, as the templates escape it.
-pub fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = Vec::with_capacity(text.len());
     // Writing to a Vec cannot fail, and only whole characters are copied or replaced.
     let _ = tera::escape_html(text, &mut out);
     String::from_utf8_lossy(&out).into_owned()
 }
 
-pub fn capitalise(s: &str) -> String {
+pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -1267,7 +1267,7 @@ fn euros(n: f64, lang: Lang) -> String {
 }
 
 /// Percent-encodes text for a query string or mailto link.
-pub fn query_encode(text: &str) -> String {
+pub(crate) fn query_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);
     for b in text.bytes() {
         match b {
@@ -1282,7 +1282,7 @@ pub fn query_encode(text: &str) -> String {
 
 /// Data shared by every page.
 #[derive(Debug, Serialize)]
-pub struct SiteView {
+pub(crate) struct SiteView {
     pub title: String,
     /// The absolute address of the home page.
     pub url: String,
@@ -1298,7 +1298,7 @@ pub struct SiteView {
 
 /// The links every page needs: home, listings, agenda, search, assets.
 #[derive(Debug, Serialize)]
-pub struct NavView {
+pub(crate) struct NavView {
     pub home: String,
     pub areas: String,
     pub agenda: String,

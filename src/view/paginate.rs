@@ -16,10 +16,10 @@ use crate::content::{Entry, Kind};
 use crate::plan::{self, Page, PageKind};
 
 /// The folder under a paginated page that holds its later pages.
-pub const SEGMENT: &str = "pagina";
+pub(crate) const SEGMENT: &str = "pagina";
 
 /// The site path of page `number` (1-based) of the page at `path`.
-pub fn part_path(path: &str, number: usize) -> String {
+pub(crate) fn part_path(path: &str, number: usize) -> String {
     if number <= 1 {
         path.to_owned()
     } else {
@@ -33,7 +33,7 @@ pub fn part_path(path: &str, number: usize) -> String {
 ///
 /// Greedy from the first day, so the pages of the first days depend only on those days:
 /// the home page's two weeks find their day on the same agenda page as the agenda does.
-pub fn split_days(days: Vec<DayView>, max: usize) -> Vec<Vec<DayView>> {
+pub(crate) fn split_days(days: Vec<DayView>, max: usize) -> Vec<Vec<DayView>> {
     let max = max.max(1);
     let mut pages = Vec::new();
     let mut page: Vec<DayView> = Vec::new();
@@ -67,7 +67,7 @@ pub fn split_days(days: Vec<DayView>, max: usize) -> Vec<Vec<DayView>> {
 }
 
 /// Which page of [`split_days`] holds the first items of each day, by day index.
-pub fn day_pages(items_per_day: &[usize], max: usize) -> Vec<usize> {
+pub(crate) fn day_pages(items_per_day: &[usize], max: usize) -> Vec<usize> {
     let max = max.max(1);
     let mut number = 1;
     let mut count = 0;
@@ -181,7 +181,7 @@ impl Part<'_> {
 
 /// Splits a page into the parts it is written as: one, unless it is a listing or an
 /// agenda longer than site.toml's `[pages]` allow.
-pub fn parts<'p>(views: &Views, page: &'p Page) -> Vec<Part<'p>> {
+pub(crate) fn parts<'p>(views: &Views, page: &'p Page) -> Vec<Part<'p>> {
     let sizes = &views.config.pages;
     match page.kind {
         PageKind::Listing(kind) if kind != Kind::Area => {

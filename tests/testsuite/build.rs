@@ -505,11 +505,7 @@ fn a_rebuild_rewrites_the_site_before_in_place_and_ends_up_as_a_fresh_build() {
     assert!(!site.out.join("vrijwilligerswerk/maatje").exists());
 
     let fresh = site.dir.path().join("fresh");
-    assert!(
-        crate::util::build(&site.root, &fresh, &[], &[])
-            .status
-            .success()
-    );
+    assert!(build(&site.root, &fresh, &[], &[]).status.success());
     assert!(
         tree(&site.out) == tree(&fresh),
         "the rewritten site differs from a fresh build"

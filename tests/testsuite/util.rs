@@ -4,22 +4,22 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub const TODAY: &str = "2026-11-23";
+pub(crate) const TODAY: &str = "2026-11-23";
 
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-pub fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures").join(name)
 }
 
 /// Runs `buurtgids` with `args` and returns its output; never hangs on standard input.
-pub fn run(args: &[&str]) -> Output {
+pub(crate) fn run(args: &[&str]) -> Output {
     run_with_env(args, &[])
 }
 
-pub fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+pub(crate) fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_buurtgids"));
     cmd.args(args)
         .stdin(std::process::Stdio::null())
@@ -36,12 +36,12 @@ pub fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     output
 }
 
-pub fn stderr(output: &Output) -> String {
+pub(crate) fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// Every file under `dir`, by relative path, with its bytes.
-pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
@@ -75,7 +75,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Builds the site in `root` into `out` for the fixed test date.
-pub fn build(root: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
+pub(crate) fn build(root: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
     let mut args = vec![
         "build",
         "--root",
@@ -90,13 +90,13 @@ pub fn build(root: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> O
 }
 
 /// Builds the repository's demo site into `out` for the fixed test date.
-pub fn build_demo(out: &Path, extra: &[&str]) -> Output {
+pub(crate) fn build_demo(out: &Path, extra: &[&str]) -> Output {
     build(&repo(), out, extra, &[])
 }
 
 /// The demo built into a temporary folder for the fixed test date; the build must succeed.
 /// Returns the folder (removed when dropped) and the output in it.
-pub fn built_demo() -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn built_demo() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
     let result = build_demo(&out, &[]);
@@ -105,7 +105,7 @@ pub fn built_demo() -> (tempfile::TempDir, PathBuf) {
 }
 
 /// Every `href` and `src` in a page.
-pub fn links(html: &str) -> Vec<String> {
+pub(crate) fn links(html: &str) -> Vec<String> {
     let mut found = Vec::new();
     for attr in ["href=", "src="] {
         let mut rest = html;
@@ -125,7 +125,7 @@ pub fn links(html: &str) -> Vec<String> {
 }
 
 /// Text from minified HTML with the entities the templates write turned back.
-pub fn unescape_html(text: &str) -> String {
+pub(crate) fn unescape_html(text: &str) -> String {
     text.replace("&#x27;", "'")
         .replace("&#39;", "'")
         .replace("&quot;", "\"")
@@ -136,14 +136,14 @@ pub fn unescape_html(text: &str) -> String {
 
 /// A copy of a fixture site in a temporary folder that a test may change, with an output
 /// folder beside it.
-pub struct TempSite {
+pub(crate) struct TempSite {
     pub dir: tempfile::TempDir,
     pub root: PathBuf,
     pub out: PathBuf,
 }
 
 impl TempSite {
-    pub fn copy_of(name: &str) -> TempSite {
+    pub(crate) fn copy_of(name: &str) -> TempSite {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("site");
         copy_dir(&fixture(name), &root);
@@ -153,7 +153,7 @@ impl TempSite {
 
     /// An invalid fixture: the valid site with the files of `invalid/<name>/` in place
     /// of its own, and without those its `expect.toml` lists under `remove`.
-    pub fn invalid(name: &str) -> TempSite {
+    pub(crate) fn invalid(name: &str) -> TempSite {
         let site = TempSite::copy_of("valid");
         let case = fixture("invalid").join(name);
         copy_dir(&case, &site.root);
@@ -172,7 +172,7 @@ impl TempSite {
     }
 
     /// A copy of the repository's demo site.
-    pub fn demo() -> TempSite {
+    pub(crate) fn demo() -> TempSite {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("site");
         for part in ["content", "static", "themes"] {
@@ -183,11 +183,11 @@ impl TempSite {
         TempSite { dir, root, out }
     }
 
-    pub fn build(&self) -> Output {
+    pub(crate) fn build(&self) -> Output {
         build(&self.root, &self.out, &[], &[])
     }
 
-    pub fn write(&self, rel: &str, text: &str) {
+    pub(crate) fn write(&self, rel: &str, text: &str) {
         let path = self.root.join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
@@ -196,7 +196,7 @@ impl TempSite {
 
 /// Writes the benchmark's generated site of `entries` entries into `root`
 /// (`bench/corpus.py`).
-pub fn generate_corpus(entries: usize, root: &Path) {
+pub(crate) fn generate_corpus(entries: usize, root: &Path) {
     let made = Command::new("python3")
         .arg(repo().join("bench/corpus.py"))
         .args(["--entries", &entries.to_string(), "--out"])
@@ -208,7 +208,7 @@ pub fn generate_corpus(entries: usize, root: &Path) {
 
 /// The Python that has `jsonschema`: `BUURTGIDS_PYTHON`, else the virtual environment
 /// `tests/run.sh` makes, else `python3`.
-pub fn python() -> PathBuf {
+pub(crate) fn python() -> PathBuf {
     if let Some(p) = std::env::var_os("BUURTGIDS_PYTHON") {
         return p.into();
     }
@@ -223,7 +223,11 @@ pub fn python() -> PathBuf {
 /// Validates `docs` (a list of `{"file", "kind", "data"}`) against the JSON Schemas
 /// `<kind>.schema.json` in `schemas` with `tests/schema/validate.py`; returns its lines,
 /// `ok FILE` or `invalid FILE: reason`. `dir` holds the list while it runs.
-pub fn validate_documents(schemas: &Path, docs: &serde_json::Value, dir: &Path) -> Vec<String> {
+pub(crate) fn validate_documents(
+    schemas: &Path,
+    docs: &serde_json::Value,
+    dir: &Path,
+) -> Vec<String> {
     let list = dir.join("docs.json");
     std::fs::write(&list, docs.to_string()).unwrap();
     let out = Command::new(python())
