@@ -8,6 +8,9 @@
 // On the search page the form has facets and the address follows the form. The home
 // page's box shows the first few results as the resident types and links to the search
 // page for the rest; it fetches the index only once the box is used.
+//
+// The format of the index is described once, in the build's src/search/export.rs.
+// Sections: words, index decoding, correction, scoring, facets, page.
 'use strict';
 
 (function search() {
@@ -26,6 +29,8 @@
   var bundle = null;
   var files = {};
 
+  // == Words: what the build's analyzer does before stemming ==
+
   // Lowercase and fold diacritics, then split on anything that is not a letter or digit:
   // what tantivy's SimpleTokenizer, LowerCaser and AsciiFoldingFilter do.
   var SPECIAL = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ĳ': 'ij' };
@@ -34,6 +39,8 @@
       .replace(/[ßæœøłđðþĳ]/g, function (c) { return SPECIAL[c]; });
     return folded.split(/[^a-z0-9]+/).filter(function (w) { return w && w.length <= 40; });
   }
+
+  // == Index decoding: the files of src/search/export.rs ==
 
   // A file of the index, inflated, fetched once.
   function bytes(path) {
@@ -114,6 +121,8 @@
   }
   function entriesOf(info) { return typeof info === 'number' ? info : info.length / 2; }
 
+  // == Correction: a word not in the index, within one or two edits ==
+
   // Edit distance, stopping early once it exceeds `max`.
   function distance(a, b, max) {
     if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -177,6 +186,8 @@
       return best;
     });
   }
+
+  // == Scoring: the words of a query, their stems and the sum of their scores ==
 
   // The stems a form stands for (its own, and its parts' when it is a compound), each
   // with what its shard says about its postings.
@@ -279,6 +290,8 @@
     });
   }
 
+  // == Facets: the filters of the form as lists of entries ==
+
   // The entries of a facet list, ascending (so in title order).
   function facetList(name) {
     if (!bundle) return bytes('f/' + name + '.bin').then(function (b) { return docList(b).docs; });
@@ -320,6 +333,8 @@
     }
     return { lists: names, area: area, none: false };
   }
+
+  // == Page: cards, the status line, the form and the address ==
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
