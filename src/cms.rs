@@ -241,6 +241,15 @@ fn form_field(f: &Field, config: &Config) -> Yaml {
         ]
     };
     let nl = Words::of(Lang::Nl);
+    let form = |parts: &[Field]| -> Yaml {
+        Yaml::List(
+            parts
+                .iter()
+                .filter(|p| p.cms)
+                .map(|p| form_field(p, config))
+                .collect(),
+        )
+    };
     match f.widget {
         Widget::Line | Widget::Text | Widget::Markdown | Widget::Picture => {}
         Widget::Number { float, min } => {
@@ -295,16 +304,7 @@ fn form_field(f: &Field, config: &Config) -> Yaml {
         Widget::List(item) => y.push(("field", form_field(item, config))),
         Widget::Group(parts) => y.extend([
             ("collapsed", Yaml::Bool(!f.required)),
-            (
-                "fields",
-                Yaml::List(
-                    parts
-                        .iter()
-                        .filter(|p| p.cms)
-                        .map(|p| form_field(p, config))
-                        .collect(),
-                ),
-            ),
+            ("fields", form(parts)),
         ]),
         Widget::Rules(parts) => y.extend([
             ("label_singular", s("regel")),
@@ -312,16 +312,7 @@ fn form_field(f: &Field, config: &Config) -> Yaml {
                 "summary",
                 s("{{fields.weekly}}{{fields.monthly}}{{fields.dates}} {{fields.time}}"),
             ),
-            (
-                "fields",
-                Yaml::List(
-                    parts
-                        .iter()
-                        .filter(|p| p.cms)
-                        .map(|p| form_field(p, config))
-                        .collect(),
-                ),
-            ),
+            ("fields", form(parts)),
         ]),
     }
     Yaml::Map(y)

@@ -202,7 +202,7 @@ fn comment(field: &Field) -> String {
                 .iter()
                 .any(|p| matches!(p.widget, Widget::YesNo { .. })) =>
         {
-            text.push_str(" true is ja, false is nee.");
+            text.push_str(" Schrijf ja of nee.");
         }
         _ => {}
     }

@@ -241,9 +241,11 @@ const TITLE: Field = Field {
     required: true,
     ..BLANK
 };
+/// The name of an area, organisation, place or person: not an activity's headings.
 const NAME: Field = Field {
     key: "name",
     label: "Naam",
+    headings: &["naam", "titel", "title", "name"],
     column: Some("title"),
     ..TITLE
 };
@@ -407,7 +409,7 @@ const DRAFT: Field = Field {
     key: "draft",
     label: "Concept",
     hint: "Aan: nog niet op de site.",
-    en: "`true` keeps the entry off the site (it is built only with `--drafts`).",
+    en: "`ja` (or `true`) keeps the entry off the site (it is built only with `--drafts`).",
     widget: Widget::YesNo {
         default: Some(false),
     },
@@ -554,8 +556,8 @@ const ACCESSIBILITY: Field = Field {
             key: "wheelchair",
             label: "Toegankelijk met rolstoel of rollator",
             hint: DO_NOT_KNOW,
-            en: "Can you get in and around with a wheelchair or rollator? `true` or `false`.",
-            example: "true",
+            en: "Can you get in and around with a wheelchair or rollator? `ja` or `nee` (`true` or `false`).",
+            example: "ja",
             headings: &[
                 "rolstoel",
                 "rolstoeltoegankelijk",
@@ -573,7 +575,7 @@ const ACCESSIBILITY: Field = Field {
             label: "Ringleiding",
             hint: DO_NOT_KNOW,
             en: "Is there a hearing loop (ringleiding)?",
-            example: "false",
+            example: "nee",
             headings: &["ringleiding", "hearing loop"],
             widget: YES_NO,
             ..BLANK
@@ -583,7 +585,7 @@ const ACCESSIBILITY: Field = Field {
             label: "Invalidentoilet",
             hint: DO_NOT_KNOW,
             en: "Is there a toilet for people with a disability (invalidentoilet)?",
-            example: "true",
+            example: "ja",
             headings: &[
                 "invalidentoilet",
                 "aangepast toilet",
@@ -598,7 +600,7 @@ const ACCESSIBILITY: Field = Field {
             label: "Invalidenparkeerplaats in de buurt",
             hint: DO_NOT_KNOW,
             en: "Is there a parking space for people with a disability nearby?",
-            example: "true",
+            example: "ja",
             headings: &[
                 "invalidenparkeerplaats",
                 "gehandicaptenparkeerplaats",
@@ -639,8 +641,8 @@ const REGISTRATION: Field = Field {
             key: "required",
             label: "Aanmelden is nodig",
             hint: "",
-            en: "Must people sign up before they come? Default `true`.",
-            example: "true",
+            en: "Must people sign up before they come? Default `ja`.",
+            example: "ja",
             widget: Widget::YesNo {
                 default: Some(true),
             },
@@ -777,8 +779,8 @@ pub const RULE: &[Field] = &[
     Field {
         key: "closed",
         label: "Als alles dicht is",
-        hint: "Laat leeg: in de vakanties uit site.toml gaat een wekelijkse of maandelijkse regel niet door, losse data wel. false: gaat altijd door. true: ook losse data niet.",
-        en: "Whether the site's closed periods (`[agenda] closed` in site.toml, say the Christmas holiday) skip this rule's dates. By default a rule that repeats (`weekly`, `monthly`) is skipped there and single `dates` are not: a date written out takes place. `closed: false` keeps a weekly rule on during the closed periods, `closed: true` makes them skip single dates too.",
+        hint: "Laat leeg: in de vakanties uit site.toml gaat een wekelijkse of maandelijkse regel niet door, losse data wel. nee: gaat altijd door. ja: ook losse data niet.",
+        en: "Whether the site's closed periods (`[agenda] closed` in site.toml, say the Christmas holiday) skip this rule's dates. By default a rule that repeats (`weekly`, `monthly`) is skipped there and single `dates` are not: a date written out takes place. `closed: nee` (or `false`) keeps a weekly rule on during the closed periods, `closed: ja` (or `true`) makes them skip single dates too.",
         widget: YES_NO,
         cms: false,
         ..BLANK
@@ -825,7 +827,7 @@ const SCHEDULE_EXAMPLE: &str = concat!(
     "    # Niet op deze datums:\n",
     "    # except: [2026-12-29]\n",
     "    # Gaat door als alles dicht is (de vakanties in site.toml):\n",
-    "    # closed: false\n",
+    "    # closed: nee\n",
     "  # Of elke eerste maandag van de maand:\n",
     "  # - monthly: eerste maandag\n",
     "  #   time: \"19:30-21:00\"\n",
@@ -976,14 +978,6 @@ const ORGANISATION_FIELDS: &[Field] = &[
             "titel",
             "title",
             "name",
-            "activiteit",
-            "naam activiteit",
-            "naam van de activiteit",
-            "dienst",
-            "voorziening",
-            "vacature",
-            "naam vacature",
-            "functie",
         ],
         ..NAME
     },
@@ -1021,14 +1015,6 @@ const PLACE_FIELDS: &[Field] = &[
             "titel",
             "title",
             "name",
-            "activiteit",
-            "naam activiteit",
-            "naam van de activiteit",
-            "dienst",
-            "voorziening",
-            "vacature",
-            "naam vacature",
-            "functie",
         ],
         ..NAME
     },
@@ -1209,22 +1195,7 @@ const SERVICE_FIELDS: &[Field] = &[
 ];
 
 const PERSON_FIELDS: &[Field] = &[
-    Field {
-        headings: &[
-            "naam",
-            "titel",
-            "title",
-            "name",
-            "activiteit",
-            "naam activiteit",
-            "naam van de activiteit",
-            "dienst",
-            "voorziening",
-            "vacature",
-            "naam vacature",
-        ],
-        ..NAME
-    },
+    NAME,
     Field {
         example: "Waarvoor u deze persoon kunt bellen of mailen.",
         ..SUMMARY
@@ -1378,8 +1349,8 @@ const PAGE_FIELDS: &[Field] = &[
         key: "footer",
         label: "In de voettekst",
         hint: "Aan: een link naar deze pagina onderaan elke pagina.",
-        en: "Show a link to this page in the footer.",
-        example: "true",
+        en: "Show a link to this page in the footer: `ja` or `nee`.",
+        example: "ja",
         widget: Widget::YesNo {
             default: Some(false),
         },

@@ -15,7 +15,7 @@ use serde_saphyr::{DefaultMessageFormatter, Error as YamlError, MessageFormatter
 
 use super::model::{self, Entry, Kind};
 use super::raw::{self, Ctx, RawEntry};
-use crate::diagnostic::{Diagnostic, Pos, did_you_mean, display_path};
+use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean, display_path};
 
 /// The result of loading `content/`.
 #[derive(Debug, Default)]
@@ -356,6 +356,15 @@ fn suggest_id(id: &str) -> String {
     }
 }
 
+/// At most this many problems of the YAML of one file are reported in one run.
+const MAX_FIELD_PROBLEMS: usize = 20;
+
+/// Reads a file's YAML into the raw struct of its kind and converts it. A field that
+/// cannot be read (an unknown key, a wrong type) does not hide the rest of the file: it is
+/// reported, its lines are blanked (so every position stays) and the rest is read again,
+/// until it reads; the fields that are left are then checked as well. Such a file gives
+/// no entry, and of the checks of what is left only the errors at a value are kept: a
+/// warning or a complaint about the whole file may come from the field taken out.
 fn typed<R: RawEntry + DeserializeOwned>(
     kind: Kind,
     id: &str,
@@ -364,14 +373,129 @@ fn typed<R: RawEntry + DeserializeOwned>(
     ctx: &mut Ctx,
     specific: fn(R, &mut Ctx) -> Option<model::Details>,
 ) -> Option<Entry> {
-    match serde_saphyr::from_str::<R>(yaml) {
-        Ok(raw) => model::convert(kind, id, raw, body, ctx, specific),
-        Err(err) => {
-            let diag = yaml_diagnostic(&err, ctx, kind);
-            ctx.diagnostics.push(diag);
-            None
+    let lines = yaml.lines().count();
+    let last_line = ctx.line_offset + lines as u32;
+    let mut yaml = std::borrow::Cow::Borrowed(yaml);
+    let mut taken_out: Vec<String> = Vec::new();
+    for _ in 0..MAX_FIELD_PROBLEMS {
+        let err = match serde_saphyr::from_str::<R>(&yaml) {
+            Ok(raw) if taken_out.is_empty() => {
+                return model::convert(kind, id, raw, body, ctx, specific);
+            }
+            Ok(raw) => {
+                let mut rest = Vec::new();
+                let mut partial = Ctx {
+                    file: ctx.file,
+                    line_offset: ctx.line_offset,
+                    body_line: ctx.body_line,
+                    diagnostics: &mut rest,
+                };
+                let _ = model::convert(kind, id, raw, body, &mut partial, specific);
+                ctx.diagnostics.extend(
+                    rest.into_iter()
+                        .filter(|d| d.is_error() && d.column > 1 && d.line <= last_line),
+                );
+                return None;
+            }
+            Err(err) => err,
+        };
+        let plain = err.without_snippet();
+        let line = err.location().map_or(0, |l| l.line() as usize);
+        if line > lines {
+            // A problem of a stand-in written below the file: not the editor's.
+            return None;
+        }
+        if let YamlError::SerdeMissingField { field, .. } = plain {
+            // Missing because it was taken out, or misspelt (reported as an unknown key):
+            // not a problem of its own. Either way a stand-in lets the rest be read.
+            let misspelt = |k: &String| k == field || !closest(k, [*field]).is_empty();
+            if !taken_out.iter().any(misspelt) {
+                ctx.diagnostics.push(yaml_diagnostic(&err, ctx, kind));
+            }
+            let mut text = yaml.into_owned();
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&format!("{field}: \"-\"\n"));
+            yaml = std::borrow::Cow::Owned(text);
+            taken_out.push((*field).to_owned());
+            continue;
+        }
+        let mut diagnostic = yaml_diagnostic(&err, ctx, kind);
+        if matches!(
+            plain,
+            YamlError::SerdeInvalidValue { .. } | YamlError::Message { .. }
+        ) {
+            // These point at the key; the value is what is wrong.
+            let line = diagnostic.line.saturating_sub(ctx.line_offset) as usize;
+            if let Some(at) = yaml
+                .lines()
+                .nth(line.wrapping_sub(1))
+                .and_then(value_column)
+            {
+                if diagnostic.column <= at {
+                    diagnostic.column = at;
+                }
+            }
+        }
+        ctx.diagnostics.push(diagnostic);
+        let field_problem = matches!(
+            plain,
+            YamlError::SerdeUnknownField { .. }
+                | YamlError::SerdeInvalidType { .. }
+                | YamlError::SerdeInvalidValue { .. }
+                | YamlError::SerdeInvalidLength { .. }
+                | YamlError::SerdeUnknownVariant { .. }
+                | YamlError::InvalidScalar { .. }
+                | YamlError::InvalidBooleanStrict { .. }
+                | YamlError::NullIntoString { .. }
+                | YamlError::DuplicateMappingKey { .. }
+                | YamlError::Message { .. }
+        );
+        match field_problem.then(|| take_out(&yaml, line)).flatten() {
+            Some((rest, key)) => {
+                taken_out.push(key);
+                yaml = std::borrow::Cow::Owned(rest);
+            }
+            None => return None,
         }
     }
+    None
+}
+
+/// The column (1-based, in characters) where the value of a `key: value` line starts.
+fn value_column(line: &str) -> Option<u32> {
+    let (key, rest) = line.split_once(':')?;
+    let value = rest.trim_start();
+    let before = key.chars().count() + 1 + rest.chars().count() - value.chars().count();
+    (!value.is_empty()).then_some(before as u32 + 1)
+}
+
+/// The YAML with the top-level field that holds line `line` (1-based) blanked, lines
+/// kept, and that field's key; `None` when the line is in no top-level field.
+fn take_out(yaml: &str, line: usize) -> Option<(String, String)> {
+    let lines: Vec<&str> = yaml.split('\n').collect();
+    let top = |l: &str| {
+        let key = l.split(':').next().unwrap_or("");
+        !l.starts_with([' ', '\t', '#', '-'])
+            && l.contains(':')
+            && !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    };
+    let start = (0..line.min(lines.len())).rev().find(|&i| top(lines[i]))?;
+    let end = (start + 1..lines.len())
+        .find(|&i| top(lines[i]) || lines[i].starts_with("---"))
+        .unwrap_or(lines.len());
+    let key = lines[start].split(':').next()?.trim().to_owned();
+    let text = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| if (start..end).contains(&i) { "" } else { *l })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some((text, key))
 }
 
 /// Splits the Markdown file `file` into front matter and body. Returns the YAML, the body and the
@@ -424,13 +548,34 @@ fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
             format!("expected {}, found {unexpected}", friendly_type(expected)),
             "check the value on this line; text with a colon or starting with a special character needs quotes".to_owned(),
         ),
+        YamlError::Message { msg, .. } if msg.contains("NumberOrText") => (
+            "expected a number or a text".to_owned(),
+            "write an amount like 2.50, or words like gratis or vrijwillige bijdrage, not a list"
+                .to_owned(),
+        ),
+        YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } if expected.starts_with("ja or nee") => (
+            format!("expected `ja` or `nee`, found {unexpected}"),
+            "write `ja` (or `true`) or `nee` (or `false`)".to_owned(),
+        ),
+        YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => (
+            format!("expected {expected}, found {unexpected}"),
+            "check the value on this line".to_owned(),
+        ),
         YamlError::InvalidScalar { ty, .. } => (
             format!("expected {}", friendly_type(ty)),
             "check the value on this line".to_owned(),
         ),
         YamlError::InvalidBooleanStrict { .. } => (
             "expected `true` or `false`".to_owned(),
-            "write `true` (ja) or `false` (nee)".to_owned(),
+            "write `ja` (or `true`) or `nee` (or `false`)".to_owned(),
         ),
         YamlError::NullIntoString { .. } => (
             "this value is empty".to_owned(),
@@ -514,6 +659,76 @@ mod tests {
         assert_eq!((d[0].line, d[0].column), (4, 1), "{d:?}");
         assert_eq!(d[0].message, "unknown key `sumary`");
         assert_eq!(d[0].help.as_deref(), Some("did you mean `summary`?"));
+    }
+
+    /// An editor who made three mistakes hears of all three at once, each where it is,
+    /// and nothing about the fields taken out.
+    #[test]
+    fn every_bad_field_of_a_file_is_reported_in_one_run() {
+        let (e, d) = parse_activity(
+            "---\ntitle: Koffie\nsummary: Koffie drinken.\nsumary: x\nareas: all\n\
+             cost: [1, 2]\naccessibility:\n  wheelchair: misschien\nreviewed: 1-10-2026\n---\n",
+        );
+        assert!(e.is_none());
+        let found: Vec<(u32, &str)> = d.iter().map(|d| (d.line, d.message.as_str())).collect();
+        assert_eq!(found.len(), 4, "{d:#?}");
+        assert_eq!(found[0], (4, "unknown key `sumary`"));
+        assert_eq!(found[1].0, 6, "cost: {d:#?}");
+        assert_eq!(found[2].0, 8, "wheelchair: {d:#?}");
+        assert!(found[2].1.contains("`ja` or `nee`"), "{d:#?}");
+        assert_eq!(found[3].0, 9, "reviewed: {d:#?}");
+        assert_eq!(d[3].help.as_deref(), Some("write `reviewed: 2026-10-01`"));
+    }
+
+    #[test]
+    fn ja_and_nee_are_yes_and_no() {
+        let (e, d) = parse_activity(
+            "---\ntitle: Koffie\nsummary: Koffie drinken.\nareas: all\n\
+             accessibility:\n  wheelchair: ja\n  hearing_loop: Nee\n  accessible_toilet: true\n\
+             registration:\n  required: nee\n  how: Kom langs.\ndraft: Nee\n---\n",
+        );
+        assert!(d.is_empty(), "{d:#?}");
+        let e = e.unwrap();
+        assert!(!e.draft);
+        let crate::content::Details::Activity(offer) = &e.details else {
+            panic!("an activity");
+        };
+        let a = offer.accessibility.as_ref().unwrap();
+        assert_eq!(
+            (a.wheelchair, a.hearing_loop, a.accessible_toilet),
+            (Some(true), Some(false), Some(true))
+        );
+        assert!(!offer.registration.as_ref().unwrap().required);
+    }
+
+    #[test]
+    fn a_dutch_date_gets_the_date_to_write() {
+        for (written, iso) in [
+            ("1-10-2026", "2026-10-01"),
+            ("01/10/2026", "2026-10-01"),
+            ("1 oktober 2026", "2026-10-01"),
+            ("woensdag 1 okt. 2026", "2026-10-01"),
+            ("24.12.2026", "2026-12-24"),
+        ] {
+            let (_, d) = parse_activity(&format!(
+                "---\ntitle: Koffie\nsummary: Koffie drinken.\nareas: all\nreviewed: {written}\n---\n"
+            ));
+            assert_eq!(d.len(), 1, "{written}: {d:#?}");
+            assert_eq!(
+                d[0].help.as_deref(),
+                Some(format!("write `reviewed: {iso}`").as_str()),
+                "{written}"
+            );
+            assert_eq!((d[0].line, d[0].column), (5, 11), "{written}");
+        }
+        // Not a date at all: the general help.
+        let (_, d) = parse_activity(
+            "---\ntitle: Koffie\nsummary: Koffie drinken.\nareas: all\nreviewed: gisteren\n---\n",
+        );
+        assert!(
+            d[0].help.as_deref().unwrap().contains("year-month-day"),
+            "{d:#?}"
+        );
     }
 
     #[test]

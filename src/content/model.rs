@@ -432,13 +432,13 @@ fn common_fields(
             }
         }
     });
-    let date = |d: &Option<Spanned<String>>, ctx: &mut Ctx| {
-        d.as_ref().and_then(|d| raw::parse_date(d, ctx))
+    let date = |d: &Option<Spanned<String>>, key: &str, ctx: &mut Ctx| {
+        d.as_ref().and_then(|d| raw::parse_date(d, key, ctx))
     };
-    let reviewed = date(&c.reviewed, ctx);
+    let reviewed = date(&c.reviewed, "reviewed", ctx);
     let reviewed_pos = c.reviewed.as_ref().map_or(Pos::new(1, 1), |r| ctx.pos(r));
-    let valid_from = date(&c.valid_from, ctx);
-    let valid_until = date(&c.valid_until, ctx);
+    let valid_from = date(&c.valid_from, "valid_from", ctx);
+    let valid_until = date(&c.valid_until, "valid_until", ctx);
     if let (Some(f), Some(u), Some(raw_until)) = (valid_from, valid_until, &c.valid_until) {
         if u < f {
             ctx.error(
@@ -576,10 +576,10 @@ fn address(raw: RawAddress, ctx: &mut Ctx) -> Address {
 
 fn accessibility(raw: RawAccessibility) -> Accessibility {
     Accessibility {
-        wheelchair: raw.wheelchair,
-        hearing_loop: raw.hearing_loop,
-        accessible_toilet: raw.accessible_toilet,
-        disabled_parking: raw.disabled_parking,
+        wheelchair: raw.wheelchair.map(|y| y.0),
+        hearing_loop: raw.hearing_loop.map(|y| y.0),
+        accessible_toilet: raw.accessible_toilet.map(|y| y.0),
+        disabled_parking: raw.disabled_parking.map(|y| y.0),
         notes: raw.notes,
     }
 }
@@ -630,7 +630,7 @@ fn schedules(raw: Vec<Spanned<RawSchedule>>, ctx: &mut Ctx) -> Vec<Schedule> {
 
 fn registration(raw: Option<raw::RawRegistration>, ctx: &mut Ctx) -> Option<Registration> {
     raw.map(|r| Registration {
-        required: r.required,
+        required: r.required.0,
         how: r.how,
         contact: contact(r.phone, r.email, r.website, ctx),
     })
@@ -756,7 +756,7 @@ pub fn volunteering(r: raw::RawVolunteering, ctx: &mut Ctx) -> Option<Details> {
 }
 
 pub fn page(r: raw::RawPage, _ctx: &mut Ctx) -> Option<Details> {
-    Some(Details::Page { footer: r.footer })
+    Some(Details::Page { footer: r.footer.0 })
 }
 
 /// 2.0 -> "2", 2.5 -> "2.5"

@@ -49,16 +49,33 @@ impl Ctx<'_> {
 }
 
 /// Parses a YYYY-MM-DD date, reporting impossible dates (31 February) at their position.
-pub fn parse_date(raw: &Spanned<String>, ctx: &mut Ctx) -> Option<Date> {
+/// A date written the Dutch way (`1-10-2026`) gets the exact text to write instead, as
+/// `key: 2026-10-01` (`key` empty for a date in a list).
+pub fn parse_date(raw: &Spanned<String>, key: &str, ctx: &mut Ctx) -> Option<Date> {
     match parse_date_text(&raw.value) {
         Ok(date) => Some(date),
         Err(message) => {
             let pos = ctx.pos(raw);
-            ctx.error(
-                pos,
-                message,
-                "write dates as year-month-day, for example 2026-03-31",
-            );
+            let written = raw.value.trim();
+            match super::words::dutch_date(written) {
+                Some(date) => {
+                    let fix = if key.is_empty() {
+                        date.to_string()
+                    } else {
+                        format!("{key}: {date}")
+                    };
+                    ctx.error(
+                        pos,
+                        format!("`{written}` is written day first; this file needs year-month-day"),
+                        format!("write `{fix}`"),
+                    );
+                }
+                None => ctx.error(
+                    pos,
+                    message,
+                    "write dates as year-month-day, for example 2026-03-31",
+                ),
+            }
             None
         }
     }
@@ -170,6 +187,63 @@ impl<'de> Deserialize<'de> for OneOrMany {
     }
 }
 
+/// Yes or no, as an editor writes it: `true` or `false`, and in Dutch `ja` or `nee` (in
+/// any case; `yes` and `no` too).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct YesNo(pub bool);
+
+impl YesNo {
+    /// The words read as yes and as no, lowercase.
+    pub const YES: [&str; 3] = ["ja", "yes", "true"];
+    pub const NO: [&str; 3] = ["nee", "no", "false"];
+}
+
+impl<'de> Deserialize<'de> for YesNo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = YesNo;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("ja or nee (true or false)")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<YesNo, E> {
+                Ok(YesNo(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<YesNo, E> {
+                let word = v.trim().to_lowercase();
+                if YesNo::YES.contains(&word.as_str()) {
+                    Ok(YesNo(true))
+                } else if YesNo::NO.contains(&word.as_str()) {
+                    Ok(YesNo(false))
+                } else {
+                    Err(E::invalid_value(de::Unexpected::Str(v), &self))
+                }
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// For the JSON Schema: `true`, `false`, `ja` or `nee`.
+impl JsonSchema for YesNo {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "YesNo".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "anyOf": [
+                {"type": "boolean"},
+                {"type": "string", "pattern": "^\\s*([Jj][Aa]|[Nn][Ee][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])\\s*$"}
+            ]
+        })
+    }
+}
+
+fn yes() -> YesNo {
+    YesNo(true)
+}
+
 /// A number or a piece of text: `cost: 2.50` or `cost: vrijwillige bijdrage`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
@@ -209,10 +283,10 @@ pub struct RawGeo {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAccessibility {
-    pub wheelchair: Option<bool>,
-    pub hearing_loop: Option<bool>,
-    pub accessible_toilet: Option<bool>,
-    pub disabled_parking: Option<bool>,
+    pub wheelchair: Option<YesNo>,
+    pub hearing_loop: Option<YesNo>,
+    pub accessible_toilet: Option<YesNo>,
+    pub disabled_parking: Option<YesNo>,
     pub notes: Option<String>,
 }
 
@@ -221,7 +295,7 @@ pub struct RawAccessibility {
 #[serde(deny_unknown_fields)]
 pub struct RawRegistration {
     #[serde(default = "yes")]
-    pub required: bool,
+    pub required: YesNo,
     pub how: Option<String>,
     #[schemars(with = "Option<String>")]
     pub phone: Option<Spanned<String>>,
@@ -229,10 +303,6 @@ pub struct RawRegistration {
     pub email: Option<Spanned<String>>,
     #[schemars(with = "Option<String>")]
     pub website: Option<Spanned<String>>,
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// Fields that refer to areas, categories and audiences.
@@ -304,7 +374,7 @@ macro_rules! raw_entry {
             #[schemars(with = "Option<String>")]
             pub valid_until: Option<Spanned<String>>,
             #[serde(default)]
-            pub draft: bool,
+            pub draft: YesNo,
             $($listed)*
             $($body)*
         }
@@ -319,7 +389,7 @@ macro_rules! raw_entry {
                     reviewed: self.reviewed.take(),
                     valid_from: self.valid_from.take(),
                     valid_until: self.valid_until.take(),
-                    draft: self.draft,
+                    draft: self.draft.0,
                 }
             }
 
@@ -467,7 +537,7 @@ raw_entry! {
 raw_entry! {
     RawPage, title, plain {
         #[serde(default)]
-        pub footer: bool,
+        pub footer: YesNo,
     }
 }
 /// A reference to another entry by id, with where it was written.
@@ -517,7 +587,7 @@ pub struct RawSchedule {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub except: Vec<Spanned<String>>,
-    pub closed: Option<bool>,
+    pub closed: Option<YesNo>,
     pub note: Option<String>,
     #[schemars(with = "Option<String>")]
     pub place: Option<Spanned<String>>,

@@ -92,8 +92,11 @@ impl RawSchedule {
             return None;
         }
         let mut ok = true;
-        let from = self.from.as_ref().and_then(|d| parse_date(d, ctx));
-        let until = self.until.as_ref().and_then(|d| parse_date(d, ctx));
+        let from = self.from.as_ref().and_then(|d| parse_date(d, "from", ctx));
+        let until = self
+            .until
+            .as_ref()
+            .and_then(|d| parse_date(d, "until", ctx));
         ok &= self.from.is_none() || from.is_some();
         ok &= self.until.is_none() || until.is_some();
         if let (Some(f), Some(u), Some(at_until)) = (from, until, &self.until) {
@@ -119,7 +122,7 @@ impl RawSchedule {
         };
         let mut except = Vec::new();
         for d in &self.except {
-            match parse_date(d, ctx) {
+            match parse_date(d, "", ctx) {
                 Some(date) => except.push(date),
                 None => ok = false,
             }
@@ -186,7 +189,7 @@ impl RawSchedule {
             }
             let mut dates = Vec::new();
             for d in &list.value {
-                dates.push(parse_date(d, ctx)?);
+                dates.push(parse_date(d, "", ctx)?);
             }
             dates.sort();
             dates.dedup();
@@ -197,7 +200,7 @@ impl RawSchedule {
         if !ok {
             return None;
         }
-        let skip_closed = self.closed.unwrap_or(!matches!(rule, Rule::Dates(_)));
+        let skip_closed = self.closed.map_or(!matches!(rule, Rule::Dates(_)), |c| c.0);
         let schedule = Schedule {
             rule,
             time,

@@ -196,3 +196,50 @@ static EN: Words = Words {
     except: "except",
     and: "and",
 };
+
+/// A date written the Dutch way, day first: `1-10-2026`, `1/10/2026`, `1.10.2026`,
+/// `1 oktober 2026` or `1 okt. 2026` (a weekday before it may be there). `None` when it
+/// is not such a date or the date does not exist.
+pub fn dutch_date(text: &str) -> Option<Date> {
+    let text = text.trim().to_lowercase();
+    let numbers: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let (day, month, year) = match numbers.as_slice() {
+        [d, m, y] if y.len() == 4 => (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?),
+        _ => {
+            let words: Vec<&str> = text
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words = match words.as_slice() {
+                [first, rest @ ..]
+                    if NL_DAYS
+                        .iter()
+                        .chain(&EN_DAYS)
+                        .any(|d| d.eq_ignore_ascii_case(first)) =>
+                {
+                    rest
+                }
+                all => all,
+            };
+            let [d, m, y] = words else {
+                return None;
+            };
+            let m = m.trim_end_matches('.');
+            let month = NL_MONTHS
+                .iter()
+                .chain(&EN_MONTHS)
+                .position(|name| {
+                    let name = name.to_lowercase();
+                    name == m
+                        || (m.len() >= 3 && name.starts_with(m))
+                        || (m == "mrt" && name == "maart")
+                })
+                .map(|i| (i % 12) as i8 + 1)?;
+            (d.parse().ok()?, month, y.parse().ok()?)
+        }
+    };
+    if !(1900..=2200).contains(&year) {
+        return None;
+    }
+    Date::new(year, month, day).ok()
+}

@@ -227,3 +227,56 @@ fn each_invalid_fixture_holds_only_what_differs_from_the_valid_site() {
         }
     }
 }
+
+/// An editor writes the Dutch way: `ja` and `nee` are yes and no, a date written day
+/// first gets the exact date to write, and every mistake of a file comes in one run.
+#[test]
+fn dutch_ways_of_writing_and_every_mistake_of_a_file_in_one_run() {
+    let site = TempSite::copy_of("valid");
+    let koffie = std::fs::read_to_string(site.root.join("content/activities/koffie.md")).unwrap();
+    site.write(
+        "content/activities/koffie.md",
+        &koffie.replace(
+            "cost: gratis\n",
+            "cost: gratis\naccessibility:\n  wheelchair: ja\n  hearing_loop: Nee\ndraft: nee\n",
+        ),
+    );
+    let check = |site: &TempSite| {
+        let out = run(&[
+            "check",
+            "--root",
+            site.root.to_str().unwrap(),
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+        ]);
+        let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+        (out.status.code(), found)
+    };
+    let (code, found) = check(&site);
+    assert_eq!((code, found.len()), (Some(0), 0), "{found:#?}");
+
+    let text = std::fs::read_to_string(site.root.join("content/activities/koffie.md")).unwrap();
+    site.write(
+        "content/activities/koffie.md",
+        &text
+            .replace("summary:", "sumary:")
+            .replace("wheelchair: ja", "wheelchair: misschien")
+            .replace("reviewed: 2026-10-01", "reviewed: 1 oktober 2026"),
+    );
+    let (code, found) = check(&site);
+    assert_eq!(code, Some(1));
+    let at: Vec<(u64, u64)> = found
+        .iter()
+        .map(|d| (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(at, [(3, 1), (13, 15), (18, 11)], "{found:#?}");
+    assert_eq!(found[2]["help"], "write `reviewed: 2026-10-01`");
+    assert!(
+        found[1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("`ja` or `nee`")
+    );
+}
