@@ -26,6 +26,7 @@ pub mod language;
 pub mod markdown;
 pub mod new;
 pub mod output;
+pub(crate) mod pictures;
 pub(crate) mod plan;
 pub mod progress;
 pub(crate) mod render;

@@ -19,6 +19,7 @@ use crate::content::{Entry, Kind, load};
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::feeds;
 use crate::output::{self, Sink, Staging};
+use crate::pictures::{self, Pictures};
 use crate::plan::{self, Page};
 use crate::render::{self, Theme};
 use crate::view::paginate::{self, Part};
@@ -37,6 +38,13 @@ pub struct Options {
     pub cache: Option<std::sync::Arc<load::Cache>>,
     /// Shown on a terminal when the work takes a while.
     pub progress: crate::progress::Progress,
+    /// Where made pictures are kept between runs (see [`pictures::cache_beside`]).
+    pub pictures_cache: Option<PathBuf>,
+}
+
+/// Where the pictures made for a site built into `out` are kept between builds.
+pub fn pictures_cache(out: &Path) -> PathBuf {
+    pictures::cache_beside(out)
 }
 
 /// What `f` returns and how long it took: for work timed on another thread.
@@ -87,6 +95,8 @@ pub struct Site {
     pub today: Date,
     pub timings: Timings,
     pub progress: crate::progress::Progress,
+    /// The entries' pictures, made for the page.
+    pub pictures: Pictures,
 }
 
 /// A page's file and what was written for it (see [`output::PageCache`]).
@@ -161,6 +171,19 @@ impl Site {
         let pages = timings.time("plan", || {
             plan::plan(&entries, &validated.published, &config, &mut diagnostics)
         });
+        let pictures = match &theme {
+            Some(theme) => timings.time("images", || {
+                let (pictures, problems) = pictures::make(
+                    &entries,
+                    &theme.static_files,
+                    options.pictures_cache.as_deref(),
+                    |path| entries.iter().any(|e| e.body.contains(path)),
+                );
+                diagnostics.extend(problems);
+                pictures
+            }),
+            None => Pictures::default(),
+        };
         let site = theme.map(|theme| Site {
             root,
             config,
@@ -172,6 +195,7 @@ impl Site {
             today: options.today,
             timings,
             progress: options.progress.clone(),
+            pictures,
         });
         Loaded { site, diagnostics }
     }
@@ -185,6 +209,7 @@ impl Site {
             &self.urls,
             self.today,
             &self.theme.i18n,
+            &self.pictures,
         )
     }
 
@@ -438,7 +463,14 @@ impl Site {
     /// Returns the address of each asset by its plain name (`assets/style.css`).
     fn write_static(&self, staging: &dyn Sink) -> Result<BTreeMap<String, String>, Diagnostic> {
         let mut urls = BTreeMap::new();
+        for file in &self.pictures.files {
+            file.write_to(staging)
+                .map_err(|e| write_error(&file.path, &e))?;
+        }
         for (name, bytes) in &self.theme.static_files {
+            if self.pictures.replaces(name) {
+                continue;
+            }
             let mut bytes = bytes.clone();
             let mut out_name = name.clone();
             if name == "assets/style.css" {

@@ -7,16 +7,18 @@ use std::time::Instant;
 
 use buurtgids::diagnostic::{Diagnostics, Severity};
 
-use super::{counts, load, plural, print};
+use super::{counts, options, plural, print};
 use crate::cli::Common;
 
 pub(crate) fn run(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> ExitCode {
     let started = Instant::now();
-    let (opts, loaded, today_source) = match load(&common, base_url) {
-        Ok(l) => l,
+    let (mut opts, today_source) = match options(&common, base_url) {
+        Ok(o) => o,
         Err(code) => return code,
     };
     let out = out.unwrap_or_else(|| opts.root.join("public"));
+    opts.pictures_cache = Some(buurtgids::site::pictures_cache(&out));
+    let loaded = buurtgids::site::Site::load(&opts);
     let mut all = Diagnostics::default();
     all.extend(loaded.diagnostics);
     let mut site = match loaded.site {

@@ -41,6 +41,9 @@ pub(crate) fn options(
             drafts: common.drafts,
             cache: None,
             progress: buurtgids::progress::Progress::for_terminal(),
+            // The pictures of a build into the default folder, which check and serve
+            // make too, so a build after them finds them made.
+            pictures_cache: Some(site::pictures_cache(&common.root.join("public"))),
         },
         source,
     ))

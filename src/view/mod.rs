@@ -74,8 +74,18 @@ pub struct Link {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ImageView {
+    /// The picture of the entry page: the made 1x size, or the file itself (an SVG).
     pub url: String,
     pub alt: String,
+    /// The made sizes for `srcset` (`… 640w, … 1280w`); empty when the file is shown as
+    /// it is.
+    pub srcset: String,
+    /// The 1x size's width and height, so nothing shifts as it loads.
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// The thumbnail of cards, and its `srcset` (`… 1x, … 2x`; empty as above).
+    pub thumb: String,
+    pub thumb_srcset: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -341,6 +351,8 @@ pub struct Views<'a> {
     pub urls: &'a Urls,
     pub today: Date,
     pub i18n: &'a BTreeMap<String, String>,
+    /// What the entries' pictures became.
+    pictures: &'a crate::pictures::Pictures,
     index: BTreeMap<(Kind, &'a str), usize>,
     /// Each kind's filtered listings, with how many entries each holds.
     filters: BTreeMap<Kind, Vec<(Filter, usize)>>,
@@ -365,6 +377,7 @@ impl<'a> Views<'a> {
         urls: &'a Urls,
         today: Date,
         i18n: &'a BTreeMap<String, String>,
+        pictures: &'a crate::pictures::Pictures,
     ) -> Self {
         let index = entries
             .iter()
@@ -392,6 +405,7 @@ impl<'a> Views<'a> {
             urls,
             today,
             i18n,
+            pictures,
             index,
             filters,
             lang: Lang::from_code(&config.language),
@@ -429,9 +443,43 @@ impl<'a> Views<'a> {
     }
 
     fn image(&self, e: &Entry) -> Option<ImageView> {
-        e.image.as_ref().map(|img| ImageView {
-            url: self.urls.page(&img.src),
-            alt: img.alt.clone(),
+        let img = e.image.as_ref()?;
+        let srcset = |sizes: &[crate::pictures::Size], width: bool| {
+            sizes
+                .iter()
+                .enumerate()
+                .map(|(n, s)| {
+                    let url = self.urls.page(&s.path);
+                    if width {
+                        format!("{url} {}w", s.width)
+                    } else {
+                        format!("{url} {}x", n + 1)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        Some(match self.pictures.of(&img.src) {
+            Some(made) => ImageView {
+                url: self.urls.page(&made.page[0].path),
+                alt: img.alt.clone(),
+                srcset: srcset(&made.page, true),
+                width: Some(made.page[0].width),
+                height: Some(made.page[0].height),
+                thumb: self
+                    .urls
+                    .page(&made.card.first().unwrap_or(&made.page[0]).path),
+                thumb_srcset: srcset(&made.card, false),
+            },
+            None => ImageView {
+                url: self.urls.page(&img.src),
+                alt: img.alt.clone(),
+                srcset: String::new(),
+                width: None,
+                height: None,
+                thumb: self.urls.page(&img.src),
+                thumb_srcset: String::new(),
+            },
         })
     }
 

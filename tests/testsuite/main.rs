@@ -16,6 +16,7 @@ mod kill;
 mod language;
 mod new;
 mod pages;
+mod pictures;
 mod report;
 mod schema;
 mod search;

@@ -2,7 +2,7 @@
 // keyboard use, use without JavaScript, privacy (no foreign requests) and weight.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, statSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { site, close, open, pagesToCheck, axeViolations, SUB } from './harness.js';
@@ -186,5 +186,16 @@ test('the home page weighs at most 40 KB and an entry page at most 25 KB, gzippe
   for (const path of pages.slice(8, 15)) {
     const bytes = weigh(path);
     assert.ok(bytes <= 25 * 1024, `${path}: ${bytes} bytes`);
+  }
+  // An entry page with a photo: the same budget, plus the photo in the size the phone
+  // takes (at most 20 KB at 1x and 150 KB at 2x).
+  const photoPage = 'activiteiten/buurtmoestuin/';
+  assert.ok(weigh(photoPage) <= 25 * 1024, `${photoPage}: ${weigh(photoPage)} bytes`);
+  const html = readFileSync(join(s.out, photoPage, 'index.html')).toString();
+  const srcset = html.match(/srcset="([^"]+)"/)[1].split(', ').map((c) => c.split(' '));
+  assert.equal(srcset.length, 2, html);
+  for (const [url, width] of srcset) {
+    const size = statSync(join(s.out, url.slice(SUB.length))).size;
+    assert.ok(size <= (width === '640w' ? 20 : 150) * 1024, `${url}: ${size} bytes`);
   }
 });

@@ -1,0 +1,393 @@
+//! Pictures made for the page: an entry's photo as the theme shows it, never the file an
+//! editor pasted from a phone.
+//!
+//! A raster picture (JPEG, PNG, WebP) named as an entry's `image` is decoded, turned
+//! upright by its EXIF orientation, and written anew as JPEG in the sizes the theme shows
+//! it at, each at 1x and 2x: a square thumbnail for cards ([`CARD`] CSS pixels) and the
+//! picture on the entry page (within a square of [`PAGE`] CSS pixels, never larger than
+//! the original).
+//! Only pixels are written: no EXIF (a phone photo carries where it was taken), no
+//! comment, no colour profile. The original is not published unless a body uses it.
+//!
+//! Made pictures are kept in a cache folder, by the source's content hash and the size,
+//! so a rebuild decodes only what changed. A picture that cannot be read (a HEIC photo
+//! from an iPhone, a broken file, more than [`MAX_PIXELS`] pixels, a file that claims
+//! more memory than it may) is an error at the entry that names it, never a crash.
+
+use std::collections::BTreeMap;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use image::codecs::jpeg::JpegEncoder;
+use image::imageops::FilterType;
+use image::metadata::Orientation;
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::content::{Entry, Kind};
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::output::{File, content_hash};
+
+/// The thumbnail on cards, in CSS pixels (square).
+pub(crate) const CARD: u32 = 96;
+/// The widest the picture of an entry page is shown, in CSS pixels.
+pub(crate) const PAGE: u32 = 640;
+/// The most pixels a picture may have: a 50-megapixel camera's.
+pub(crate) const MAX_PIXELS: u64 = 50_000_000;
+/// The most memory decoding one picture may take.
+const MAX_ALLOC: u64 = 512 * 1024 * 1024;
+/// JPEG quality of the pictures written at 1x and at 2x: small, and no blocks a resident
+/// sees (at 2x a pixel is half as wide, so a lower quality looks the same).
+const QUALITY: [u8; 2] = [75, 60];
+
+/// One size of a made picture, as the theme links it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Size {
+    /// Inside the output: `images/anja-192.0a1b2c3d4e.jpg`.
+    pub path: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A picture made for the page: the thumbnail (for a person, whose card shows it) and the
+/// entry page's picture, each at 1x and 2x (the page's 2x is left out when the original
+/// is no wider than 1x).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Made {
+    pub card: Vec<Size>,
+    pub page: Vec<Size>,
+}
+
+/// The pictures of a site: what each source became, and the files to publish.
+#[derive(Debug, Default)]
+pub struct Pictures {
+    /// By the source's path in `static/`.
+    pub by_src: BTreeMap<String, Made>,
+    pub files: Vec<File>,
+    /// Sources not to publish: made into pictures, and used by no body.
+    unpublished: std::collections::BTreeSet<String>,
+}
+
+impl Pictures {
+    /// Whether the static file `name` is left out of the output: its pictures are
+    /// published instead.
+    pub fn replaces(&self, name: &str) -> bool {
+        self.unpublished.contains(name)
+    }
+
+    /// What the picture at the address `src` (an entry's `image`) became, if it was made.
+    pub fn of(&self, src: &str) -> Option<&Made> {
+        self.by_src.get(static_path(src))
+    }
+}
+
+/// Whether the build makes sizes of the picture at `src` (a raster format it decodes).
+pub(crate) fn is_raster(src: &str) -> bool {
+    let ext = src.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    matches!(ext.as_deref(), Some("jpg" | "jpeg" | "png" | "webp"))
+}
+
+/// The path inside `static/` of an entry's picture address.
+fn static_path(src: &str) -> &str {
+    let path = src.trim_start_matches('/');
+    path.split(['?', '#']).next().unwrap_or_default()
+}
+
+/// Makes the pictures of every entry's raster `image`, from the site's static files.
+/// Sizes already in `cache` are read from it; new ones are written to it. Problems are
+/// errors at the entry naming the picture.
+pub(crate) fn make(
+    entries: &[Entry],
+    static_files: &BTreeMap<String, Vec<u8>>,
+    cache: Option<&Path>,
+    body_uses: impl Fn(&str) -> bool,
+) -> (Pictures, Vec<Diagnostic>) {
+    // Each source once, with the first entry that names it, and whether a card shows
+    // it (only people's cards have a picture).
+    let mut sources: BTreeMap<&str, (&Entry, bool)> = BTreeMap::new();
+    for e in entries {
+        if let Some(img) = &e.image {
+            let path = static_path(&img.src);
+            if is_raster(path) && static_files.contains_key(path) {
+                let source = sources.entry(path).or_insert((e, false));
+                source.1 |= e.kind == Kind::Person;
+            }
+        }
+    }
+    let made: Vec<(&str, Result<Sizes, Diagnostic>)> = sources
+        .par_iter()
+        .map(|(&path, (e, card))| {
+            let result = one(path, &static_files[path], *card, cache).map_err(|(message, help)| {
+                Diagnostic::error(&e.file, Pos::UNKNOWN, message).with_help(help)
+            });
+            (path, result)
+        })
+        .collect();
+    let mut pictures = Pictures::default();
+    let mut problems = Vec::new();
+    for (path, result) in made {
+        match result {
+            Ok((sizes, files)) => {
+                pictures.files.extend(files);
+                pictures.by_src.insert(path.to_owned(), sizes);
+                if !body_uses(path) {
+                    pictures.unpublished.insert(path.to_owned());
+                }
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+    (pictures, problems)
+}
+
+/// What one picture became, and its files.
+type Sizes = (Made, Vec<File>);
+
+/// The sizes of one picture: from the cache where they are there, else made from `bytes`.
+fn one(
+    path: &str,
+    bytes: &[u8],
+    with_card: bool,
+    cache: Option<&Path>,
+) -> Result<Sizes, (String, String)> {
+    let hash = content_hash(bytes);
+    let stem = path
+        .rsplit_once('/')
+        .map_or(path, |(_, name)| name)
+        .rsplit_once('.')
+        .map_or(path, |(stem, _)| stem);
+    let folder = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let out = |name: &str| {
+        if folder.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{folder}/{name}")
+        }
+    };
+    let mut decoded: Option<DynamicImage> = None;
+    let mut files = Vec::new();
+    let mut made = Made::default();
+    let (width, height) = dimensions(path, bytes)?;
+    for (card, css) in [(true, CARD), (false, PAGE)] {
+        if card && !with_card {
+            continue;
+        }
+        for scale in [1, 2] {
+            let (w, h) = if card {
+                (css * scale, css * scale)
+            } else {
+                // Within a square of `css`: a portrait photo is not taller than wide.
+                fit(width, height, css * scale)
+            };
+            if scale == 2 && !card && (w, h) == fit(width, height, css) {
+                continue; // the original is no larger than 1x: nothing sharper to give
+            }
+            let name = out(&format!("{stem}-{w}.{hash}.jpg"));
+            let quality = QUALITY[scale as usize - 1];
+            let cached = cache.map(|c| c.join(format!("{hash}-{w}x{h}-q{quality}.jpg")));
+            let jpeg = match cached.as_ref().and_then(|c| std::fs::read(c).ok()) {
+                Some(jpeg) => jpeg,
+                None => {
+                    if decoded.is_none() {
+                        decoded = Some(decode(path, bytes)?);
+                    }
+                    let img = decoded.as_ref().expect("decoded above");
+                    let jpeg = encode(&resized(img, w, h, card), quality).map_err(|e| {
+                        (
+                            format!("the picture `{path}` cannot be written: {e}"),
+                            "sla de foto op als JPEG en probeer het opnieuw".to_owned(),
+                        )
+                    })?;
+                    if let Some(c) = &cached {
+                        store(c, &jpeg);
+                    }
+                    jpeg
+                }
+            };
+            let size = Size {
+                path: name.clone(),
+                width: w,
+                height: h,
+            };
+            if card {
+                made.card.push(size);
+            } else {
+                made.page.push(size);
+            }
+            files.push(File::new(name, jpeg, false));
+        }
+    }
+    Ok((made, files))
+}
+
+/// `width` by `height` scaled to fit a square of `side`, never larger than it is.
+fn fit(width: u32, height: u32, side: u32) -> (u32, u32) {
+    let (width, height) = (u64::from(width.max(1)), u64::from(height.max(1)));
+    let side = u64::from(side);
+    let (w, h) = if width >= height {
+        let w = width.min(side);
+        (w, (height * w / width).max(1))
+    } else {
+        let h = height.min(side);
+        ((width * h / height).max(1), h)
+    };
+    (w as u32, h as u32)
+}
+
+/// Keeps a made picture for the next build; a cache that cannot be written only costs
+/// time.
+fn store(path: &Path, jpeg: &[u8]) {
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = crate::output::write_file(path, jpeg);
+}
+
+/// What to say about a picture that cannot be used.
+fn unreadable(path: &str, why: &str) -> (String, String) {
+    (
+        format!("the picture `{path}` cannot be read: {why}"),
+        "sla de foto op als JPEG (in de app Foto's: delen, opslaan als JPEG; of open hem in Paint en kies Opslaan als JPEG) en zet die in static/".to_owned(),
+    )
+}
+
+/// The upright width and height of a picture, from its header; refuses HEIC and
+/// pictures of more than [`MAX_PIXELS`] pixels before anything is decoded.
+fn dimensions(path: &str, bytes: &[u8]) -> Result<(u32, u32), (String, String)> {
+    if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
+        let brand = &bytes[8..12];
+        if [b"heic", b"heix", b"hevc", b"mif1", b"msf1", b"avif"]
+            .contains(&brand.try_into().unwrap_or(b"    "))
+        {
+            return Err(unreadable(
+                path,
+                "it is a HEIC or AVIF photo (as an iPhone makes), which not every browser shows",
+            ));
+        }
+    }
+    let mut decoder = decoder(path, bytes)?;
+    let jpeg = bytes.starts_with(&[0xff, 0xd8]);
+    let end = bytes
+        .iter()
+        .rposition(|&b| b != 0)
+        .map_or(bytes, |i| &bytes[..=i]);
+    if jpeg && !end.ends_with(&[0xff, 0xd9]) {
+        return Err(unreadable(
+            path,
+            "the file is cut off (it was not saved or copied completely)",
+        ));
+    }
+    let (w, h) = decoder.dimensions();
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err((
+            format!(
+                "the picture `{path}` is {w} by {h} pixels, more than the {} megapixels a picture may have",
+                MAX_PIXELS / 1_000_000
+            ),
+            "make the photo smaller (2000 pixels wide is plenty) and save it as JPEG".to_owned(),
+        ));
+    }
+    let turned = decoder.orientation().is_ok_and(|o| {
+        matches!(
+            o,
+            Orientation::Rotate90
+                | Orientation::Rotate270
+                | Orientation::Rotate90FlipH
+                | Orientation::Rotate270FlipH
+        )
+    });
+    Ok(if turned { (h, w) } else { (w, h) })
+}
+
+fn decoder<'a>(path: &str, bytes: &'a [u8]) -> Result<impl ImageDecoder + 'a, (String, String)> {
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| unreadable(path, &e.to_string()))?;
+    if reader.format().is_none() {
+        return Err(unreadable(path, "it is not a JPEG, PNG or WebP picture"));
+    }
+    let mut limits = Limits::default();
+    limits.max_alloc = Some(MAX_ALLOC);
+    reader.limits(limits);
+    reader
+        .into_decoder()
+        .map_err(|e| unreadable(path, &e.to_string()))
+}
+
+/// The picture, decoded and turned upright.
+fn decode(path: &str, bytes: &[u8]) -> Result<DynamicImage, (String, String)> {
+    let mut decoder = decoder(path, bytes)?;
+    let orientation = decoder.orientation().ok();
+    let mut img =
+        DynamicImage::from_decoder(decoder).map_err(|e| unreadable(path, &e.to_string()))?;
+    if let Some(o) = orientation {
+        img.apply_orientation(o);
+    }
+    Ok(img)
+}
+
+/// The picture at `w` by `h`: cropped to fill for a card, scaled for the page.
+fn resized(img: &DynamicImage, w: u32, h: u32, card: bool) -> DynamicImage {
+    // A quick box reduction to a few times the size first: the fine filter then works
+    // on a small picture, and a 12-megapixel photo takes a moment, not seconds.
+    let quick = if img.width() > w * 4 && img.height() > h * 4 {
+        let scale = (f64::from(w * 4) / f64::from(img.width()))
+            .max(f64::from(h * 4) / f64::from(img.height()));
+        img.thumbnail(
+            (f64::from(img.width()) * scale).ceil() as u32,
+            (f64::from(img.height()) * scale).ceil() as u32,
+        )
+    } else {
+        img.clone()
+    };
+    if card {
+        quick.resize_to_fill(w, h, FilterType::CatmullRom)
+    } else if quick.width() == w {
+        quick
+    } else {
+        quick.resize_exact(w, h, FilterType::CatmullRom)
+    }
+}
+
+/// JPEG of the pixels only; a transparent part becomes white.
+fn encode(img: &DynamicImage, quality: u8) -> image::ImageResult<Vec<u8>> {
+    let rgb = if img.color().has_alpha() {
+        let rgba = img.to_rgba8();
+        let mut rgb = image::RgbImage::new(rgba.width(), rgba.height());
+        for (to, from) in rgb.pixels_mut().zip(rgba.pixels()) {
+            let a = u16::from(from[3]);
+            for c in 0..3 {
+                to[c] = ((u16::from(from[c]) * a + 255 * (255 - a)) / 255) as u8;
+            }
+        }
+        rgb
+    } else {
+        img.to_rgb8()
+    };
+    let mut out = Vec::new();
+    JpegEncoder::new_with_quality(&mut out, quality).encode_image(&rgb)?;
+    Ok(out)
+}
+
+/// Where made pictures are kept between builds into `out`: beside it, as the record of
+/// its pages is.
+pub(crate) fn cache_beside(out: &Path) -> PathBuf {
+    let name = out
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    out.with_file_name(format!(".{name}.buurtgids-pictures"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_picture_fits_a_square_and_is_never_made_larger() {
+        assert_eq!(fit(4000, 3000, 640), (640, 480));
+        assert_eq!(fit(3000, 4000, 1280), (960, 1280));
+        assert_eq!(fit(300, 200, 640), (300, 200));
+        assert_eq!(fit(1, 5000, 640), (1, 640));
+    }
+}
