@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a deterministic, valid buurtgids site of N entries for benchmarks.
 
-    python3 bench/corpus.py --entries 10000 --out /tmp/corpus-10k [--seed 1] [--words 120]
+    python3 bench/corpus.py --entries 10000 --out /tmp/corpus-10k [--seed 1] [--words 120] [--photos 0]
 
 The same seed and size give the same files. The site has 36 areas (wijken and kernen with
 postcodes) and entries of every kind in realistic proportions, with Dutch titles, B1
@@ -16,6 +16,7 @@ import os
 import random
 import re
 import shutil
+import subprocess
 
 TODAY = "2026-11-23"
 
@@ -365,14 +366,52 @@ def generate(n, out, seed, words):
     return n
 
 
+def add_photos(out, count, seed):
+    """Gives `count` entries (activities and people, spread evenly) a phone-sized photo:
+    16 pictures of 1600 by 1200 made with ImageMagick, each written `count / 16` times
+    with a JPEG comment naming its copy, so every photo is a file of its own."""
+    if count <= 0:
+        return
+    content = os.path.join(out, "content")
+    files = sorted(
+        os.path.join(folder, name)
+        for folder in (os.path.join(content, "people"), os.path.join(content, "activities"))
+        for name in os.listdir(folder))
+    step = max(1, len(files) // count)
+    chosen = files[::step][:count]
+    images = os.path.join(out, "static", "images")
+    os.makedirs(images, exist_ok=True)
+    base = []
+    for i in range(16):
+        path = os.path.join(images, f"base-{i}.jpg")
+        subprocess.run(["convert", "-seed", str(seed * 100 + i), "-size", "1600x1200",
+                        "plasma:fractal", "-blur", "0x1", "-quality", "85", path], check=True)
+        with open(path, "rb") as f:
+            base.append(f.read())
+        os.remove(path)
+    for n, file in enumerate(chosen):
+        jpeg = base[n % 16]
+        note = f"photo {n}".encode()
+        comment = b"\xff\xfe" + (len(note) + 2).to_bytes(2, "big") + note
+        with open(os.path.join(images, f"foto-{n}.jpg"), "wb") as f:
+            f.write(jpeg[:2] + comment + jpeg[2:])
+        with open(file, encoding="utf-8") as f:
+            text = f.read()
+        text = text.replace("---\n", f"---\nimage:\n  src: images/foto-{n}.jpg\n  alt: Foto {n}\n", 1)
+        with open(file, "w", encoding="utf-8") as f:
+            f.write(text)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--entries", type=int, required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--words", type=int, default=120, help="words per body (the search benchmark uses 360)")
+    p.add_argument("--photos", type=int, default=0, help="entries with a photo (needs ImageMagick)")
     a = p.parse_args()
     generate(a.entries, a.out, a.seed, a.words)
+    add_photos(a.out, a.photos, a.seed)
 
 
 if __name__ == "__main__":

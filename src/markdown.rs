@@ -19,29 +19,90 @@ const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHRO
 /// Renders a Markdown body to sanitised HTML. `base_path` is the site's path on its host
 /// (`/` or `/sociale-kaart/`).
 pub fn render(source: &str, base_path: &str) -> String {
+    render_with(source, base_path, &|_| None)
+}
+
+/// A picture of a body made for the page: the 1x file (in the output, without the base
+/// path), the `srcset` (with it), and the 1x size.
+#[derive(Debug, Clone)]
+pub struct Sized {
+    pub src: String,
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// What the theme says about a body picture's width: the text column, at most 640 pixels.
+pub const SIZES: &str = "(max-width: 42rem) calc(100vw - 2rem), 640px";
+
+/// As [`render`], with the pictures `sized` knows (by their address in the body) shown
+/// in their made sizes, with `srcset`, `sizes`, `width` and `height`.
+pub fn render_with(source: &str, base_path: &str, sized: &dyn Fn(&str) -> Option<Sized>) -> String {
     if source.trim().is_empty() {
         return String::new();
     }
-    let events = Parser::new_ext(source, OPTIONS).map(|event| match event {
-        Event::Start(Tag::Heading {
-            level: HeadingLevel::H1,
-            id,
-            classes,
-            attrs,
-        }) => Event::Start(Tag::Heading {
-            level: HeadingLevel::H2,
-            id,
-            classes,
-            attrs,
-        }),
-        Event::End(TagEnd::Heading(HeadingLevel::H1)) => {
-            Event::End(TagEnd::Heading(HeadingLevel::H2))
+    let mut events = Vec::new();
+    // A picture being read: its made sizes and its description so far.
+    let mut picture: Option<(Sized, String, usize)> = None;
+    for event in Parser::new_ext(source, OPTIONS) {
+        if let Some((made, alt, depth)) = &mut picture {
+            match event {
+                Event::Start(Tag::Image { .. }) => *depth += 1,
+                Event::End(TagEnd::Image) if *depth > 0 => *depth -= 1,
+                Event::End(TagEnd::Image) => {
+                    events.push(Event::Html(
+                        format!(
+                            "<img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"{}\">",
+                            escape(&made.src),
+                            escape(&made.srcset),
+                            made.width,
+                            made.height,
+                            escape(alt)
+                        )
+                        .into(),
+                    ));
+                    picture = None;
+                }
+                Event::Text(text) | Event::Code(text) => alt.push_str(&text),
+                _ => {}
+            }
+            continue;
         }
-        other => other,
-    });
+        events.push(match event {
+            Event::Start(Tag::Image { ref dest_url, .. }) => match sized(dest_url) {
+                Some(made) => {
+                    picture = Some((made, String::new(), 0));
+                    continue;
+                }
+                None => event,
+            },
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level: HeadingLevel::H2,
+                id,
+                classes,
+                attrs,
+            }),
+            Event::End(TagEnd::Heading(HeadingLevel::H1)) => {
+                Event::End(TagEnd::Heading(HeadingLevel::H2))
+            }
+            other => other,
+        });
+    }
     let mut html = String::with_capacity(source.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
     sanitise(&html, base_path)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Keeps the HTML editors need (links, lists, emphasis, headings, tables, images with alt)
@@ -52,11 +113,22 @@ fn sanitise(html: &str, base_path: &str) -> String {
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
+        .add_tag_attributes("img", ["srcset", "sizes"])
         .attribute_filter(move |element, attribute, value| {
             // A picture path that climbs out of `static/` is not shown at all.
             if (element, attribute) == ("img", "src") && value.split(['/', '\\']).any(|p| p == "..")
             {
                 return None;
+            }
+            // Only the build's own sizes: files of this site below its base path.
+            if (element, attribute) == ("img", "srcset") {
+                let ours = value.split(',').all(|candidate| {
+                    let url = candidate.trim().split(' ').next().unwrap_or_default();
+                    url.starts_with(base.as_str())
+                        && on_this_site(url)
+                        && !url.split(['/', '\\']).any(|p| p == "..")
+                });
+                return ours.then_some(Cow::Borrowed(value));
             }
             Some(match site_address(element, attribute, value, &base) {
                 Some(address) => Cow::Owned(address),
@@ -92,6 +164,16 @@ fn has_scheme(address: &str) -> bool {
         Some(colon) => !address[..colon].contains(['/', '?', '#']),
         None => false,
     }
+}
+
+/// The addresses a Markdown body links to (`[text](address)`), in order.
+pub fn links(source: &str) -> Vec<String> {
+    Parser::new_ext(source, OPTIONS)
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.into_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A picture in a Markdown body (`![alt](src)`).

@@ -1,13 +1,14 @@
 //! Pictures made for the page: an entry's photo as the theme shows it, never the file an
 //! editor pasted from a phone.
 //!
-//! A raster picture (JPEG, PNG, WebP) named as an entry's `image` is decoded, turned
+//! A raster picture (JPEG, PNG, WebP) named as an entry's `image`, or shown in its body,
+//! is decoded, turned
 //! upright by its EXIF orientation, and written anew as JPEG in the sizes the theme shows
 //! it at, each at 1x and 2x: a square thumbnail for cards ([`CARD`] CSS pixels) and the
 //! picture on the entry page (within a square of [`PAGE`] CSS pixels, never larger than
 //! the original).
 //! Only pixels are written: no EXIF (a phone photo carries where it was taken), no
-//! comment, no colour profile. The original is not published unless a body uses it.
+//! comment, no colour profile. The original is not published unless a body links to it.
 //!
 //! Made pictures are kept in a cache folder, by the source's content hash and the size,
 //! so a rebuild decodes only what changed. A picture that cannot be read (a HEIC photo
@@ -65,8 +66,10 @@ pub struct Pictures {
     /// By the source's path in `static/`.
     pub by_src: BTreeMap<String, Made>,
     pub files: Vec<File>,
-    /// Sources not to publish: made into pictures, and used by no body.
+    /// Sources not to publish: made into pictures, and linked from no body.
     unpublished: std::collections::BTreeSet<String>,
+    /// The sizes of a raster logo (empty for an SVG logo or none).
+    pub logo: Vec<Size>,
 }
 
 impl Pictures {
@@ -74,6 +77,13 @@ impl Pictures {
     /// published instead.
     pub fn replaces(&self, name: &str) -> bool {
         self.unpublished.contains(name)
+    }
+
+    /// Adds the made sizes of the logo at `path`, which is then not published itself.
+    pub(crate) fn add_logo(&mut self, path: &str, sizes: Vec<Size>, files: Vec<File>) {
+        self.logo = sizes;
+        self.files.extend(files);
+        self.unpublished.insert(path.to_owned());
     }
 
     /// What the picture at the address `src` (an entry's `image`) became, if it was made.
@@ -94,7 +104,8 @@ fn static_path(src: &str) -> &str {
     path.split(['?', '#']).next().unwrap_or_default()
 }
 
-/// Makes the pictures of every entry's raster `image`, from the site's static files.
+/// Makes the pictures of every entry's raster `image` and of the raster pictures in its
+/// body, from the site's static files.
 /// Sizes already in `cache` are read from it; new ones are written to it. Problems are
 /// errors at the entry naming the picture.
 pub(crate) fn make(
@@ -105,21 +116,25 @@ pub(crate) fn make(
 ) -> (Pictures, Vec<Diagnostic>) {
     // Each source once, with the first entry that names it, and whether a card shows
     // it (only people's cards have a picture).
-    let mut sources: BTreeMap<&str, (&Entry, bool)> = BTreeMap::new();
+    let mut sources: BTreeMap<String, (&Entry, Pos, bool)> = BTreeMap::new();
     for e in entries {
-        if let Some(img) = &e.image {
-            let path = static_path(&img.src);
+        let body = crate::markdown::pictures(&e.body);
+        let image = e.image.as_ref().map(|img| (img.src.as_str(), Pos::UNKNOWN));
+        let in_body = body.iter().map(|p| (p.src.as_str(), e.body_pos(p.offset)));
+        for (src, pos) in image.into_iter().chain(in_body) {
+            let path = static_path(src);
             if is_raster(path) && static_files.contains_key(path) {
-                let source = sources.entry(path).or_insert((e, false));
-                source.1 |= e.kind == Kind::Person;
+                let source = sources.entry(path.to_owned()).or_insert((e, pos, false));
+                source.2 |= e.kind == Kind::Person && pos == Pos::UNKNOWN;
             }
         }
     }
     let made: Vec<(&str, Result<Sizes, Diagnostic>)> = sources
         .par_iter()
-        .map(|(&path, (e, card))| {
+        .map(|(path, (e, pos, card))| {
+            let path = path.as_str();
             let result = one(path, &static_files[path], *card, cache).map_err(|(message, help)| {
-                Diagnostic::error(&e.file, Pos::UNKNOWN, message).with_help(help)
+                Diagnostic::error(&e.file, *pos, message).with_help(help)
             });
             (path, result)
         })
@@ -233,6 +248,57 @@ fn fit(width: u32, height: u32, side: u32) -> (u32, u32) {
         ((width * h / height).max(1), h)
     };
     (w as u32, h as u32)
+}
+
+/// The height of the logo in the header, in CSS pixels.
+pub(crate) const LOGO: u32 = 40;
+
+/// A raster logo (PNG, JPEG, WebP) made for the header: PNG (it keeps transparency) at
+/// [`LOGO`] pixels high and twice that, without its metadata, never larger than it is.
+pub(crate) fn logo(
+    path: &str,
+    bytes: &[u8],
+    cache: Option<&Path>,
+) -> Result<(Vec<Size>, Vec<File>), (String, String)> {
+    let hash = content_hash(bytes);
+    let (width, height) = dimensions(path, bytes)?;
+    let stem = path.rsplit_once('.').map_or(path, |(stem, _)| stem);
+    let mut decoded: Option<DynamicImage> = None;
+    let (mut sizes, mut files) = (Vec::new(), Vec::new());
+    for scale in [1, 2] {
+        let h = (LOGO * scale).min(height);
+        if scale == 2 && h <= LOGO.min(height) {
+            continue;
+        }
+        let w = ((u64::from(width) * u64::from(h)) / u64::from(height.max(1))).max(1) as u32;
+        let cached = cache.map(|c| c.join(format!("{hash}-{w}x{h}.png")));
+        let png = match cached.as_ref().and_then(|c| std::fs::read(c).ok()) {
+            Some(png) => png,
+            None => {
+                if decoded.is_none() {
+                    decoded = Some(decode(path, bytes)?);
+                }
+                let img = decoded.as_ref().expect("decoded above");
+                let small = img.resize_exact(w, h, FilterType::CatmullRom);
+                let mut png = Vec::new();
+                small
+                    .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+                    .map_err(|e| unreadable(path, &e.to_string()))?;
+                if let Some(c) = &cached {
+                    store(c, &png);
+                }
+                png
+            }
+        };
+        let name = format!("{stem}-{h}.{hash}.png");
+        sizes.push(Size {
+            path: name.clone(),
+            width: w,
+            height: h,
+        });
+        files.push(File::new(name, png, false));
+    }
+    Ok((sizes, files))
 }
 
 /// Keeps a made picture for the next build; a cache that cannot be written only costs

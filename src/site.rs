@@ -13,7 +13,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 use tera::Context;
 
-use crate::config::{BaseUrl, Config};
+use crate::config::{self, BaseUrl, Config};
 use crate::content::validate::{self, Validated};
 use crate::content::{Entry, Kind, load};
 use crate::diagnostic::{Diagnostic, Pos};
@@ -173,12 +173,32 @@ impl Site {
         });
         let pictures = match &theme {
             Some(theme) => timings.time("images", || {
-                let (pictures, problems) = pictures::make(
+                let (mut pictures, mut problems) = pictures::make(
                     &entries,
                     &theme.static_files,
                     options.pictures_cache.as_deref(),
-                    |path| entries.iter().any(|e| e.body.contains(path)),
+                    |path| {
+                        entries.iter().any(|e| {
+                            crate::markdown::links(&e.body).iter().any(|l| {
+                                let l = l.trim_start_matches('/');
+                                l.split(['?', '#']).next() == Some(path)
+                            })
+                        })
+                    },
                 );
+                let logo = config.logo.trim_start_matches('/');
+                if pictures::is_raster(logo) {
+                    if let Some(bytes) = theme.static_files.get(logo) {
+                        let cache = options.pictures_cache.as_deref();
+                        match pictures::logo(logo, bytes, cache) {
+                            Ok((sizes, files)) => pictures.add_logo(logo, sizes, files),
+                            Err((message, help)) => problems.push(
+                                Diagnostic::error(config::FILE_NAME, Pos::UNKNOWN, message)
+                                    .with_help(help),
+                            ),
+                        }
+                    }
+                }
                 diagnostics.extend(problems);
                 pictures
             }),
@@ -516,11 +536,20 @@ impl Site {
             &SiteView {
                 title: self.config.title.clone(),
                 url: self.urls.absolute(""),
-                logo: if self.config.logo.is_empty() {
-                    String::new()
-                } else {
-                    self.urls.page(&self.config.logo)
+                logo: match self.pictures.logo.first() {
+                    Some(size) => self.urls.page(&size.path),
+                    None if self.config.logo.is_empty() => String::new(),
+                    None => self.urls.page(&self.config.logo),
                 },
+                logo_srcset: self
+                    .pictures
+                    .logo
+                    .iter()
+                    .enumerate()
+                    .map(|(n, s)| format!("{} {}x", self.urls.page(&s.path), n + 1))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                logo_width: self.pictures.logo.first().map(|s| s.width),
                 description: self.config.description.clone(),
                 owner: self.config.owner.clone(),
                 lang: self.config.language.clone(),
@@ -757,7 +786,7 @@ fn check_logo(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
     if !inside_static(logo) || !root.join("static").join(logo).is_file() {
         diagnostics.push(
             Diagnostic::error(
-                crate::config::FILE_NAME,
+                config::FILE_NAME,
                 config.pos_of("logo"),
                 format!("the logo `{}` is not a file in static/", config.logo),
             )

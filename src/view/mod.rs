@@ -812,7 +812,21 @@ impl<'a> Views<'a> {
             title: e.title.clone(),
             summary: e.summary.clone(),
             url: url.clone(),
-            body_html: markdown::render(&e.body, self.urls.base_path()),
+            body_html: markdown::render_with(&e.body, self.urls.base_path(), &|src| {
+                let made = self.pictures.of(src)?;
+                let page = &made.page[0];
+                Some(markdown::Sized {
+                    src: page.path.clone(),
+                    srcset: made
+                        .page
+                        .iter()
+                        .map(|s| format!("{} {}w", self.urls.page(&s.path), s.width))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    width: page.width,
+                    height: page.height,
+                })
+            }),
             image: self.image(e),
             areas: match &e.areas {
                 Areas::All => Vec::new(),
@@ -1336,6 +1350,9 @@ pub(crate) struct SiteView {
     pub url: String,
     /// The address of the logo, or empty.
     pub logo: String,
+    /// A raster logo's made sizes (`… 1x, … 2x`), and its width at 1x; empty for an SVG.
+    pub logo_srcset: String,
+    pub logo_width: Option<u32>,
     pub description: String,
     pub owner: String,
     pub lang: String,

@@ -319,12 +319,15 @@ fn a_picture_in_a_body_that_is_not_a_file_of_the_site_is_named_by_line() {
 #[test]
 fn a_picture_in_a_body_gets_the_base_path_and_a_missing_description_is_a_warning() {
     let site = TempSite::copy_of("valid");
-    site.write("static/images/zaal.jpg", "jpeg");
+    site.write(
+        "static/images/zaal.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 3\"><rect width=\"4\" height=\"3\"/></svg>",
+    );
     site.write(
         "content/activities/fotos.md",
         &ACTIVITY.replace(
             "Tekst.\n",
-            "Tekst.\n\n![Zaal met tafels](images/zaal.jpg) [De agenda](/agenda/)\n\n![](/images/zaal.jpg)\n",
+            "Tekst.\n\n![Zaal met tafels](images/zaal.svg) [De agenda](/agenda/)\n\n![](/images/zaal.svg)\n",
         ),
     );
     let out = crate::util::build(
@@ -337,13 +340,13 @@ fn a_picture_in_a_body_gets_the_base_path_and_a_missing_description_is_a_warning
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("content/activities/fotos.md:12:1"), "{text}");
     assert!(
-        text.contains("the image `/images/zaal.jpg` has no description"),
+        text.contains("the image `/images/zaal.svg` has no description"),
         "{text}"
     );
     let page = std::fs::read_to_string(site.out.join("activiteiten/fotos/index.html")).unwrap();
     assert!(
-        page.contains(r#"src=/sub/images/zaal.jpg"#)
-            || page.contains(r#"src="/sub/images/zaal.jpg""#),
+        page.contains(r#"src=/sub/images/zaal.svg"#)
+            || page.contains(r#"src="/sub/images/zaal.svg""#),
         "{page}"
     );
     assert!(

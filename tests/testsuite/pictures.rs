@@ -198,3 +198,101 @@ fn a_picture_the_build_cannot_read_is_an_error_that_says_what_to_do() {
         );
     }
 }
+
+#[test]
+fn a_photo_in_a_body_is_made_for_the_page_and_published_as_itself_only_when_linked() {
+    let site = TempSite::copy_of("valid");
+    with_photo(&site, "anja.jpg", &phone_photo(1600, 1200));
+    let koffie = std::fs::read_to_string(site.root.join("content/activities/koffie.md")).unwrap();
+    site.write(
+        "content/activities/koffie.md",
+        &format!(
+            "{koffie}\n![Anja schenkt koffie](images/anja.jpg)\n\n<img srcset=\"https://example.com/x.jpg 1x\" src=\"images/anja.jpg\" alt=\"x\">\n"
+        ),
+    );
+    let built = site.build();
+    assert!(built.status.success(), "{}", stderr(&built));
+    let out = tree(&site.out);
+    assert!(!out.contains_key("images/anja.jpg"));
+    let page = String::from_utf8(out["activiteiten/koffie/index.html"].clone()).unwrap();
+    let body_img = page
+        .split("<img")
+        .find(|i| i.contains("Anja schenkt koffie"))
+        .expect("the body's picture");
+    assert!(
+        body_img.contains("anja-480.") && body_img.contains("960w"),
+        "{body_img}"
+    );
+    assert!(
+        body_img.contains("width=480") && body_img.contains("height=640"),
+        "{body_img}"
+    );
+    // A srcset an editor wrote that loads from elsewhere is not kept.
+    assert!(!page.contains("example.com"), "{page}");
+
+    // A body that links to the photo publishes it, as it is.
+    let text = std::fs::read_to_string(site.root.join("content/activities/koffie.md")).unwrap();
+    site.write(
+        "content/activities/koffie.md",
+        &format!("{text}\n[De foto groot](/images/anja.jpg)\n"),
+    );
+    let built = site.build();
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert!(tree(&site.out).contains_key("images/anja.jpg"));
+}
+
+#[test]
+fn a_raster_logo_is_made_for_the_header_without_its_metadata() {
+    let site = TempSite::copy_of("valid");
+    // A 600 by 200 PNG with transparency and a text chunk naming its maker.
+    let img =
+        image::RgbaImage::from_fn(600, 200, |x, _| image::Rgba([200, 30, 30, (x % 256) as u8]));
+    let mut png = Vec::new();
+    img.write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let text = b"tEXtAuthor\0Gemeente Lindewaard, Raadhuisstraat 1";
+    let mut chunk = ((text.len() - 4) as u32).to_be_bytes().to_vec();
+    chunk.extend(text);
+    chunk.extend(crc32(text).to_be_bytes());
+    let mut logo = png[..33].to_vec(); // the signature and IHDR
+    logo.extend(chunk);
+    logo.extend(&png[33..]);
+    std::fs::create_dir_all(site.root.join("static/images")).unwrap();
+    std::fs::write(site.root.join("static/images/logo.png"), &logo).unwrap();
+    let settings = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &settings.replace("title = ", "logo = \"images/logo.png\"\ntitle = "),
+    );
+    let built = site.build();
+    assert!(built.status.success(), "{}", stderr(&built));
+    let out = tree(&site.out);
+    assert!(
+        !out.contains_key("images/logo.png"),
+        "the original is not published"
+    );
+    let made: Vec<&String> = out
+        .keys()
+        .filter(|p| p.starts_with("images/logo-"))
+        .collect();
+    assert_eq!(made.len(), 2, "{made:?}");
+    for path in &made {
+        let bytes = &out[*path];
+        assert!(!bytes.windows(6).any(|w| w == b"Author"), "{path}");
+        let img = ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .unwrap()
+            .decode()
+            .unwrap();
+        assert!(img.color().has_alpha(), "{path} keeps its transparency");
+    }
+    let home = String::from_utf8(out["index.html"].clone()).unwrap();
+    let tag = home
+        .split("<img")
+        .find(|i| i.contains("class=logo"))
+        .unwrap();
+    assert!(
+        tag.contains("logo-40.") && tag.contains("logo-80.") && tag.contains("width=120"),
+        "{tag}"
+    );
+}
