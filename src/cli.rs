@@ -178,6 +178,10 @@ pub(crate) enum Command {
         /// jargon listed in site.toml
         #[arg(long)]
         language: bool,
+        /// Also ask every web address on the site whether it still leads somewhere, and
+        /// warn about dead and moved ones (answers are kept for a day)
+        #[arg(long)]
+        links: bool,
         /// How to print problems
         #[arg(long, value_enum, default_value = "human")]
         format: Format,

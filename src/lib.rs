@@ -23,6 +23,7 @@ pub(crate) mod id;
 pub mod import;
 pub(crate) mod jsonld;
 pub mod language;
+pub mod links;
 pub mod markdown;
 pub mod new;
 pub mod output;

@@ -26,7 +26,8 @@ fn main() -> ExitCode {
             common,
             format,
             language,
-        } => cmd::check::run(common, format, language),
+            links,
+        } => cmd::check::run(common, format, language, links),
         Command::Serve { common, port, open } => cmd::serve::run(common, port, open),
         Command::Report {
             common,

@@ -93,6 +93,13 @@ pub struct OrganisationRow {
 }
 
 #[derive(Debug, Serialize)]
+pub struct DeadLink {
+    pub url: String,
+    /// What it answered: "the page is not there (404)", "moved to …".
+    pub why: String,
+}
+
+#[derive(Debug, Serialize)]
 pub struct Aged {
     pub kind: &'static str,
     pub title: String,
@@ -100,6 +107,10 @@ pub struct Aged {
     pub reviewed: Option<String>,
     /// Days since `reviewed`; none when it was never reviewed.
     pub days: Option<i64>,
+    /// Web addresses in the entry that led nowhere or moved for good when
+    /// `check --links` last asked (none when it never ran).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dead_links: Vec<DeadLink>,
     pub stale: bool,
 }
 
@@ -282,11 +293,27 @@ fn item(e: &Entry) -> Item {
 /// entry included), oldest check first.
 fn organisations(site: &Site, views: &Views) -> Vec<OrganisationRow> {
     let entries = &site.entries;
+    // What `check --links` last heard, by entry.
+    let answers = crate::links::Answers::read(&site.root.join("public"));
+    let mut dead: BTreeMap<usize, Vec<DeadLink>> = BTreeMap::new();
+    if !answers.answers.is_empty() {
+        for link in crate::links::collect(&site.root, entries) {
+            let why = match answers.answers.get(&link.url).map(|(_, a)| a) {
+                Some(crate::links::Answer::Dead { why }) => why.clone(),
+                Some(crate::links::Answer::Moved { to }) => format!("moved to {to}"),
+                _ => continue,
+            };
+            dead.entry(link.entry)
+                .or_default()
+                .push(DeadLink { url: link.url, why });
+        }
+    }
     let mut rows: BTreeMap<String, Vec<Aged>> = BTreeMap::new();
-    for (e, _) in entries
+    for (i, (e, _)) in entries
         .iter()
         .zip(&site.validated.published)
-        .filter(|(e, p)| **p && !matches!(e.kind, Kind::Area | Kind::Page))
+        .enumerate()
+        .filter(|(_, (e, p))| **p && !matches!(e.kind, Kind::Area | Kind::Page))
     {
         let owner = match &e.details {
             Details::Organisation { .. } => Some(e.id.clone()),
@@ -312,6 +339,7 @@ fn organisations(site: &Site, views: &Views) -> Vec<OrganisationRow> {
                 reviewed: e.reviewed.map(|d| d.to_string()),
                 days,
                 stale: days.is_none_or(|d| d > i64::from(site.config.stale_after_days)),
+                dead_links: dead.remove(&i).unwrap_or_default(),
             });
     }
     let name_of = |id: &str| {
@@ -510,6 +538,14 @@ pub fn text(r: &Report) -> String {
                 format!("    {age:>13}  {}  ({})", a.title, a.file),
             );
         }
+        for a in &o.entries {
+            for d in &a.dead_links {
+                line(
+                    &mut out,
+                    format!("    dead link     {}: {} ({})", d.url, d.why, a.file),
+                );
+            }
+        }
     }
     line(
         &mut out,
@@ -606,8 +642,19 @@ pub fn html(r: &Report) -> String {
         for a in &o.entries {
             let class = if a.stale { " class=gap" } else { "" };
             let stale = if a.stale { " (stale)" } else { "" };
+            let links: String = a
+                .dead_links
+                .iter()
+                .map(|d| {
+                    format!(
+                        "<br>Dead link: <code>{}</code>, {}",
+                        escape(&d.url),
+                        escape(&d.why)
+                    )
+                })
+                .collect();
             body.push_str(&format!(
-                "<tr><th scope=row>{}</th><td>{}</td><td>{}</td><td{class}>{}{stale}</td><td><code>{}</code></td></tr>",
+                "<tr><th scope=row>{}</th><td>{}</td><td>{}</td><td{class}>{}{stale}</td><td><code>{}</code>{links}</td></tr>",
                 escape(&a.title),
                 a.kind,
                 a.reviewed.as_deref().unwrap_or("never"),

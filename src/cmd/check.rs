@@ -8,7 +8,7 @@ use buurtgids::diagnostic::{self, Diagnostics};
 use super::{counts, failed, load_to_read, plural, print};
 use crate::cli::{Common, Format};
 
-pub(crate) fn run(common: Common, format: Format, language: bool) -> ExitCode {
+pub(crate) fn run(common: Common, format: Format, language: bool, links: bool) -> ExitCode {
     let (opts, loaded) = match load_to_read(&common) {
         Ok(l) => l,
         Err(code) => return code,
@@ -19,6 +19,16 @@ pub(crate) fn run(common: Common, format: Format, language: bool) -> ExitCode {
         for e in &site.entries {
             all.extend(buurtgids::language::hints(e, &site.config));
         }
+    }
+    if let (true, Some(site)) = (links, &loaded.site) {
+        let found = buurtgids::links::collect(&opts.root, &site.entries);
+        if matches!(format, Format::Human) {
+            eprintln!(
+                "Asking {} for the web addresses of the site...",
+                plural(found.len(), "link", "links")
+            );
+        }
+        all.extend(buurtgids::links::check(&found, &opts.root.join("public")));
     }
     let diagnostics = all.sorted();
     let (errors, warnings) = counts(&diagnostics);

@@ -14,6 +14,7 @@ mod import;
 mod jsonld;
 mod kill;
 mod language;
+mod links;
 mod new;
 mod pages;
 mod pictures;
