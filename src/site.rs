@@ -173,18 +173,20 @@ impl Site {
         });
         let pictures = match &theme {
             Some(theme) => timings.time("images", || {
+                // The files the bodies link to, each body read once.
+                let linked: std::collections::HashSet<String> = entries
+                    .par_iter()
+                    .flat_map_iter(|e| crate::markdown::links(&e.body))
+                    .filter_map(|l| {
+                        let l = l.trim_start_matches('/');
+                        l.split(['?', '#']).next().map(str::to_owned)
+                    })
+                    .collect();
                 let (mut pictures, mut problems) = pictures::make(
                     &entries,
                     &theme.static_files,
                     options.pictures_cache.as_deref(),
-                    |path| {
-                        entries.iter().any(|e| {
-                            crate::markdown::links(&e.body).iter().any(|l| {
-                                let l = l.trim_start_matches('/');
-                                l.split(['?', '#']).next() == Some(path)
-                            })
-                        })
-                    },
+                    |path| linked.contains(path),
                 );
                 let logo = config.logo.trim_start_matches('/');
                 if pictures::is_raster(logo) {

@@ -168,16 +168,7 @@ fn all_problems_of_a_run_are_reported_together_sorted_by_file() {
         "content/areas/zuid.yaml",
         "name: Zuid\nkind: buurt\nsummary: x\n",
     );
-    let out = run(&[
-        "check",
-        "--root",
-        site.root.to_str().unwrap(),
-        "--today",
-        TODAY,
-        "--format",
-        "json",
-    ]);
-    let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let (_, found) = crate::util::check_json(&site.root, &[]);
     let files: Vec<&str> = found
         .iter()
         .filter(|d| d["severity"] == "error")
@@ -241,19 +232,7 @@ fn dutch_ways_of_writing_and_every_mistake_of_a_file_in_one_run() {
             "cost: gratis\naccessibility:\n  wheelchair: ja\n  hearing_loop: Nee\ndraft: nee\n",
         ),
     );
-    let check = |site: &TempSite| {
-        let out = run(&[
-            "check",
-            "--root",
-            site.root.to_str().unwrap(),
-            "--today",
-            TODAY,
-            "--format",
-            "json",
-        ]);
-        let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-        (out.status.code(), found)
-    };
+    let check = |site: &TempSite| crate::util::check_json(&site.root, &[]);
     let (code, found) = check(&site);
     assert_eq!((code, found.len()), (Some(0), 0), "{found:#?}");
 

@@ -78,20 +78,7 @@ fn dead_and_moved_links_are_warnings_where_they_are_written() {
             at("/alleen-get")
         ),
     );
-    let check = || {
-        let out = run(&[
-            "check",
-            "--links",
-            "--root",
-            site.root.to_str().unwrap(),
-            "--today",
-            TODAY,
-            "--format",
-            "json",
-        ]);
-        let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-        (out.status.code(), found)
-    };
+    let check = || crate::util::check_json(&site.root, &["--links"]);
     let (code, found) = check();
     assert_eq!(code, Some(0), "warnings only: {found:#?}");
     let seen: Vec<(String, u64, String)> = found

@@ -194,6 +194,24 @@ impl TempSite {
     }
 }
 
+/// `buurtgids check --format json` of the site at `root` for the test date, with `extra`
+/// options: the exit code and the problems.
+pub(crate) fn check_json(root: &Path, extra: &[&str]) -> (Option<i32>, Vec<serde_json::Value>) {
+    let mut args = vec![
+        "check",
+        "--root",
+        root.to_str().unwrap(),
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    let found = serde_json::from_slice(&out.stdout).unwrap();
+    (out.status.code(), found)
+}
+
 /// Writes the benchmark's generated site of `entries` entries into `root`
 /// (`bench/corpus.py`).
 pub(crate) fn generate_corpus(entries: usize, root: &Path) {
