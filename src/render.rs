@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use tera::{Context, Tera};
 
 use crate::config::Config;
@@ -52,8 +53,16 @@ fn theme_files(
                    prefix: &str,
                    files: &mut BTreeMap<String, ThemeFile>,
                    diagnostics: &mut Vec<Diagnostic>| {
-        for (name, path) in files_under(base) {
-            match std::fs::read(&path) {
+        // Read side by side: a site's static/ may hold hundreds of megabytes of photos.
+        let read: Vec<(String, PathBuf, std::io::Result<Vec<u8>>)> = files_under(base)
+            .into_par_iter()
+            .map(|(name, path)| {
+                let bytes = std::fs::read(&path);
+                (name, path, bytes)
+            })
+            .collect();
+        for (name, path, bytes) in read {
+            match bytes {
                 Ok(bytes) => {
                     files.insert(
                         format!("{prefix}{name}"),
@@ -114,10 +123,34 @@ pub(crate) fn load_theme(
     config: &Config,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Theme> {
-    let files = theme_files(root, config, diagnostics)?;
+    let mut files = theme_files(root, config, diagnostics)?;
+    // Static files move out of the theme's files: a site's photos are not copied.
+    let statics: Vec<(String, ThemeFile)> = {
+        let names: Vec<String> = files
+            .keys()
+            .filter(|n| n.starts_with("static/"))
+            .cloned()
+            .collect();
+        names
+            .into_iter()
+            .filter_map(|n| files.remove(&n).map(|f| (n, f)))
+            .collect()
+    };
     let mut templates: BTreeMap<&str, (&str, String)> = BTreeMap::new();
     let mut static_files = BTreeMap::new();
     let mut i18n_files: BTreeMap<&str, Vec<&ThemeFile>> = BTreeMap::new();
+    for (name, file) in statics {
+        let rest = name.strip_prefix("static/").unwrap_or(&name);
+        match crate::safe_files::check(rest, &file.bytes, &file.shown) {
+            Ok(None) => {
+                static_files.insert(rest.to_owned(), file.bytes);
+            }
+            Ok(Some(cleaned)) => {
+                static_files.insert(rest.to_owned(), cleaned);
+            }
+            Err(problem) => diagnostics.push(problem),
+        }
+    }
     for (name, file) in &files {
         if let Some(template) = name.strip_prefix("templates/") {
             match std::str::from_utf8(&file.bytes) {
@@ -129,16 +162,6 @@ pub(crate) fn load_theme(
                     Pos::UNKNOWN,
                     "this template is not UTF-8 text",
                 )),
-            }
-        } else if let Some(rest) = name.strip_prefix("static/") {
-            match crate::safe_files::check(rest, &file.bytes, &file.shown) {
-                Ok(None) => {
-                    static_files.insert(rest.to_owned(), file.bytes.clone());
-                }
-                Ok(Some(cleaned)) => {
-                    static_files.insert(rest.to_owned(), cleaned);
-                }
-                Err(problem) => diagnostics.push(problem),
             }
         } else if let Some(lang) = name
             .strip_prefix("i18n/")
