@@ -173,20 +173,24 @@ impl Site {
         });
         let pictures = match &theme {
             Some(theme) => timings.time("images", || {
-                // The files the bodies link to, each body read once.
-                let linked: std::collections::HashSet<String> = entries
-                    .par_iter()
-                    .flat_map_iter(|e| crate::markdown::links(&e.body))
-                    .filter_map(|l| {
-                        let l = l.trim_start_matches('/');
-                        l.split(['?', '#']).next().map(str::to_owned)
-                    })
-                    .collect();
+                // The files the bodies link to, each body read once, and only when the
+                // site has a photo to ask about.
+                let linked = std::sync::OnceLock::<std::collections::HashSet<String>>::new();
+                let linked_files = || {
+                    entries
+                        .par_iter()
+                        .flat_map_iter(|e| crate::markdown::links(&e.body))
+                        .filter_map(|l| {
+                            let l = l.trim_start_matches('/');
+                            l.split(['?', '#']).next().map(str::to_owned)
+                        })
+                        .collect()
+                };
                 let (mut pictures, mut problems) = pictures::make(
                     &entries,
                     &theme.static_files,
                     options.pictures_cache.as_deref(),
-                    |path| linked.contains(path),
+                    |path| linked.get_or_init(linked_files).contains(path),
                 );
                 let logo = config.logo.trim_start_matches('/');
                 if pictures::is_raster(logo) {
