@@ -77,10 +77,7 @@ impl Answers {
 }
 
 fn file_beside(out: &Path) -> PathBuf {
-    let name = out
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    out.with_file_name(format!(".{name}.buurtgids-links.json"))
+    crate::output::sibling(out, "links.json")
 }
 
 fn now() -> u64 {

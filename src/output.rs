@@ -36,7 +36,9 @@ pub struct Staging {
     full: std::sync::atomic::AtomicBool,
 }
 
-fn sibling(target: &Path, suffix: &str) -> PathBuf {
+/// A folder or file beside the output folder `target` that belongs to its builds:
+/// `.public.buurtgids-<suffix>`.
+pub fn sibling(target: &Path, suffix: &str) -> PathBuf {
     let name = target
         .file_name()
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());

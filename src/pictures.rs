@@ -98,8 +98,8 @@ pub(crate) fn is_raster(src: &str) -> bool {
     matches!(ext.as_deref(), Some("jpg" | "jpeg" | "png" | "webp"))
 }
 
-/// The path inside `static/` of an entry's picture address.
-fn static_path(src: &str) -> &str {
+/// The path inside `static/` of a picture's address (`/images/a.jpg?x` is `images/a.jpg`).
+pub(crate) fn static_path(src: &str) -> &str {
     let path = src.trim_start_matches('/');
     path.split(['?', '#']).next().unwrap_or_default()
 }
@@ -439,10 +439,7 @@ fn encode(img: &DynamicImage, quality: u8) -> image::ImageResult<Vec<u8>> {
 /// Where made pictures are kept between builds into `out`: beside it, as the record of
 /// its pages is.
 pub(crate) fn cache_beside(out: &Path) -> PathBuf {
-    let name = out
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    out.with_file_name(format!(".{name}.buurtgids-pictures"))
+    crate::output::sibling(out, "pictures")
 }
 
 #[cfg(test)]

@@ -180,10 +180,7 @@ impl Site {
                     entries
                         .par_iter()
                         .flat_map_iter(|e| crate::markdown::links(&e.body))
-                        .filter_map(|l| {
-                            let l = l.trim_start_matches('/');
-                            l.split(['?', '#']).next().map(str::to_owned)
-                        })
+                        .map(|l| pictures::static_path(&l).to_owned())
                         .collect()
                 };
                 let (mut pictures, mut problems) = pictures::make(
@@ -676,8 +673,7 @@ fn picture_problem(root: &Path, src: &str) -> Option<(String, String)> {
             "save the picture in static/images/ and write `images/name.jpg`: the guide loads nothing from other sites".to_owned(),
         ));
     }
-    let path = src.trim_start_matches('/');
-    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let path = pictures::static_path(src);
     if !inside_static(path) {
         return Some((
             format!("the image `{src}` is outside the site"),

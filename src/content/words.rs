@@ -197,6 +197,31 @@ static EN: Words = Words {
     and: "and",
 };
 
+/// The month names and their short forms, as editors and spreadsheets write them.
+const MONTHS: [&[&str]; 12] = [
+    &["januari", "jan"],
+    &["februari", "feb"],
+    &["maart", "mrt", "mar"],
+    &["april", "apr"],
+    &["mei"],
+    &["juni", "jun"],
+    &["juli", "jul"],
+    &["augustus", "aug"],
+    &["september", "sep", "sept"],
+    &["oktober", "okt", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// The month (1 to 12) a lowercase word names: `oktober`, `okt` or `okt.`.
+pub fn month_of(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&w))
+        .map(|i| i as i8 + 1)
+}
+
 /// A date written the Dutch way, day first: `1-10-2026`, `1/10/2026`, `1.10.2026`,
 /// `1 oktober 2026` or `1 okt. 2026` (a weekday before it may be there). `None` when it
 /// is not such a date or the date does not exist.
@@ -224,17 +249,7 @@ pub fn dutch_date(text: &str) -> Option<Date> {
             let [d, m, y] = words else {
                 return None;
             };
-            let m = m.trim_end_matches('.');
-            let month = NL_MONTHS
-                .iter()
-                .chain(&EN_MONTHS)
-                .position(|name| {
-                    let name = name.to_lowercase();
-                    name == m
-                        || (m.len() >= 3 && name.starts_with(m))
-                        || (m == "mrt" && name == "maart")
-                })
-                .map(|i| (i % 12) as i8 + 1)?;
+            let month = month_of(m)?;
             (d.parse().ok()?, month, y.parse().ok()?)
         }
     };

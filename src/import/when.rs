@@ -12,6 +12,7 @@ use jiff::civil::{Date, Weekday};
 use crate::content::schedule::{
     Lang, Nth, TimeRange, Words, parse_nth_weekday, parse_time, parse_weekday_word,
 };
+use crate::content::words::month_of;
 
 /// Which days a rule takes place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,29 +102,6 @@ pub fn parse_date(text: &str) -> Result<Date, WhenError> {
             help: "write a date as day-month-year, for example 24-12-2026 or 24 december 2026",
         }),
     }
-}
-
-const MONTHS: [&[&str]; 12] = [
-    &["januari", "jan"],
-    &["februari", "feb"],
-    &["maart", "mrt", "mar"],
-    &["april", "apr"],
-    &["mei"],
-    &["juni", "jun"],
-    &["juli", "jul"],
-    &["augustus", "aug"],
-    &["september", "sep", "sept"],
-    &["oktober", "okt", "oct"],
-    &["november", "nov"],
-    &["december", "dec"],
-];
-
-fn month_of(word: &str) -> Option<i8> {
-    let w = word.trim_end_matches('.');
-    MONTHS
-        .iter()
-        .position(|names| names.contains(&w))
-        .map(|i| i as i8 + 1)
 }
 
 fn date(y: i32, m: i32, d: i32, text: &str) -> Result<Date, WhenError> {
