@@ -1,188 +1,126 @@
-//! The command line as clap reads it: the verbs, their flags and what each means. The
-//! `///` lines are what `buurtgids --help` shows.
+//! The command line as clap reads it: the verbs and their flags. What each means, and
+//! every word `--help` and a wrong command line show, comes from the message catalogue
+//! (`cli-*` keys): clap is given the words of the run's language before it parses, and
+//! its own errors are told again in those words.
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use buurtgids::messages::{self, Lang, Text};
+use buurtgids::t;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(
-    name = "buurtgids",
-    version,
-    about = "Builds an accessible neighbourhood directory (sociale kaart) from YAML and Markdown files"
-)]
+#[command(name = "buurtgids", version)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    #[arg(long, global = true, value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
 }
 
 #[derive(clap::Args)]
 pub(crate) struct Common {
-    /// The site folder, with site.toml and content/ (default: the current folder)
     #[arg(long, default_value = ".", global = true)]
     pub root: PathBuf,
-    /// The date to build for, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)
     #[arg(long)]
     pub today: Option<String>,
-    /// Include entries marked `draft: true`
     #[arg(long)]
     pub drafts: bool,
-    /// Fail (exit code 1) when there are warnings too
     #[arg(long)]
     pub deny_warnings: bool,
 }
 
 #[derive(Subcommand)]
 pub(crate) enum Command {
-    /// Build the site into an output folder
     Build {
         #[command(flatten)]
         common: Common,
-        /// The output folder (default: public/ in the site folder)
         #[arg(long)]
         out: Option<PathBuf>,
-        /// The address the site is published at, overriding base_url in site.toml
         #[arg(long)]
         base_url: Option<String>,
     },
-    /// Search the site as residents do, on the same index the site ships
     Search {
         #[command(flatten)]
         common: Common,
-        /// What to look for, for example "koffie ochtend"; several queries are answered
-        /// one after the other on one index
         #[arg(required = true)]
         queries: Vec<String>,
-        /// How many results to show
         #[arg(long, default_value_t = 10)]
         limit: usize,
-        /// How to print results
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
-    /// Show the site in a browser on this computer, updated on every saved file
     Serve {
         #[command(flatten)]
         common: Common,
-        /// The port on 127.0.0.1 (0 picks a free one)
         #[arg(long, default_value_t = 1111)]
         port: u16,
-        /// Open the preview in the browser
         #[arg(long)]
         open: bool,
     },
-    /// Write a new entry with every field explained, for example:
-    /// buurtgids new activity "Koffie & Praat in 't Anker"
     New {
-        /// The kind: activity, place, service, person, volunteering, area,
-        /// organisation or page (the folder name works too)
         kind: String,
-        /// The title (or name) of the new entry; the file name is made from it
         title: String,
-        /// The site folder, with site.toml and content/ (default: the current folder)
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The date for `reviewed`, YYYY-MM-DD (default: today)
         #[arg(long)]
         today: Option<String>,
     },
-    /// Report what is missing and out of date: gaps per area, age per organisation,
-    /// what expires soon, entries without contact
     Report {
         #[command(flatten)]
         common: Common,
-        /// How to print the report: text, one self-contained HTML page, or JSON
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
-        /// Write the report to this file instead of the terminal
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Export the site's entries as open data in a standard format:
-    /// buurtgids export hsds --out open-data
     Export {
-        /// The format: hsds (Open Referral's Human Services Data Specification 3.0)
         #[arg(value_enum)]
         format: ExportFormat,
         #[command(flatten)]
         common: Common,
-        /// The folder to write into (default: hsds/ in the current folder)
         #[arg(long, default_value = "hsds")]
         out: PathBuf,
     },
-    /// Turn the rows of a spreadsheet (saved as CSV) into content files, for example:
-    /// buurtgids import activity activiteiten.csv
     Import {
-        /// The kind of entry every row is: activity, service, place, person, volunteering,
-        /// organisation or area (the folder name works too)
         kind: String,
-        /// The spreadsheet, saved as CSV (separated by ; or ,; UTF-8 or Excel's Windows
-        /// encoding)
         file: PathBuf,
-        /// A mapping of the sheet's headings to fields, with values for every row (see the
-        /// README)
         #[arg(long)]
         map: Option<PathBuf>,
-        /// The site folder, with site.toml and content/ (default: the current folder)
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The date for `reviewed` when the sheet has no such column, YYYY-MM-DD (default:
-        /// today)
         #[arg(long)]
         today: Option<String>,
-        /// Read and check every row, but write no file
         #[arg(long)]
         dry_run: bool,
     },
-    /// Write an admin/ folder for Decap CMS (or Sveltia CMS), so editors fill in entries
-    /// in a web form on top of the Git repository
     Cms {
-        /// The site folder, with site.toml and content/ (default: the current folder)
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The folder to write into (default: static/admin/ in the site folder, which the
-        /// build publishes as admin/)
         #[arg(long)]
         out: Option<PathBuf>,
-        /// The web app that shows the forms
         #[arg(long, value_enum, default_value = "decap")]
         app: CmsApp,
-        /// Where the CMS saves: a Decap CMS backend (git-gateway, github, gitlab, gitea,
-        /// bitbucket, azure)
         #[arg(long, default_value = "git-gateway")]
         backend: String,
-        /// The repository, OWNER/NAME, for the github, gitlab, gitea, bitbucket and azure
-        /// backends
         #[arg(long)]
         repo: Option<String>,
-        /// The branch the CMS saves to
         #[arg(long, default_value = "main")]
         branch: String,
     },
-    /// Write a JSON Schema for every kind of content file, so an editor (VS Code with
-    /// the YAML extension) checks and completes entries while they are typed
     Schema {
-        /// The folder to write into
         #[arg(long, default_value = "schemas")]
         out: PathBuf,
-        /// The site folder: the schemas describe the fields in the language of its
-        /// site.toml (Dutch without one)
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Check the site without building it
     Check {
         #[command(flatten)]
         common: Common,
-        /// Also give hints for plain language: long summaries and sentences, and the
-        /// jargon listed in site.toml
         #[arg(long)]
         language: bool,
-        /// Also ask every web address on the site whether it still leads somewhere, and
-        /// warn about dead and moved ones (answers are kept for a day)
         #[arg(long)]
         links: bool,
-        /// How to print problems
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
@@ -208,8 +146,228 @@ pub(crate) enum Format {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum CmsApp {
-    /// Decap CMS
     Decap,
-    /// Sveltia CMS, which reads the same configuration
     Sveltia,
+}
+
+/// The language of this run, before the command line is parsed (so `--help` speaks it):
+/// `--lang`, else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else the `language`
+/// of the site.toml in `--root` (or the current folder), else Dutch.
+pub(crate) fn language(args: &[std::ffi::OsString]) -> Lang {
+    let value_of = |flag: &str| {
+        let mut found = None;
+        let mut args = args.iter().filter_map(|a| a.to_str());
+        while let Some(arg) = args.next() {
+            if arg == flag {
+                found = args.next().map(str::to_owned);
+            } else if let Some(value) = arg.strip_prefix(flag).and_then(|r| r.strip_prefix('=')) {
+                found = Some(value.to_owned());
+            }
+        }
+        found
+    };
+    if let Some(lang) = value_of("--lang").and_then(|l| Lang::from_locale(&l)) {
+        return lang;
+    }
+    if let Some(lang) = messages::from_environment() {
+        return lang;
+    }
+    let root = value_of("--root").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    std::fs::read_to_string(root.join("site.toml"))
+        .ok()
+        .and_then(|text| text.parse::<toml::Table>().ok())
+        .and_then(|table| table.get("language")?.as_str().map(Lang::from_code))
+        .unwrap_or(Lang::Nl)
+}
+
+/// Parses the command line in the words of the run; a wrong one is told in those words
+/// too, with exit code 2. `--help` and `--version` print and exit 0.
+pub(crate) fn parse(args: Vec<std::ffi::OsString>) -> Result<Cli, std::process::ExitCode> {
+    let mut command = localized(Cli::command());
+    let matches = command
+        .try_get_matches_from_mut(args)
+        .map_err(|e| explain(&e))?;
+    Cli::from_arg_matches(&matches).map_err(|e| explain(&e))
+}
+
+/// The help of `arg` of the verb `verb`: `cli-build-out`, else the shared `cli-out`.
+fn arg_help(verb: &str, arg: &str) -> Option<Text> {
+    [format!("cli-{verb}-{arg}"), format!("cli-{arg}")]
+        .into_iter()
+        .find_map(|key| messages::lookup(&key))
+}
+
+/// Clap's command with every text from the catalogue: what each verb and flag means,
+/// the headings, and the help and version flags.
+fn localized(command: clap::Command) -> clap::Command {
+    let words = |c: clap::Command, verb: &str| {
+        let template = format!(
+            "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            t!("cli-usage")
+        );
+        let mut c = c
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .disable_help_subcommand(true)
+            .help_template(template)
+            .subcommand_help_heading(t!("cli-commands").into_string())
+            .subcommand_value_name(t!("cli-command").into_string())
+            .arg(
+                clap::Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(clap::ArgAction::Help)
+                    .help(t!("cli-help").into_string()),
+            );
+        if verb.is_empty() {
+            c = c.arg(
+                clap::Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(clap::ArgAction::Version)
+                    .help(t!("cli-version").into_string()),
+            );
+        }
+        let about = if verb.is_empty() {
+            t!("cli-about")
+        } else {
+            messages::lookup(&format!("cli-{verb}")).unwrap_or_default()
+        };
+        let options = t!("cli-options").into_string();
+        let arguments = t!("cli-arguments").into_string();
+        c.about(about.into_string()).mut_args(|arg| {
+            let help = arg_help(verb, arg.get_id().as_str());
+            let heading = if arg.is_positional() {
+                arguments.clone()
+            } else {
+                options.clone()
+            };
+            let takes_values = arg.get_action().takes_values();
+            let arg = arg
+                .hide_default_value(takes_values)
+                .hide_possible_values(takes_values)
+                .help_heading(heading);
+            match help {
+                Some(help) => arg.help(help.into_string()),
+                None => arg,
+            }
+        })
+    };
+    let mut command = words(command, "");
+    let verbs: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for verb in verbs {
+        command = command.mut_subcommand(&verb, |sub| words(sub, &verb));
+    }
+    command
+}
+
+/// Tells a wrong command line in the words of the run, or prints the help or version
+/// clap was asked for; the exit code to end with.
+fn explain(error: &clap::Error) -> std::process::ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(list)) => list.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let message = match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = error.print();
+            return std::process::ExitCode::SUCCESS;
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            let _ = error.print();
+            return std::process::ExitCode::from(2);
+        }
+        ErrorKind::UnknownArgument => t!(
+            "cli-unknown-argument",
+            arg = context(ContextKind::InvalidArg)
+        ),
+        ErrorKind::InvalidSubcommand => {
+            t!(
+                "cli-unknown-command",
+                command = context(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => t!(
+            "cli-invalid-value",
+            value = context(ContextKind::InvalidValue),
+            arg = context(ContextKind::InvalidArg)
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            t!(
+                "cli-missing-argument",
+                arg = context(ContextKind::InvalidArg)
+            )
+        }
+        ErrorKind::NoEquals
+        | ErrorKind::TooManyValues
+        | ErrorKind::TooFewValues
+        | ErrorKind::WrongNumberOfValues
+        | ErrorKind::ArgumentConflict => {
+            t!("cli-wrong-values", arg = context(ContextKind::InvalidArg))
+        }
+        _ => t!("cli-wrong", reason = error.kind().to_string()),
+    };
+    let suggested = [
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
+        ContextKind::ValidValue,
+    ]
+    .into_iter()
+    .map(context)
+    .find(|s| !s.is_empty());
+    eprintln!("{}: {message}", t!("label-error"));
+    if let Some(suggested) = suggested {
+        eprintln!(
+            "   = {}: {}",
+            t!("label-help"),
+            t!("cli-try", names = suggested)
+        );
+    }
+    eprintln!("   = {}: {}", t!("label-help"), t!("cli-more"));
+    std::process::ExitCode::from(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every verb and every flag has its words in both catalogues.
+    #[test]
+    fn every_verb_and_flag_is_explained_in_both_languages() {
+        let command = Cli::command();
+        let mut missing = Vec::new();
+        for lang in Lang::ALL {
+            let keys = messages::keys(lang);
+            let has = |key: &str| keys.contains(&key);
+            for sub in command.get_subcommands() {
+                let verb = sub.get_name();
+                if !has(&format!("cli-{verb}")) {
+                    missing.push(format!("{}: cli-{verb}", lang.code()));
+                }
+                for arg in sub.get_arguments() {
+                    let id = arg.get_id().as_str();
+                    if !has(&format!("cli-{verb}-{id}")) && !has(&format!("cli-{id}")) {
+                        missing.push(format!("{}: cli-{verb}-{id}", lang.code()));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "missing: {missing:?}");
+    }
+
+    #[test]
+    fn help_is_in_the_language_of_the_run() {
+        let help = localized(Cli::command()).render_long_help().to_string();
+        assert!(
+            help.contains("Opdrachten:") || help.contains("Commands:"),
+            "{help}"
+        );
+    }
 }

@@ -15,6 +15,8 @@ use crate::config::Config;
 use crate::content::Kind;
 use crate::content::fields::{self, Field, Terms, Widget};
 use crate::content::schedule::{Lang, Nth, Words};
+use crate::messages::Text;
+use crate::t;
 use crate::yaml::Yaml;
 
 /// The web app that shows the forms.
@@ -45,12 +47,9 @@ pub fn files(
     config: &Config,
     app: App,
     backend: &Backend,
-) -> Result<Vec<(&'static str, String)>, String> {
+) -> Result<Vec<(&'static str, String)>, Text> {
     if NEEDS_REPO.contains(&backend.name.as_str()) && backend.repo.is_none() {
-        return Err(format!(
-            "the {} backend needs the repository: add --repo OWNER/NAME",
-            backend.name
-        ));
+        return Err(t!("cms-needs-repo", backend = &backend.name));
     }
     let yaml = format!(
         "# The forms of the CMS for this site, written by `buurtgids cms` from site.toml and\n\
@@ -66,16 +65,13 @@ pub fn files(
 
 /// Writes the admin folder into `out`, never over files it did not write: when one of
 /// them is there and not its own, nothing is written.
-pub fn write(out: &Path, files: &[(&'static str, String)]) -> Result<(), String> {
+pub fn write(out: &Path, files: &[(&'static str, String)]) -> Result<(), Text> {
     for (name, _) in files {
         let path = out.join(name);
         if let Ok(existing) = std::fs::read_to_string(&path) {
             let ours = existing.contains("buurtgids cms");
             if !ours {
-                return Err(format!(
-                    "{} exists and was not written by buurtgids cms; it is left as it is. Move it, or write the admin folder elsewhere with --out",
-                    path.display()
-                ));
+                return Err(t!("cms-not-ours", path = &path));
             }
         }
     }

@@ -3,6 +3,9 @@
 //! Only forms an editor copies from a house style are accepted (`#0b5394`, `#fff`,
 //! `rgb(11, 83, 148)`), so nothing but a colour can reach the stylesheet.
 
+use crate::messages::Text;
+use crate::t;
+
 /// An opaque sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -11,9 +14,9 @@ impl Rgb {
     pub const WHITE: Rgb = Rgb(255, 255, 255);
 
     /// Parses `#rgb`, `#rrggbb`, `rgb(r, g, b)` or `rgb(r g b)`, or `white`/`black`.
-    pub fn parse(text: &str) -> Result<Rgb, String> {
+    pub fn parse(text: &str) -> Result<Rgb, Text> {
         let s = text.trim().to_ascii_lowercase();
-        let bad = || format!("`{text}` is not a colour this theme understands");
+        let bad = || t!("colour-unknown", colour = text);
         if let Some(hex) = s.strip_prefix('#') {
             if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
                 return Err(bad());

@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::color::Rgb;
 use crate::diagnostic::{Diagnostic, Pos};
+use crate::messages::Text;
+use crate::t;
 
 pub const FILE_NAME: &str = "site.toml";
 
@@ -363,10 +365,16 @@ impl Config {
         let path = root.join(FILE_NAME);
         let text = std::fs::read_to_string(&path).map_err(|err| {
             vec![
-                Diagnostic::error(FILE_NAME, Pos::UNKNOWN, format!("cannot read the site settings: {err}"))
-                    .with_help(format!(
-                        "run buurtgids in the site folder, or pass --root with the folder that holds {FILE_NAME}"
-                    )),
+                Diagnostic::error(
+                    FILE_NAME,
+                    Pos::UNKNOWN,
+                    if err.kind() == std::io::ErrorKind::NotFound {
+                        t!("config-missing", file = FILE_NAME, folder = root)
+                    } else {
+                        t!("config-unreadable", reason = err.to_string())
+                    },
+                )
+                .with_help(t!("config-unreadable-help", file = FILE_NAME)),
             ]
         })?;
         Config::parse(&text)
@@ -378,12 +386,20 @@ impl Config {
             let pos = err
                 .span()
                 .map_or(Pos::UNKNOWN, |span| Pos::of_offset(text, span.start));
-            let message = err.message().trim().to_owned();
-            let help = unknown_field_help(&message).unwrap_or_else(|| {
-                "check the spelling and the quotes; the settings are described in the README"
-                    .to_owned()
-            });
-            vec![Diagnostic::error(FILE_NAME, pos, message).with_help(help)]
+            let message = err.message().trim();
+            let diagnostic = match unknown_field(message) {
+                Some((field, help)) => {
+                    let d = Diagnostic::error(
+                        FILE_NAME,
+                        pos,
+                        t!("config-unknown-setting", key = field),
+                    );
+                    d.with_help(help.unwrap_or_else(|| t!("config-unknown-setting-help")))
+                }
+                None => Diagnostic::error(FILE_NAME, pos, t!("config-syntax", reason = message))
+                    .with_help(t!("config-syntax-help")),
+            };
+            vec![diagnostic]
         })?;
         let mut config = config;
         let problems = config.check(text);
@@ -410,22 +426,14 @@ impl Config {
         problems.extend(self.check_colors(text));
         if self.open_data.hsds && self.open_data.province.trim().is_empty() {
             problems.push(
-                Diagnostic::warning(
-                    FILE_NAME,
-                    at("[open_data]"),
-                    "the HSDS open data has no province, which HSDS requires of every address",
-                )
-                .with_help("add `[open_data]` with `province = \"Gelderland\"` (your province), or `hsds = false` to publish no HSDS export"),
+                Diagnostic::warning(FILE_NAME, at("[open_data]"), t!("config-no-province"))
+                    .with_help(t!("config-no-province-help")),
             );
         }
         if self.accessibility.status.is_empty() {
             problems.push(
-                Diagnostic::warning(
-                    FILE_NAME,
-                    Pos::UNKNOWN,
-                    "the accessibility statement has no status, so it says \"nog niet vastgesteld\"",
-                )
-                .with_help("add `[accessibility]` with `status`, `date` and what was evaluated (see the README); a public body must publish this statement"),
+                Diagnostic::warning(FILE_NAME, Pos::UNKNOWN, t!("config-no-statement"))
+                    .with_help(t!("config-no-statement-help")),
             );
         }
         if !self.accessibility.status.is_empty()
@@ -435,9 +443,9 @@ impl Config {
                 Diagnostic::error(
                     FILE_NAME,
                     key_pos(text, "status"),
-                    format!("unknown accessibility status `{}`", self.accessibility.status),
+                    t!("config-unknown-status", status = &self.accessibility.status),
                 )
-                .with_help("use A (voldoet volledig), B (voldoet gedeeltelijk), C (eerste maatregelen genomen) or D (voldoet niet)"),
+                .with_help(t!("config-unknown-status-help")),
             );
         }
         for (key, date) in [
@@ -449,9 +457,9 @@ impl Config {
                     Diagnostic::error(
                         FILE_NAME,
                         key_pos(text, key),
-                        format!("`{key}` is not a date"),
+                        t!("config-not-a-date", key = key),
                     )
-                    .with_help("write a date without quotes, for example `2026-10-01`"),
+                    .with_help(t!("config-not-a-date-help")),
                 );
             }
         }
@@ -467,11 +475,9 @@ impl Config {
                     Diagnostic::error(
                         FILE_NAME,
                         key_pos(text, key),
-                        format!("`{key}` is 0, so a page would show nothing"),
+                        t!("config-zero-per-page", key = key),
                     )
-                    .with_help(format!(
-                        "set `{key}` under `[pages]` to 1 or more, or leave it out for the default"
-                    )),
+                    .with_help(t!("config-zero-per-page-help", key = key)),
                 );
             }
         }
@@ -480,15 +486,15 @@ impl Config {
                 Diagnostic::error(
                     FILE_NAME,
                     at("language"),
-                    format!("unknown language `{}`", self.language),
+                    t!("config-unknown-language", language = &self.language),
                 )
-                .with_help("use `nl` or `en`"),
+                .with_help(t!("config-unknown-language-help")),
             );
         }
         if let Err(message) = BaseUrl::parse(&self.base_url) {
             problems.push(
                 Diagnostic::error(FILE_NAME, at("base_url"), message)
-                    .with_help("write the full address, for example `https://www.lindewaard.nl/sociale-kaart/`"),
+                    .with_help(t!("config-base-url-help")),
             );
         }
         for (list, name) in [
@@ -502,11 +508,9 @@ impl Config {
                         Diagnostic::error(
                             FILE_NAME,
                             at(&term.id),
-                            format!("`{}` cannot be used as an id in {name}", term.id),
+                            t!("config-bad-id", id = &term.id, list = name),
                         )
-                        .with_help(
-                            "use lowercase letters, digits and hyphens, for example `sterke-basis`",
-                        ),
+                        .with_help(t!("config-bad-id-help")),
                     );
                 }
                 if !seen.insert(term.id.as_str()) {
@@ -514,9 +518,9 @@ impl Config {
                         Diagnostic::error(
                             FILE_NAME,
                             at(&format!("\"{}\"", term.id)),
-                            format!("`{}` is listed twice in {name}", term.id),
+                            t!("config-id-twice", id = &term.id, list = name),
                         )
-                        .with_help("give every item its own id"),
+                        .with_help(t!("config-id-twice-help")),
                     );
                 }
             }
@@ -539,9 +543,8 @@ impl Config {
                     parsed.push(rgb);
                 }
                 Err(message) => problems.push(
-                    Diagnostic::error(FILE_NAME, key_pos(text, key), message).with_help(
-                        "write the colour as `#` and six hexadecimal digits, for example `#0b5394`",
-                    ),
+                    Diagnostic::error(FILE_NAME, key_pos(text, key), message)
+                        .with_help(t!("config-bad-colour-help")),
                 ),
             }
         }
@@ -549,31 +552,11 @@ impl Config {
             return problems;
         };
         let pairs = [
-            (
-                "on_primary",
-                on_primary,
-                primary,
-                "text in the header and on buttons, on `primary`",
-            ),
-            ("primary", primary, Rgb::WHITE, "links, on the white page"),
-            (
-                "primary",
-                primary,
-                SURFACE,
-                "links, on the light grey of boxes",
-            ),
-            (
-                "accent",
-                accent,
-                Rgb::WHITE,
-                "\"gratis\", on the white page",
-            ),
-            (
-                "accent",
-                accent,
-                SURFACE,
-                "\"gratis\", on the light grey of boxes",
-            ),
+            ("on_primary", on_primary, primary, t!("contrast-on-primary")),
+            ("primary", primary, Rgb::WHITE, t!("contrast-links-white")),
+            ("primary", primary, SURFACE, t!("contrast-links-grey")),
+            ("accent", accent, Rgb::WHITE, t!("contrast-accent-white")),
+            ("accent", accent, SURFACE, t!("contrast-accent-grey")),
         ];
         for (key, fg, bg, what) in pairs {
             let ratio = fg.contrast(bg);
@@ -582,14 +565,15 @@ impl Config {
                     Diagnostic::warning(
                         FILE_NAME,
                         key_pos(text, key),
-                        format!(
-                            "{} has a contrast of {:.1}:1 against {} as {what}; WCAG asks at least 4.5:1",
-                            fg.hex(),
-                            (ratio * 10.0).floor() / 10.0,
-                            bg.hex()
+                        t!(
+                            "config-low-contrast",
+                            colour = fg.hex(),
+                            ratio = format!("{:.1}", (ratio * 10.0).floor() / 10.0),
+                            background = bg.hex(),
+                            what = what,
                         ),
                     )
-                    .with_help("choose a darker or lighter colour; a contrast checker shows the ratio as you try"),
+                    .with_help(t!("config-low-contrast-help")),
                 );
             }
         }
@@ -649,9 +633,9 @@ impl Config {
                 Diagnostic::error(
                     FILE_NAME,
                     key_pos(text, "weeks"),
-                    format!("the agenda cannot look {weeks} weeks ahead"),
+                    t!("config-agenda-weeks", weeks = weeks),
                 )
-                .with_help("set `weeks` under `[agenda]` to a number from 1 to 52, for example 8"),
+                .with_help(t!("config-agenda-weeks-help")),
             );
         }
         for period in &self.agenda.closed {
@@ -662,18 +646,23 @@ impl Config {
                     Diagnostic::error(
                         FILE_NAME,
                         at,
-                        format!("the closed period `{}` ends ({until}) before it starts ({from})", period.name),
+                        t!(
+                            "config-closed-reversed",
+                            name = &period.name,
+                            from = from.to_string(),
+                            until = until.to_string(),
+                        ),
                     )
-                    .with_help("swap `from` and `until`"),
+                    .with_help(t!("config-closed-reversed-help")),
                 ),
                 (Some(_), Some(_)) => {}
                 _ => problems.push(
                     Diagnostic::error(
                         FILE_NAME,
                         at,
-                        format!("the closed period `{}` needs a `from` and an `until` date", period.name),
+                        t!("config-closed-dates", name = &period.name),
                     )
-                    .with_help("write both without quotes: `{ from = 2026-12-21, until = 2027-01-03, name = \"Kerstvakantie\" }`"),
+                    .with_help(t!("config-closed-dates-help")),
                 ),
             }
         }
@@ -701,12 +690,13 @@ impl Config {
     }
 }
 
-/// "did you mean `report_email`?" for toml's "unknown field `report_mail`, expected one of ...".
-fn unknown_field_help(message: &str) -> Option<String> {
+/// The setting toml's "unknown field `report_mail`, expected one of ..." names, and "did
+/// you mean `report_email`?" when one is close.
+fn unknown_field(message: &str) -> Option<(&str, Option<Text>)> {
     let rest = message.strip_prefix("unknown field `")?;
     let (field, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-    crate::diagnostic::did_you_mean(field, &expected)
+    Some((field, crate::diagnostic::did_you_mean(field, &expected)))
 }
 
 /// The address a site is published at, split into origin and path.
@@ -719,25 +709,23 @@ pub struct BaseUrl {
 }
 
 impl BaseUrl {
-    pub fn parse(url: &str) -> Result<BaseUrl, String> {
+    pub fn parse(url: &str) -> Result<BaseUrl, Text> {
         let rest = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"))
-            .ok_or_else(|| format!("base_url `{url}` does not start with https:// or http://"))?;
+            .ok_or_else(|| t!("base-url-scheme", url = url))?;
         let scheme_len = url.len() - rest.len();
         let (host, path) = match rest.find('/') {
             Some(i) => (&rest[..i], &rest[i..]),
             None => (rest, "/"),
         };
         if host.is_empty() || host.contains(|c: char| c.is_whitespace() || c == '?' || c == '#') {
-            return Err(format!("base_url `{url}` has no valid host name"));
+            return Err(t!("base-url-host", url = url));
         }
         if path.contains(|c: char| {
             c.is_whitespace() || c == '?' || c == '#' || c == '"' || c == '<' || c == '>'
         }) {
-            return Err(format!(
-                "base_url `{url}` has a path with spaces, quotes, `?` or `#`"
-            ));
+            return Err(t!("base-url-path", url = url));
         }
         let mut path = path.to_owned();
         if !path.ends_with('/') {

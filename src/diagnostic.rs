@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::messages::Text;
+use crate::t;
+
 /// How bad a problem is. Errors stop a build; warnings are shown and the build goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,27 +40,28 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<String>, pos: Pos, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, file.into(), pos, message.into())
+    /// An error with a message from the catalogue (`t!`), never words written in the code.
+    pub fn error(file: impl Into<String>, pos: Pos, message: Text) -> Self {
+        Self::new(Severity::Error, file.into(), pos, message)
     }
 
-    pub fn warning(file: impl Into<String>, pos: Pos, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, file.into(), pos, message.into())
+    pub fn warning(file: impl Into<String>, pos: Pos, message: Text) -> Self {
+        Self::new(Severity::Warning, file.into(), pos, message)
     }
 
-    fn new(severity: Severity, file: String, pos: Pos, message: String) -> Self {
+    fn new(severity: Severity, file: String, pos: Pos, message: Text) -> Self {
         Diagnostic {
             severity,
             file,
             line: pos.line,
             column: pos.column,
-            message,
+            message: message.into_string(),
             help: None,
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Text) -> Self {
+        self.help = Some(help.into_string());
         self
     }
 
@@ -147,14 +151,15 @@ pub fn render_human(diagnostics: &[Diagnostic], root: &Path) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let label = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => t!("label-error"),
+            Severity::Warning => t!("label-warning"),
         };
+        let help_label = t!("label-help");
         let _ = writeln!(out, "{label}: {}", d.message);
         // A problem of no file (the command line, the disk) has no place to point at.
         if d.file.is_empty() {
             if let Some(help) = &d.help {
-                let _ = writeln!(out, "   = help: {help}");
+                let _ = writeln!(out, "   = {help_label}: {help}");
             }
             out.push('\n');
             continue;
@@ -198,7 +203,7 @@ pub fn render_human(diagnostics: &[Diagnostic], root: &Path) -> String {
             }
         }
         if let Some(help) = &d.help {
-            let _ = writeln!(out, "   = help: {help}");
+            let _ = writeln!(out, "   = {help_label}: {help}");
         }
         out.push('\n');
     }
@@ -242,21 +247,21 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
 }
 
 /// "did you mean `a`, `b` or `c`?" or nothing when there is no close name.
-pub fn did_you_mean(wanted: &str, candidates: &[&str]) -> Option<String> {
+pub fn did_you_mean(wanted: &str, candidates: &[&str]) -> Option<Text> {
     let close = closest(wanted, candidates.iter().copied());
     if close.is_empty() {
         return None;
     }
-    Some(format!("did you mean {}?", or_list(&close)))
+    Some(t!("did-you-mean", names = or_list(&close)))
 }
 
-/// "`a`, `b` or `c`"
-pub fn or_list(items: &[&str]) -> String {
+/// "`a`, `b` or `c`", with the run's word for "or".
+pub fn or_list(items: &[&str]) -> Text {
     let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
     match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => Text::default(),
+        Some((last, [])) => Text::foreign(last.clone()),
+        Some((last, rest)) => t!("or-list", first = rest.join(", "), last = last),
     }
 }
 
@@ -284,7 +289,7 @@ mod tests {
     #[test]
     fn suggestions_prefer_the_closest_name() {
         let help = did_you_mean("titel", &["title", "summary", "areas"]).unwrap();
-        assert_eq!(help, "did you mean `title`?");
+        assert_eq!(help.as_str(), "bedoelt u `title`?");
         assert!(did_you_mean("zzzzzz", &["title"]).is_none());
     }
 }

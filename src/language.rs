@@ -6,6 +6,7 @@
 use crate::config::Config;
 use crate::content::Entry;
 use crate::diagnostic::{Diagnostic, Pos};
+use crate::t;
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: [&str; 12] = [
@@ -121,13 +122,13 @@ pub fn hints(e: &Entry, config: &Config) -> Vec<Diagnostic> {
             Diagnostic::warning(
                 &e.file,
                 e.summary_pos,
-                format!(
-                    "the summary has {} sentences; lists and search results read best with {} at most",
-                    summary.len(),
-                    rules.summary_sentences
+                t!(
+                    "summary-long",
+                    sentences = summary.len(),
+                    most = rules.summary_sentences
                 ),
             )
-            .with_help("keep what a resident needs to decide; move the rest into the text below the front matter"),
+            .with_help(t!("summary-long-help")),
         );
     }
     let long = |s: &Sentence| words(s.text) > rules.sentence_words;
@@ -164,12 +165,8 @@ pub fn hints(e: &Entry, config: &Config) -> Vec<Diagnostic> {
                     None => e.summary_pos,
                 };
                 out.push(
-                    Diagnostic::warning(
-                        &e.file,
-                        pos,
-                        format!("“{word}” is a word many residents do not know"),
-                    )
-                    .with_help(format!("write “{plain}” instead")),
+                    Diagnostic::warning(&e.file, pos, t!("jargon", word = word))
+                        .with_help(t!("jargon-help", plain = plain)),
                 );
             }
         }
@@ -181,9 +178,9 @@ fn long_sentence(e: &Entry, pos: Pos, n: usize, max: usize, preview: &str) -> Di
     Diagnostic::warning(
         &e.file,
         pos,
-        format!("a sentence of {n} words (“{preview}”); more than {max} is hard to follow"),
+        t!("sentence-long", words = n, preview = preview, most = max),
     )
-    .with_help("split it in two, or leave out what is not needed")
+    .with_help(t!("sentence-long-help"))
 }
 
 #[cfg(test)]

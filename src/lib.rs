@@ -25,6 +25,7 @@ pub(crate) mod jsonld;
 pub mod language;
 pub mod links;
 pub mod markdown;
+pub mod messages;
 pub mod new;
 pub mod output;
 pub(crate) mod pictures;

@@ -22,6 +22,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Entry;
 use crate::diagnostic::{Diagnostic, Pos};
+use crate::messages::Text;
+use crate::t;
 
 /// Requests at a time.
 const PARALLEL: usize = 8;
@@ -50,7 +52,36 @@ pub enum Answer {
     /// It moved for good, to this address.
     Moved { to: String },
     /// It leads nowhere: the status, or why there was no answer.
-    Dead { why: String },
+    Dead { why: Why },
+}
+
+/// Why an address leads nowhere, kept as a fact so it is told in the language of the run
+/// that reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "reason")]
+pub enum Why {
+    /// 404 or 410.
+    Missing { status: u16 },
+    /// Any other status that is not a page.
+    Failing { status: u16 },
+    /// No answer within [`TIMEOUT`].
+    Timeout,
+    /// No connection: no such host, refused, a bad certificate.
+    Unreachable { error: String },
+    /// Neither HEAD nor GET was answered.
+    Unanswered,
+}
+
+impl Why {
+    pub fn text(&self) -> Text {
+        match self {
+            Why::Missing { status } => t!("link-missing", status = *status),
+            Why::Failing { status } => t!("link-failing", status = *status),
+            Why::Timeout => t!("link-timeout", seconds = TIMEOUT.as_secs()),
+            Why::Unreachable { error } => t!("link-unreachable", error = error),
+            Why::Unanswered => t!("link-unanswered"),
+        }
+    }
 }
 
 /// Answers by address, with when they were asked (seconds since 1970).
@@ -178,14 +209,16 @@ pub fn check(links: &[Link], out: &Path) -> Vec<Diagnostic> {
         .iter()
         .filter_map(|l| match known.answers.get(&l.url).map(|(_, a)| a) {
             Some(Answer::Moved { to }) => Some(
-                Diagnostic::warning(&l.file, l.pos, format!("`{}` has moved to `{to}`", l.url))
-                    .with_help(format!("write the new address: {to}")),
+                Diagnostic::warning(&l.file, l.pos, t!("link-moved", url = &l.url, to = to))
+                    .with_help(t!("link-moved-help", to = to)),
             ),
             Some(Answer::Dead { why }) => Some(
-                Diagnostic::warning(&l.file, l.pos, format!("`{}` leads nowhere: {why}", l.url))
-                    .with_help(
-                        "look up the right address (on the organisation's own site, or ask them), or take the link out",
-                    ),
+                Diagnostic::warning(
+                    &l.file,
+                    l.pos,
+                    t!("link-dead", url = &l.url, why = why.text()),
+                )
+                .with_help(t!("link-dead-help")),
             ),
             _ => None,
         })
@@ -207,24 +240,24 @@ fn ask(agent: &ureq::Agent, url: &str) -> Answer {
                 (200..=399, _) => Some(Answer::Ok),
                 (405 | 501, _) => None,
                 (404 | 410, _) => Some(Answer::Dead {
-                    why: format!("the page is not there ({status})"),
+                    why: Why::Missing { status },
                 }),
                 _ => Some(Answer::Dead {
-                    why: format!("the server answers with an error ({status})"),
+                    why: Why::Failing { status },
                 }),
             }
         }
-        Err(ureq::Error::Timeout(_)) => Some(Answer::Dead {
-            why: format!("no answer within {} seconds", TIMEOUT.as_secs()),
-        }),
+        Err(ureq::Error::Timeout(_)) => Some(Answer::Dead { why: Why::Timeout }),
         Err(e) => Some(Answer::Dead {
-            why: format!("it cannot be reached ({e})"),
+            why: Why::Unreachable {
+                error: e.to_string(),
+            },
         }),
     };
     answer(agent.head(url).call())
         .or_else(|| answer(agent.get(url).call()))
         .unwrap_or(Answer::Dead {
-            why: "the server does not answer requests for the page".to_owned(),
+            why: Why::Unanswered,
         })
 }
 

@@ -6,8 +6,6 @@ mod cmd;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use cli::{Command, ExportFormat};
 
 // Rendering allocates many short strings on every thread at once; glibc's allocator spent
@@ -16,7 +14,13 @@ use cli::{Command, ExportFormat};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    match cli::Cli::parse().command {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    buurtgids::messages::set(cli::language(&args));
+    let cli = match cli::parse(args) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    match cli.command {
         Command::Build {
             common,
             out,

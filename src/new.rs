@@ -12,45 +12,47 @@ use jiff::civil::Date;
 use crate::content::Kind;
 use crate::content::fields::{self, Field, Widget};
 use crate::content::model::slugify;
+use crate::messages::Text;
+use crate::t;
 
 /// The longest id `new` makes from a title; ids may be 100 characters.
 const MAX_ID: usize = 60;
 
 /// Writes the new entry; returns the file written, relative to the site folder.
-pub fn new_entry(root: &Path, kind: Kind, title: &str, today: Date) -> Result<PathBuf, String> {
+pub fn new_entry(root: &Path, kind: Kind, title: &str, today: Date) -> Result<PathBuf, Text> {
     let title = title.trim();
     if title.is_empty() {
-        return Err(
-            "give the entry a title, for example: buurtgids new activity \"Koffieochtend\""
-                .to_owned(),
-        );
+        return Err(t!("new-no-title"));
     }
     let id = id_of(title);
     if id.is_empty() {
-        return Err(format!(
-            "`{title}` has no letters or digits to make a file name from; give a title with words"
-        ));
+        return Err(t!("new-no-letters", title = title));
     }
     let folder = root.join("content").join(kind.folder());
     for ext in ["md", "yaml", "yml"] {
         let existing = folder.join(format!("{id}.{ext}"));
         if existing.exists() {
-            return Err(format!(
-                "content/{}/{id}.{ext} already exists; it is left as it is. Give the new entry another title, or edit that file",
-                kind.folder()
+            return Err(t!(
+                "new-exists",
+                file = format!("content/{}/{id}.{ext}", kind.folder())
             ));
         }
     }
     let examples = Examples::find(root);
     let text = template(kind, title, today, &examples);
-    std::fs::create_dir_all(&folder)
-        .map_err(|e| format!("cannot make the folder content/{}: {e}", kind.folder()))?;
+    std::fs::create_dir_all(&folder).map_err(|e| {
+        t!(
+            "new-no-folder",
+            folder = kind.folder(),
+            reason = e.to_string()
+        )
+    })?;
     let rel = PathBuf::from("content")
         .join(kind.folder())
         .join(format!("{id}.md"));
     // Never over a file, not even one made in the meantime.
     crate::output::write_new(&root.join(&rel), text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", rel.display()))?;
+        .map_err(|e| t!("write-failed", path = &rel, reason = e.to_string()))?;
     Ok(rel)
 }
 

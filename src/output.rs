@@ -15,6 +15,9 @@ use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::messages::Text;
+use crate::t;
+
 /// A marker file in every output folder, so a build never deletes a folder it did not make.
 pub const MARKER: &str = ".buurtgids";
 
@@ -51,8 +54,16 @@ pub enum OutputError {
     /// The folder holds files that are not from a previous build.
     NotOurs(PathBuf),
     /// The folder is (or contains) the site's own files.
-    Unsafe(PathBuf, &'static str),
+    Unsafe(PathBuf, UnsafeOut),
     Io(PathBuf, io::Error),
+}
+
+/// Why a folder cannot be the output folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsafeOut {
+    HoldsSite,
+    InsideSite,
+    IsAFile,
 }
 
 impl OutputError {
@@ -65,19 +76,29 @@ impl OutputError {
     }
 }
 
+impl OutputError {
+    /// What to tell the user, in the language of the run.
+    pub fn text(&self) -> Text {
+        match self {
+            OutputError::NotOurs(p) => t!("out-not-ours", folder = p),
+            OutputError::Unsafe(p, why) => {
+                let why = match why {
+                    UnsafeOut::HoldsSite => t!("out-holds-site"),
+                    UnsafeOut::InsideSite => t!("out-inside-site"),
+                    UnsafeOut::IsAFile => t!("out-is-a-file"),
+                };
+                t!("out-unsafe", folder = p, why = why)
+            }
+            OutputError::Io(p, err) => {
+                t!("write-failed", path = p, reason = err.to_string())
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for OutputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            OutputError::NotOurs(p) => write!(
-                f,
-                "{} already exists and was not made by buurtgids, so it is left alone; choose an empty or new folder with --out, or remove it",
-                p.display()
-            ),
-            OutputError::Unsafe(p, why) => {
-                write!(f, "{} cannot be the output folder: {why}", p.display())
-            }
-            OutputError::Io(p, err) => write!(f, "cannot write {}: {err}", p.display()),
-        }
+        f.write_str(self.text().as_str())
     }
 }
 
@@ -89,14 +110,14 @@ impl Staging {
         if t == r || r.starts_with(&t) {
             return Err(OutputError::Unsafe(
                 target.to_path_buf(),
-                "it holds the site itself",
+                UnsafeOut::HoldsSite,
             ));
         }
         for own in ["content", "themes", "templates", "static", "i18n"] {
             if t.starts_with(r.join(own)) {
                 return Err(OutputError::Unsafe(
                     target.to_path_buf(),
-                    "it is inside the site's own files",
+                    UnsafeOut::InsideSite,
                 ));
             }
         }
@@ -112,7 +133,10 @@ impl Staging {
         }
         if target.exists() {
             if !target.is_dir() {
-                return Err(OutputError::Unsafe(target.to_path_buf(), "it is a file"));
+                return Err(OutputError::Unsafe(
+                    target.to_path_buf(),
+                    UnsafeOut::IsAFile,
+                ));
             }
             let empty = std::fs::read_dir(target)
                 .map_err(io(target))?
@@ -462,8 +486,9 @@ impl File {
 /// Writes `files` into the folder `dir`, made when it is missing, outside any site: what
 /// `buurtgids export` and `schema` write. The folder is written as it is, file by file;
 /// the first problem stops it, as a message.
-pub fn write_into(dir: &Path, files: &[File]) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+pub fn write_into(dir: &Path, files: &[File]) -> Result<(), Text> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| t!("folder-failed", folder = dir, reason = e.to_string()))?;
     for file in files {
         write_file(&dir.join(&file.path), &file.bytes)?;
     }
@@ -472,8 +497,8 @@ pub fn write_into(dir: &Path, files: &[File]) -> Result<(), String> {
 
 /// Writes one file at `path`, replacing what is there (`report --out`, the CMS's own
 /// files); the problem, if any, as a message.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Text> {
+    std::fs::write(path, bytes).map_err(|e| t!("write-failed", path = path, reason = e.to_string()))
 }
 
 /// Writes a new file at `path`, never over one that is there, not even one made a

@@ -28,7 +28,9 @@ use serde::Serialize;
 
 use crate::content::{Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos};
+use crate::messages::Text;
 use crate::output::{File, content_hash};
+use crate::t;
 
 /// The thumbnail on cards, in CSS pixels (square).
 pub(crate) const CARD: u32 = 96;
@@ -165,7 +167,7 @@ fn one(
     bytes: &[u8],
     with_card: bool,
     cache: Option<&Path>,
-) -> Result<Sizes, (String, String)> {
+) -> Result<Sizes, (Text, Text)> {
     let hash = content_hash(bytes);
     let stem = path
         .rsplit_once('/')
@@ -210,8 +212,8 @@ fn one(
                     let img = decoded.as_ref().expect("decoded above");
                     let jpeg = encode(&resized(img, w, h, card), quality).map_err(|e| {
                         (
-                            format!("the picture `{path}` cannot be written: {e}"),
-                            "sla de foto op als JPEG en probeer het opnieuw".to_owned(),
+                            t!("picture-unwritable", path = path, reason = e.to_string()),
+                            t!("picture-unwritable-help"),
                         )
                     })?;
                     if let Some(c) = &cached {
@@ -259,7 +261,7 @@ pub(crate) fn logo(
     path: &str,
     bytes: &[u8],
     cache: Option<&Path>,
-) -> Result<(Vec<Size>, Vec<File>), (String, String)> {
+) -> Result<(Vec<Size>, Vec<File>), (Text, Text)> {
     let hash = content_hash(bytes);
     let (width, height) = dimensions(path, bytes)?;
     let stem = path.rsplit_once('.').map_or(path, |(stem, _)| stem);
@@ -283,7 +285,7 @@ pub(crate) fn logo(
                 let mut png = Vec::new();
                 small
                     .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
-                    .map_err(|e| unreadable(path, &e.to_string()))?;
+                    .map_err(|e| unreadable(path, Text::foreign(e.to_string())))?;
                 if let Some(c) = &cached {
                     store(c, &png);
                 }
@@ -311,25 +313,22 @@ fn store(path: &Path, jpeg: &[u8]) {
 }
 
 /// What to say about a picture that cannot be used.
-fn unreadable(path: &str, why: &str) -> (String, String) {
+fn unreadable(path: &str, why: Text) -> (Text, Text) {
     (
-        format!("the picture `{path}` cannot be read: {why}"),
-        "sla de foto op als JPEG (in de app Foto's: delen, opslaan als JPEG; of open hem in Paint en kies Opslaan als JPEG) en zet die in static/".to_owned(),
+        t!("picture-unreadable", path = path, why = why),
+        t!("picture-unreadable-help"),
     )
 }
 
 /// The upright width and height of a picture, from its header; refuses HEIC and
 /// pictures of more than [`MAX_PIXELS`] pixels before anything is decoded.
-fn dimensions(path: &str, bytes: &[u8]) -> Result<(u32, u32), (String, String)> {
+fn dimensions(path: &str, bytes: &[u8]) -> Result<(u32, u32), (Text, Text)> {
     if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
         let brand = &bytes[8..12];
         if [b"heic", b"heix", b"hevc", b"mif1", b"msf1", b"avif"]
             .contains(&brand.try_into().unwrap_or(b"    "))
         {
-            return Err(unreadable(
-                path,
-                "it is a HEIC or AVIF photo (as an iPhone makes), which not every browser shows",
-            ));
+            return Err(unreadable(path, t!("picture-heic")));
         }
     }
     let mut decoder = decoder(path, bytes)?;
@@ -339,19 +338,19 @@ fn dimensions(path: &str, bytes: &[u8]) -> Result<(u32, u32), (String, String)> 
         .rposition(|&b| b != 0)
         .map_or(bytes, |i| &bytes[..=i]);
     if jpeg && !end.ends_with(&[0xff, 0xd9]) {
-        return Err(unreadable(
-            path,
-            "the file is cut off (it was not saved or copied completely)",
-        ));
+        return Err(unreadable(path, t!("picture-cut-off")));
     }
     let (w, h) = decoder.dimensions();
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
         return Err((
-            format!(
-                "the picture `{path}` is {w} by {h} pixels, more than the {} megapixels a picture may have",
-                MAX_PIXELS / 1_000_000
+            t!(
+                "picture-too-large",
+                path = path,
+                width = w,
+                height = h,
+                most = MAX_PIXELS / 1_000_000
             ),
-            "make the photo smaller (2000 pixels wide is plenty) and save it as JPEG".to_owned(),
+            t!("picture-too-large-help"),
         ));
     }
     let turned = decoder.orientation().is_ok_and(|o| {
@@ -366,27 +365,27 @@ fn dimensions(path: &str, bytes: &[u8]) -> Result<(u32, u32), (String, String)> 
     Ok(if turned { (h, w) } else { (w, h) })
 }
 
-fn decoder<'a>(path: &str, bytes: &'a [u8]) -> Result<impl ImageDecoder + 'a, (String, String)> {
+fn decoder<'a>(path: &str, bytes: &'a [u8]) -> Result<impl ImageDecoder + 'a, (Text, Text)> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| unreadable(path, &e.to_string()))?;
+        .map_err(|e| unreadable(path, Text::foreign(e.to_string())))?;
     if reader.format().is_none() {
-        return Err(unreadable(path, "it is not a JPEG, PNG or WebP picture"));
+        return Err(unreadable(path, t!("picture-unknown-format")));
     }
     let mut limits = Limits::default();
     limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
     reader
         .into_decoder()
-        .map_err(|e| unreadable(path, &e.to_string()))
+        .map_err(|e| unreadable(path, Text::foreign(e.to_string())))
 }
 
 /// The picture, decoded and turned upright.
-fn decode(path: &str, bytes: &[u8]) -> Result<DynamicImage, (String, String)> {
+fn decode(path: &str, bytes: &[u8]) -> Result<DynamicImage, (Text, Text)> {
     let mut decoder = decoder(path, bytes)?;
     let orientation = decoder.orientation().ok();
-    let mut img =
-        DynamicImage::from_decoder(decoder).map_err(|e| unreadable(path, &e.to_string()))?;
+    let mut img = DynamicImage::from_decoder(decoder)
+        .map_err(|e| unreadable(path, Text::foreign(e.to_string())))?;
     if let Some(o) = orientation {
         img.apply_orientation(o);
     }

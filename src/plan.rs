@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::content::model::{Cost, Details};
 use crate::content::{Areas, Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos};
+use crate::t;
 
 /// Site paths the theme uses itself; a page's slug cannot take them.
 pub(crate) const AGENDA: &str = "agenda/";
@@ -293,8 +294,8 @@ pub(crate) fn plan(
         match taken.get(&path) {
             Some(other) => {
                 let by = match other {
-                    Some(j) => format!("{} already uses it", entries[*j].file),
-                    None => "the site itself uses it".to_owned(),
+                    Some(j) => t!("url-taken-by", file = &entries[*j].file),
+                    None => t!("url-taken-by-site"),
                 };
                 let pos = if entry.slug_pos == Pos::UNKNOWN {
                     Pos::UNKNOWN
@@ -305,9 +306,9 @@ pub(crate) fn plan(
                     Diagnostic::error(
                         &entry.file,
                         pos,
-                        format!("the web address /{path} is taken: {by}"),
+                        t!("url-taken", path = format!("/{path}"), by = by),
                     )
-                    .with_help("give one of them another `slug` (or rename the file)"),
+                    .with_help(t!("url-taken-help")),
                 );
             }
             None => {

@@ -46,9 +46,9 @@ impl Progress {
     }
 
     /// Starts a stage of `total` steps.
-    pub fn stage(&self, name: &str, total: usize) {
+    pub fn stage(&self, name: impl AsRef<str>, total: usize) {
         if let Some(p) = &self.inner {
-            p.bar.set_message(name.to_owned());
+            p.bar.set_message(name.as_ref().to_owned());
             p.bar.set_length(total as u64);
             p.bar.set_position(0);
             p.show();

@@ -18,6 +18,7 @@ use crate::content::Kind;
 use crate::content::schedule::Words;
 use crate::diagnostic::{Diagnostic, Pos, display_path};
 use crate::plan::{self, Filter, PageKind};
+use crate::t;
 use crate::view::paginate::{Content, Part};
 use crate::view::{DayView, FeedView, IdName, Link, PostcodeLink, Views};
 
@@ -75,7 +76,7 @@ fn theme_files(
                 Err(err) => diagnostics.push(Diagnostic::error(
                     display_path(root, &path),
                     Pos::UNKNOWN,
-                    format!("cannot read: {err}"),
+                    t!("file-unreadable", reason = err.to_string()),
                 )),
             }
         }
@@ -87,7 +88,7 @@ fn theme_files(
             files.insert(
                 (*name).to_owned(),
                 ThemeFile {
-                    shown: format!("(built-in theme) {name}"),
+                    shown: t!("builtin-theme", name = *name).into_string(),
                     bytes: bytes.to_vec(),
                 },
             );
@@ -97,12 +98,9 @@ fn theme_files(
             Diagnostic::error(
                 crate::config::FILE_NAME,
                 Pos::UNKNOWN,
-                format!(
-                    "the theme `{}` is not in themes/{}/",
-                    config.theme, config.theme
-                ),
+                t!("theme-missing", theme = &config.theme),
             )
-            .with_help("set `theme = \"default\"`, or put the theme in that folder"),
+            .with_help(t!("theme-missing-help")),
         );
         return None;
     }
@@ -160,7 +158,7 @@ pub(crate) fn load_theme(
                 Err(_) => diagnostics.push(Diagnostic::error(
                     &file.shown,
                     Pos::UNKNOWN,
-                    "this template is not UTF-8 text",
+                    t!("template-not-utf8"),
                 )),
             }
         } else if let Some(lang) = name
@@ -179,12 +177,8 @@ pub(crate) fn load_theme(
     ) {
         let (file, message) = template_error(&err, &templates);
         diagnostics.push(
-            Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                format!("a template has an error: {message}"),
-            )
-            .with_help("fix the template, or remove your copy in templates/ to use the theme's"),
+            Diagnostic::error(file, Pos::UNKNOWN, t!("template-error", reason = message))
+                .with_help(t!("template-error-help")),
         );
         return None;
     }
@@ -254,8 +248,12 @@ fn load_i18n(
                         .span()
                         .map_or(Pos::UNKNOWN, |s| Pos::of_offset(&text, s.start));
                     diagnostics.push(
-                        Diagnostic::error(&file.shown, pos, err.message().trim().to_owned())
-                            .with_help("every line is `key = \"text\"`"),
+                        Diagnostic::error(
+                            &file.shown,
+                            pos,
+                            t!("i18n-syntax", reason = err.message().trim()),
+                        )
+                        .with_help(t!("i18n-syntax-help")),
                     );
                 }
             }
@@ -272,12 +270,8 @@ fn load_i18n(
         for key in text.keys() {
             if !own.contains_key(key) {
                 diagnostics.push(
-                    Diagnostic::warning(
-                        &shown,
-                        Pos::UNKNOWN,
-                        format!("the text `{key}` has no translation, so the Dutch text is used"),
-                    )
-                    .with_help(format!("add `{key} = \"...\"`")),
+                    Diagnostic::warning(&shown, Pos::UNKNOWN, t!("i18n-missing", key = key))
+                        .with_help(t!("i18n-missing-help", key = key)),
                 );
             }
         }

@@ -15,7 +15,9 @@ use serde::Serialize;
 use crate::content::model::Ref;
 use crate::content::sort_key;
 use crate::content::{Areas, Details, Entry, Kind};
+use crate::messages::Text;
 use crate::site::Site;
+use crate::t;
 use crate::view::{Views, escape_html as escape};
 
 /// How many days ahead "expires soon" looks.
@@ -275,10 +277,15 @@ type Group<'a> = (&'static str, &'a [Column], &'a [usize], &'a [usize]);
 
 fn gap_text(area: &str, of: &str, name: &str) -> String {
     match of {
-        "kind" => format!("{area}: no {}", name.to_lowercase()),
-        "category" => format!("{area}: nothing in “{name}”"),
-        _ => format!("{area}: nothing for {}", name.to_lowercase()),
+        "kind" => t!("report-gap-kind", area = area, name = name.to_lowercase()),
+        "category" => t!("report-gap-category", area = area, name = name),
+        _ => t!(
+            "report-gap-audience",
+            area = area,
+            name = name.to_lowercase()
+        ),
     }
+    .into_string()
 }
 
 fn item(e: &Entry) -> Item {
@@ -299,8 +306,10 @@ fn organisations(site: &Site, views: &Views) -> Vec<OrganisationRow> {
     if !answers.answers.is_empty() {
         for link in crate::links::collect(&site.root, entries) {
             let why = match answers.answers.get(&link.url).map(|(_, a)| a) {
-                Some(crate::links::Answer::Dead { why }) => why.clone(),
-                Some(crate::links::Answer::Moved { to }) => format!("moved to {to}"),
+                Some(crate::links::Answer::Dead { why }) => why.text().into_string(),
+                Some(crate::links::Answer::Moved { to }) => {
+                    t!("link-moved-to", to = to).into_string()
+                }
                 _ => continue,
             };
             dead.entry(link.entry)
@@ -448,38 +457,39 @@ pub fn text(r: &Report) -> String {
         out.push_str(&s);
         out.push('\n');
     };
-    line(&mut out, format!("{} – report for {}", r.site, r.today));
     line(
         &mut out,
-        format!(
-            "{} entries on the site; left out: {} expired, {} drafts, {} not yet valid.\n",
-            r.published, r.expired, r.drafts, r.upcoming
-        ),
+        t!("report-title", site = &r.site, today = r.today.to_string()).into_string(),
     );
+    line(&mut out, format!("{}\n", counts(r)));
+    let everywhere = format!("({})", t!("report-whole-municipality"));
     let width = r
         .areas
         .iter()
         .map(|a| a.name.chars().count())
         .max()
         .unwrap_or(0)
-        .max("(whole municipality)".len());
+        .max(everywhere.chars().count());
     for (title, columns, pick) in [
         (
-            "Per area and kind",
+            t!("report-per-kind"),
             &r.kinds,
             (|a: &AreaRow| a.kinds.clone()) as fn(&AreaRow) -> Vec<usize>,
         ),
-        ("Per area and category", &r.categories, |a: &AreaRow| {
+        (t!("report-per-category"), &r.categories, |a: &AreaRow| {
             a.categories.clone()
         }),
-        ("Per area and audience", &r.audiences, |a: &AreaRow| {
+        (t!("report-per-audience"), &r.audiences, |a: &AreaRow| {
             a.audiences.clone()
         }),
     ] {
         if columns.is_empty() {
             continue;
         }
-        line(&mut out, format!("{title} (0 is a gap):"));
+        line(
+            &mut out,
+            t!("report-table-text", title = title).into_string(),
+        );
         let heads: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
         line(&mut out, format!("  {:width$}  {}", "", heads.join(" | ")));
         let cells = |counts: Vec<usize>| -> String {
@@ -495,17 +505,16 @@ pub fn text(r: &Report) -> String {
         }
         line(
             &mut out,
-            format!(
-                "  {:width$}  {}\n",
-                "(whole municipality)",
-                cells(pick(&r.everywhere))
-            ),
+            format!("  {everywhere:width$}  {}\n", cells(pick(&r.everywhere))),
         );
     }
-    line(&mut out, format!("Gaps ({}):", r.gaps.len()));
+    line(
+        &mut out,
+        t!("report-gaps", count = r.gaps.len()).into_string() + ":",
+    );
     for g in &r.gaps {
         let note = if g.everywhere > 0 {
-            format!(" ({} for the whole municipality)", g.everywhere)
+            format!(" ({})", t!("report-gap-everywhere", count = g.everywhere))
         } else {
             String::new()
         };
@@ -514,35 +523,48 @@ pub fn text(r: &Report) -> String {
     line(
         &mut out,
         format!(
-            "\nPer organisation, days since last checked (stale after {}):",
-            r.stale_after_days
+            "\n{}",
+            t!("report-organisations-text", days = r.stale_after_days)
         ),
     );
+    let dead_link = t!("report-dead-link");
+    let dead_width = dead_link.as_str().chars().count().max(13);
     for o in &r.organisations {
         let name = if o.id.is_empty() {
-            "(no organisation)"
+            format!("({})", t!("report-no-organisation"))
         } else {
-            o.name.as_str()
+            o.name.clone()
         };
         let stale = o.entries.iter().filter(|a| a.stale).count();
         line(
             &mut out,
-            format!("  {name}: {} entries, {stale} stale", o.entries.len()),
+            format!(
+                "  {name}: {}",
+                t!(
+                    "report-organisation-counts",
+                    entries = o.entries.len(),
+                    stale = stale
+                )
+            ),
         );
         for a in o.entries.iter().filter(|a| a.stale) {
-            let age = a
-                .days
-                .map_or("never checked".to_owned(), |d| format!("{d} days"));
+            let age = match a.days {
+                Some(d) => t!("report-days", days = d),
+                None => t!("report-never-checked"),
+            };
             line(
                 &mut out,
-                format!("    {age:>13}  {}  ({})", a.title, a.file),
+                format!("    {age:>dead_width$}  {}  ({})", a.title, a.file),
             );
         }
         for a in &o.entries {
             for d in &a.dead_links {
                 line(
                     &mut out,
-                    format!("    dead link     {}: {} ({})", d.url, d.why, a.file),
+                    format!(
+                        "    {dead_link:dead_width$}  {}: {} ({})",
+                        d.url, d.why, a.file
+                    ),
                 );
             }
         }
@@ -550,22 +572,29 @@ pub fn text(r: &Report) -> String {
     line(
         &mut out,
         format!(
-            "\nExpires in the next {EXPIRY_DAYS} days ({}):",
-            r.expiring.len()
+            "\n{}:",
+            t!(
+                "report-expiring",
+                days = EXPIRY_DAYS,
+                count = r.expiring.len()
+            )
         ),
     );
     for x in &r.expiring {
         line(
             &mut out,
             format!(
-                "  {}  {}  ({}, in {} days)",
-                x.valid_until, x.title, x.file, x.days
+                "  {}  {}  ({}, {})",
+                x.valid_until,
+                x.title,
+                x.file,
+                t!("report-in-days", days = x.days)
             ),
         );
     }
     line(
         &mut out,
-        format!("\nNo way to contact anyone ({}):", r.no_contact.len()),
+        format!("\n{}:", t!("report-no-contact", count = r.no_contact.len())),
     );
     for x in &r.no_contact {
         line(&mut out, format!("  {}  ({})", x.title, x.file));
@@ -573,26 +602,45 @@ pub fn text(r: &Report) -> String {
     out
 }
 
+/// "12 entries on the site; left out: ..." of both formats.
+fn counts(r: &Report) -> Text {
+    t!(
+        "report-counts",
+        published = r.published,
+        expired = r.expired,
+        drafts = r.drafts,
+        upcoming = r.upcoming
+    )
+}
+
 /// The report as one self-contained, accessible HTML page (no scripts, no requests).
 pub fn html(r: &Report) -> String {
     let mut body = String::new();
-    let title = format!("{} – report for {}", escape(&r.site), r.today);
+    let title = escape(t!("report-title", site = &r.site, today = r.today.to_string()).as_str());
     body.push_str(&format!(
-        "<h1>{title}</h1><p>{} entries on the site; left out: {} expired, {} drafts, {} not yet valid.</p>",
-        r.published, r.expired, r.drafts, r.upcoming
+        "<h1>{title}</h1><p>{}</p>",
+        escape(counts(r).as_str())
     ));
     type Pick = fn(&AreaRow) -> &Vec<usize>;
-    let tables: [(&str, &Vec<Column>, Pick); 3] = [
-        ("Per area and kind", &r.kinds, |a| &a.kinds),
-        ("Per area and category", &r.categories, |a| &a.categories),
-        ("Per area and audience", &r.audiences, |a| &a.audiences),
+    let tables: [(Text, &Vec<Column>, Pick); 3] = [
+        (t!("report-per-kind"), &r.kinds, |a| &a.kinds),
+        (t!("report-per-category"), &r.categories, |a| &a.categories),
+        (t!("report-per-audience"), &r.audiences, |a| &a.audiences),
     ];
+    let [gap_note, area, gap, everywhere] = [
+        t!("report-gap-note"),
+        t!("report-area"),
+        t!("report-gap"),
+        t!("report-whole-municipality-heading"),
+    ]
+    .map(|t| escape(t.as_str()));
     for (caption, columns, pick) in tables {
         if columns.is_empty() {
             continue;
         }
+        let caption = escape(caption.as_str());
         body.push_str(&format!(
-            "<div class=scroll role=region tabindex=0 aria-label=\"{caption}\"><table><caption>{caption}. An empty cell (0) is a gap.</caption><thead><tr><th scope=col>Area</th>"
+            "<div class=scroll role=region tabindex=0 aria-label=\"{caption}\"><table><caption>{caption}. {gap_note}</caption><thead><tr><th scope=col>{area}</th>"
         ));
         for c in columns {
             body.push_str(&format!("<th scope=col>{}</th>", escape(&c.name)));
@@ -602,7 +650,9 @@ pub fn html(r: &Report) -> String {
             let mut s = format!("<tr><th scope=row>{}</th>", escape(name));
             for n in counts {
                 if *n == 0 {
-                    s.push_str("<td class=gap>0 <span class=visually-hidden>(gap)</span></td>");
+                    s.push_str(&format!(
+                        "<td class=gap>0 <span class=visually-hidden>({gap})</span></td>"
+                    ));
                 } else {
                     s.push_str(&format!("<td>{n}</td>"));
                 }
@@ -613,41 +663,69 @@ pub fn html(r: &Report) -> String {
         for a in &r.areas {
             body.push_str(&row(&a.name, pick(a)));
         }
-        body.push_str(&row("Whole municipality", pick(&r.everywhere)));
+        body.push_str(&row(&everywhere, pick(&r.everywhere)));
         body.push_str("</tbody></table></div>");
     }
-    body.push_str(&format!("<h2>Gaps ({})</h2><ul>", r.gaps.len()));
+    body.push_str(&format!(
+        "<h2>{}</h2><ul>",
+        escape(t!("report-gaps", count = r.gaps.len()).as_str())
+    ));
     for g in &r.gaps {
         let note = if g.everywhere > 0 {
-            format!(" ({} for the whole municipality)", g.everywhere)
+            format!(" ({})", t!("report-gap-everywhere", count = g.everywhere))
         } else {
             String::new()
         };
-        body.push_str(&format!("<li>{}{note}</li>", escape(&g.text)));
+        body.push_str(&format!("<li>{}{}</li>", escape(&g.text), escape(&note)));
     }
     body.push_str("</ul>");
     body.push_str(&format!(
-        "<h2>Per organisation</h2><p>Days since each entry was last checked; stale after {} days.</p>",
-        r.stale_after_days
+        "<h2>{}</h2><p>{}</p>",
+        escape(t!("report-organisations").as_str()),
+        escape(t!("report-organisations-intro", days = r.stale_after_days).as_str())
     ));
+    let [
+        entry,
+        kind,
+        last_checked,
+        days,
+        file,
+        stale_word,
+        never,
+        dead_link,
+    ] = [
+        t!("report-entry"),
+        t!("report-kind"),
+        t!("report-last-checked"),
+        t!("report-days-heading"),
+        t!("report-file"),
+        t!("report-stale"),
+        t!("report-never"),
+        t!("report-dead-link-heading"),
+    ]
+    .map(|t| escape(t.as_str()));
     for o in &r.organisations {
         let name = if o.id.is_empty() {
-            "No organisation".to_owned()
+            escape(t!("report-no-organisation-heading").as_str())
         } else {
             escape(&o.name)
         };
         body.push_str(&format!(
-            "<div class=scroll role=region tabindex=0 aria-label=\"{name}\"><table><caption>{name}</caption><thead><tr><th scope=col>Entry</th><th scope=col>Kind</th><th scope=col>Last checked</th><th scope=col>Days</th><th scope=col>File</th></tr></thead><tbody>"
+            "<div class=scroll role=region tabindex=0 aria-label=\"{name}\"><table><caption>{name}</caption><thead><tr><th scope=col>{entry}</th><th scope=col>{kind}</th><th scope=col>{last_checked}</th><th scope=col>{days}</th><th scope=col>{file}</th></tr></thead><tbody>"
         ));
         for a in &o.entries {
             let class = if a.stale { " class=gap" } else { "" };
-            let stale = if a.stale { " (stale)" } else { "" };
+            let stale = if a.stale {
+                format!(" ({stale_word})")
+            } else {
+                String::new()
+            };
             let links: String = a
                 .dead_links
                 .iter()
                 .map(|d| {
                     format!(
-                        "<br>Dead link: <code>{}</code>, {}",
+                        "<br>{dead_link}: <code>{}</code>, {}",
                         escape(&d.url),
                         escape(&d.why)
                     )
@@ -657,7 +735,7 @@ pub fn html(r: &Report) -> String {
                 "<tr><th scope=row>{}</th><td>{}</td><td>{}</td><td{class}>{}{stale}</td><td><code>{}</code>{links}</td></tr>",
                 escape(&a.title),
                 a.kind,
-                a.reviewed.as_deref().unwrap_or("never"),
+                a.reviewed.as_deref().map_or_else(|| never.clone(), escape),
                 a.days.map_or("–".to_owned(), |d| d.to_string()),
                 escape(&a.file)
             ));
@@ -665,8 +743,15 @@ pub fn html(r: &Report) -> String {
         body.push_str("</tbody></table></div>");
     }
     body.push_str(&format!(
-        "<h2>Expires in the next {EXPIRY_DAYS} days ({})</h2><ul>",
-        r.expiring.len()
+        "<h2>{}</h2><ul>",
+        escape(
+            t!(
+                "report-expiring",
+                days = EXPIRY_DAYS,
+                count = r.expiring.len()
+            )
+            .as_str()
+        )
     ));
     for x in &r.expiring {
         body.push_str(&format!(
@@ -677,8 +762,8 @@ pub fn html(r: &Report) -> String {
         ));
     }
     body.push_str(&format!(
-        "</ul><h2>No way to contact anyone ({})</h2><ul>",
-        r.no_contact.len()
+        "</ul><h2>{}</h2><ul>",
+        escape(t!("report-no-contact", count = r.no_contact.len()).as_str())
     ));
     for x in &r.no_contact {
         body.push_str(&format!(
@@ -688,8 +773,9 @@ pub fn html(r: &Report) -> String {
         ));
     }
     body.push_str("</ul>");
+    let lang = crate::messages::lang().code();
     format!(
-        "<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><title>{title}</title><style>\
+        "<!doctype html><html lang={lang}><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><title>{title}</title><style>\
 body{{font:1rem/1.5 system-ui,sans-serif;color:#1a1a1a;margin:0 auto;max-width:70rem;padding:1rem}}\
 table{{border-collapse:collapse;margin:0 0 1.5rem}}caption{{text-align:left;font-weight:700;padding:.5rem 0}}\
 th,td{{border:1px solid #767676;padding:.25rem .5rem;text-align:left}}td{{text-align:right}}td:last-child code{{white-space:nowrap}}li code{{overflow-wrap:anywhere}}\

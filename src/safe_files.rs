@@ -19,6 +19,8 @@
 //! its column and what to do. This module never writes a file; it says what to publish.
 
 use crate::diagnostic::{Diagnostic, Pos};
+use crate::messages::Text;
+use crate::t;
 
 /// Extensions that static hosts serve as a web page (`text/html`,
 /// `application/xhtml+xml`): such a page runs its own script.
@@ -55,22 +57,15 @@ pub(crate) fn check(name: &str, bytes: &[u8], shown: &str) -> Result<Option<Vec<
     };
     match ext.as_str() {
         "svg" => clean_svg(bytes, shown).map(Some),
-        "svgz" => Err(Diagnostic::error(
-            shown,
-            Pos::UNKNOWN,
-            "a compressed SVG (.svgz) is not published: it cannot be checked for script",
-        )
-        .with_help("save the picture as a plain .svg (or .png); buurtgids cleans an SVG of script before it publishes it")),
+        "svgz" => {
+            Err(Diagnostic::error(shown, Pos::UNKNOWN, t!("svgz")).with_help(t!("svgz-help")))
+        }
         ext if PAGES.contains(&ext) => {
             if crate::cms::is_admin_page(name, bytes) {
                 return Ok(None);
             }
-            Err(Diagnostic::error(
-                shown,
-                Pos::UNKNOWN,
-                "a web page in static/ is not published: it could run script on the site's address, where no policy of the site covers it",
-            )
-            .with_help("write the text as a page in content/pages/ (buurtgids makes it a page of the site), or publish the file as a PDF"))
+            Err(Diagnostic::error(shown, Pos::UNKNOWN, t!("static-page"))
+                .with_help(t!("static-page-help")))
         }
         ext if XML.contains(&ext) => check_xml(bytes, shown).map(|()| None),
         _ => Ok(None),
@@ -93,7 +88,7 @@ fn pos_of(text: &str, offset: usize) -> Pos {
 fn parse_xml<'a>(
     text: &'a str,
     shown: &str,
-    help: &str,
+    help: fn() -> Text,
 ) -> Result<roxmltree::Document<'a>, Diagnostic> {
     let options = roxmltree::ParsingOptions {
         allow_dtd: true,
@@ -104,42 +99,39 @@ fn parse_xml<'a>(
         Diagnostic::error(
             shown,
             Pos::new(at.row, at.col),
-            format!("this file is not valid XML, so it cannot be checked for script: {err}"),
+            t!("not-xml", reason = err.to_string()),
         )
-        .with_help(help.to_owned())
+        .with_help(help())
     })
 }
 
-fn utf8<'a>(bytes: &'a [u8], shown: &str, help: &str) -> Result<&'a str, Diagnostic> {
+fn utf8<'a>(bytes: &'a [u8], shown: &str, help: fn() -> Text) -> Result<&'a str, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|err| {
         let text = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
-        Diagnostic::error(
-            shown,
-            pos_of(&text, text.len()),
-            "this file is not UTF-8 text, so it cannot be checked for script",
-        )
-        .with_help(help.to_owned())
+        Diagnostic::error(shown, pos_of(&text, text.len()), t!("static-not-utf8")).with_help(help())
     })
 }
 
-const SVG_HELP: &str = "open the picture in a drawing program (Inkscape, Illustrator) and save it again as plain SVG, or as PNG";
+fn svg_help() -> Text {
+    t!("svg-help")
+}
 
 /// The SVG written anew without anything that runs or loads from elsewhere.
 fn clean_svg(bytes: &[u8], shown: &str) -> Result<Vec<u8>, Diagnostic> {
     // svg-hush reads any encoding its declaration names; the check for well-formed XML
     // first gives the editor a line and a column.
-    let text = utf8(bytes, shown, SVG_HELP)?;
-    parse_xml(text, shown, SVG_HELP)?;
+    let text = utf8(bytes, shown, svg_help)?;
+    parse_xml(text, shown, svg_help)?;
     let filter = svg_hush::Filter::new();
     let mut out = Vec::with_capacity(bytes.len());
     filter.filter(text.as_bytes(), &mut out).map_err(|err| {
         Diagnostic::error(
             shown,
             Pos::UNKNOWN,
-            format!("this picture holds no drawing that can be published safely ({err})"),
+            t!("svg-nothing-safe", reason = err.to_string()),
         )
-        .with_help(SVG_HELP)
+        .with_help(svg_help())
     })?;
     verify_svg(&out, shown)?;
     Ok(out)
@@ -151,17 +143,13 @@ fn clean_svg(bytes: &[u8], shown: &str) -> Result<Vec<u8>, Diagnostic> {
 /// harmless text of that kind (an animation's `values` without the attribute it would
 /// have animated); a picture with such text is refused rather than published.
 fn verify_svg(out: &[u8], shown: &str) -> Result<(), Diagnostic> {
-    let refuse = |what: String| {
-        Diagnostic::error(
-            shown,
-            Pos::UNKNOWN,
-            format!("this picture holds {what}, which could run script or load from another site"),
-        )
-        .with_help("remove it from the SVG (a drawing program that exports plain SVG leaves it out), or save the picture as PNG")
+    let refuse = |what: Text| {
+        Diagnostic::error(shown, Pos::UNKNOWN, t!("svg-unsafe", what = what))
+            .with_help(t!("svg-unsafe-help"))
     };
-    let text = std::str::from_utf8(out).map_err(|_| refuse("text that is not UTF-8".into()))?;
+    let text = std::str::from_utf8(out).map_err(|_| refuse(t!("svg-not-utf8")))?;
     let doc = roxmltree::Document::parse(text)
-        .map_err(|e| refuse(format!("XML the filter broke ({e})")))?;
+        .map_err(|e| refuse(t!("svg-broken", reason = e.to_string())))?;
     for node in doc.descendants().filter(|n| n.is_element()) {
         let tag = node.tag_name();
         if tag.namespace() != Some("http://www.w3.org/2000/svg")
@@ -170,17 +158,21 @@ fn verify_svg(out: &[u8], shown: &str) -> Result<(), Diagnostic> {
                 "script" | "foreignObject" | "iframe" | "handler"
             )
         {
-            return Err(refuse(format!("a `{}` element", tag.name())));
+            return Err(refuse(t!("svg-element", name = tag.name())));
         }
         if tag.name() == "style" && node.text().is_some_and(foreign_url) {
-            return Err(refuse("a style sheet with an address elsewhere".into()));
+            return Err(refuse(t!("svg-foreign-style")));
         }
         for a in node.attributes() {
             // An address, or a list of them that an animation steps through.
             let address = matches!(a.name(), "href" | "src" | "values" | "from" | "to" | "by")
                 && a.value().split(';').any(foreign);
             if a.name().starts_with("on") || address || foreign_url(a.value()) {
-                return Err(refuse(format!("`{}=\"{}\"`", a.name(), a.value())));
+                return Err(refuse(Text::foreign(format!(
+                    "`{}=\"{}\"`",
+                    a.name(),
+                    a.value()
+                ))));
             }
         }
     }
@@ -219,12 +211,14 @@ fn foreign_url(css: &str) -> bool {
     })
 }
 
-const XML_HELP: &str = "publish XML without HTML, SVG or XSLT in it (a sitemap or a feed is fine); put a web page in content/pages/ and a picture in its own .svg file";
+fn xml_help() -> Text {
+    t!("xml-help")
+}
 
 /// An XML file may be published when nothing in it runs as script in a browser.
 fn check_xml(bytes: &[u8], shown: &str) -> Result<(), Diagnostic> {
-    let text = utf8(bytes, shown, XML_HELP)?;
-    let doc = parse_xml(text, shown, XML_HELP)?;
+    let text = utf8(bytes, shown, xml_help)?;
+    let doc = parse_xml(text, shown, xml_help)?;
     for node in doc.descendants() {
         let at = || pos_of(text, node.range().start);
         if let Some(pi) = node.pi() {
@@ -232,12 +226,9 @@ fn check_xml(bytes: &[u8], shown: &str) -> Result<(), Diagnostic> {
                 .value
                 .is_some_and(|v| v.contains("type=\"text/css\"") || v.contains("type='text/css'"));
             if pi.target.eq_ignore_ascii_case("xml-stylesheet") && !css {
-                return Err(Diagnostic::error(
-                    shown,
-                    at(),
-                    "this XML file names a style sheet that may be XSLT, which can add script to it",
-                )
-                .with_help(XML_HELP));
+                return Err(
+                    Diagnostic::error(shown, at(), t!("xml-stylesheet")).with_help(xml_help())
+                );
             }
         }
         if !node.is_element() {
@@ -251,9 +242,9 @@ fn check_xml(bytes: &[u8], shown: &str) -> Result<(), Diagnostic> {
                 return Err(Diagnostic::error(
                     shown,
                     at(),
-                    format!("this XML file holds {language}, which can run script when the file is opened"),
+                    t!("xml-scripted", language = *language),
                 )
-                .with_help(XML_HELP));
+                .with_help(xml_help()));
             }
         }
     }
@@ -329,7 +320,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!((err.line, err.file.as_str()), (3, "static/images/x.svg"));
-        assert!(err.help.unwrap().contains("save it again"));
+        assert!(err.help.unwrap().contains("sla hem opnieuw op"));
     }
 
     #[test]

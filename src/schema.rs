@@ -20,11 +20,7 @@ pub fn file_name(kind: Kind) -> String {
 }
 
 /// The language the descriptions are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Nl,
-    En,
-}
+pub use crate::messages::Lang;
 
 /// The schema of every kind's files, described in `lang`.
 pub fn schemas(lang: Lang) -> Vec<(Kind, Value)> {

@@ -20,9 +20,11 @@ use tiny_http::{Header, Request, Response, Server};
 use crate::config::{self, Config};
 use crate::content::load;
 use crate::diagnostic::{self, Severity};
+use crate::messages::Text;
 use crate::output::{self, Memory};
 use crate::plan;
 use crate::site::{Options, Site};
+use crate::t;
 use crate::view::Views;
 use crate::view::paginate;
 
@@ -143,11 +145,12 @@ impl Shared {
 
 /// Runs the preview until the process is stopped. Returns an error only when the
 /// server cannot start.
-pub fn run(options: ServeOptions) -> Result<(), String> {
+pub fn run(options: ServeOptions) -> Result<(), Text> {
     let server = Server::http(("127.0.0.1", options.port)).map_err(|err| {
-        format!(
-            "cannot listen on 127.0.0.1:{}: {err}; is another preview running? Pass --port with another number",
-            options.port
+        t!(
+            "serve-port-taken",
+            port = options.port,
+            reason = err.to_string()
         )
     })?;
     let port = server
@@ -179,9 +182,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         run,
     });
     let url = format!("{origin}{base_path}");
-    eprintln!(
-        "Preview at {url} (stop with Ctrl+C). Changes to content, templates, static files and site.toml show at once."
-    );
+    eprintln!("{}", t!("serve-started", url = &url));
     if options.open {
         open_browser(&url);
     }
@@ -191,15 +192,34 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     // editors do, any number of times) and a watched folder made or made again. The
     // watched folders are watched with all they hold.
     let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = notify::recommended_watcher(tx)
-        .map_err(|err| format!("cannot watch the site folder for changes: {err}"))?;
-    notify::Watcher::watch(&mut watcher, &root, notify::RecursiveMode::NonRecursive)
-        .map_err(|err| format!("cannot watch {}: {err}", root.display()))?;
+    let mut watcher = notify::recommended_watcher(tx).map_err(|err| {
+        t!(
+            "serve-cannot-watch",
+            folder = &root,
+            reason = err.to_string()
+        )
+    })?;
+    notify::Watcher::watch(&mut watcher, &root, notify::RecursiveMode::NonRecursive).map_err(
+        |err| {
+            t!(
+                "serve-cannot-watch",
+                folder = &root,
+                reason = err.to_string()
+            )
+        },
+    )?;
     for name in WATCHED.iter().filter(|n| **n != config::FILE_NAME) {
         let path = root.join(name);
         if path.is_dir() {
-            notify::Watcher::watch(&mut watcher, &path, notify::RecursiveMode::Recursive)
-                .map_err(|err| format!("cannot watch {}: {err}", path.display()))?;
+            notify::Watcher::watch(&mut watcher, &path, notify::RecursiveMode::Recursive).map_err(
+                |err| {
+                    t!(
+                        "serve-cannot-watch",
+                        folder = &path,
+                        reason = err.to_string()
+                    )
+                },
+            )?;
         }
     }
     {
@@ -376,17 +396,18 @@ fn report(state: &State, took: Duration, shown: &mut String) {
                 shown.clone_from(&p.warnings);
             }
             eprintln!(
-                "Loaded {} entries in {} ms ({}).",
-                p.site.site().entries.len(),
-                took.as_millis(),
-                p.site.site().timings.summary()
+                "{}",
+                t!(
+                    "serve-loaded",
+                    entries = p.site.site().entries.len(),
+                    ms = took.as_millis() as u64,
+                    stages = p.site.site().timings.summary()
+                )
             );
         }
         State::Broken(text) => {
             shown.clear();
-            eprintln!(
-                "{text}The site cannot be shown until this is fixed; the browser shows the same."
-            );
+            eprintln!("{text}{}", t!("serve-broken"));
         }
     }
 }
@@ -458,7 +479,7 @@ const HTML: &str = "text/html; charset=utf-8";
 fn not_found(request: Request, preview: &Preview) {
     let body = match preview.page(plan::NOT_FOUND) {
         Some(Ok(html)) => with_live_script(html),
-        _ => b"Not found".to_vec(),
+        _ => t!("serve-not-found").into_string().into_bytes(),
     };
     respond(request, 404, HTML, body);
 }
@@ -508,10 +529,17 @@ fn with_live_script(html: Vec<u8>) -> Vec<u8> {
 /// The page shown while the site has errors: the diagnostics as `check` prints them.
 fn problems_page(text: &str) -> Vec<u8> {
     let escaped = crate::view::escape_html(text);
+    let [lang, title, heading, intro] = [
+        Text::foreign(crate::messages::lang().code()),
+        t!("serve-page-title"),
+        t!("serve-page-heading"),
+        t!("serve-page-intro"),
+    ]
+    .map(|t| crate::view::escape_html(t.as_str()));
     format!(
-        "<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><title>The site has errors – buurtgids</title>\
+        "<!doctype html><html lang={lang}><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><title>{title}</title>\
 <style>body{{font:1.1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a}}pre{{white-space:pre-wrap;background:#f4f4f4;border-left:6px solid #b00020;padding:1rem;font-size:1rem}}</style></head>\
-<body><main><h1>The site cannot be shown</h1><p>Fix what is below and save the file: this page comes back by itself.</p><pre>{escaped}</pre></main><script src={LIVE_JS}></script></body></html>"
+<body><main><h1>{heading}</h1><p>{intro}</p><pre>{escaped}</pre></main><script src={LIVE_JS}></script></body></html>"
     )
     .into_bytes()
 }
@@ -635,7 +663,16 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if let Err(err) = std::process::Command::new(opener).arg(url).spawn() {
-        eprintln!("warning: cannot open a browser ({opener}: {err}); open {url} yourself");
+        eprintln!(
+            "{}: {}",
+            t!("label-warning"),
+            t!(
+                "serve-no-browser",
+                opener = opener,
+                reason = err.to_string(),
+                url = url
+            )
+        );
     }
 }
 

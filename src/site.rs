@@ -18,10 +18,12 @@ use crate::content::validate::{self, Validated};
 use crate::content::{Entry, Kind, load};
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::feeds;
+use crate::messages::Text;
 use crate::output::{self, Sink, Staging};
 use crate::pictures::{self, Pictures};
 use crate::plan::{self, Page};
 use crate::render::{self, Theme};
+use crate::t;
 use crate::view::paginate::{self, Part};
 use crate::view::{Link, NavView, SiteView, Urls, Views};
 
@@ -77,7 +79,7 @@ impl Timings {
     pub fn summary(&self) -> String {
         self.stages
             .iter()
-            .map(|(s, d)| format!("{s} {} ms", d.as_millis()))
+            .map(|(s, d)| t!("stage-time", stage = *s, ms = d.as_millis() as u64).into_string())
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -131,10 +133,11 @@ impl Site {
             Err(message) => {
                 // site.toml's own base_url was checked where it is written: this is the
                 // command line's.
-                let message = message.replacen("base_url", "--base-url", 1);
-                diagnostics.push(Diagnostic::error("", Pos::UNKNOWN, message).with_help(
-                    "write the full address, for example https://example.org/sociale-kaart/",
-                ));
+                let message = Text::foreign(message.as_str().replacen("base_url", "--base-url", 1));
+                diagnostics.push(
+                    Diagnostic::error("", Pos::UNKNOWN, message)
+                        .with_help(t!("base-url-flag-help")),
+                );
                 return Loaded {
                     site: None,
                     diagnostics,
@@ -255,7 +258,7 @@ impl Site {
                 Some(std::io::ErrorKind::StorageFull) => {
                     disk_full(out, (0, output::folder_size(out)))
                 }
-                _ => Diagnostic::error("", Pos::UNKNOWN, err.to_string()),
+                _ => Diagnostic::error("", Pos::UNKNOWN, err.text()),
             }]
         };
         let staging = Staging::begin(out, &self.root).map_err(fail)?;
@@ -294,7 +297,7 @@ impl Site {
         // The search index, the calendars and the files for other systems do not depend
         // on the pages (the sitemap, which lists them, comes after): they are made and
         // written side by side before the pages, each stage timed on its own.
-        self.progress.stage("Search", 1);
+        self.progress.stage(t!("progress-search"), 1);
         let (search, others) = rayon::join(
             || -> Result<_, Vec<Diagnostic>> {
                 let (index, made) = timed(|| search_index(&views));
@@ -331,7 +334,7 @@ impl Site {
         let mut written = 0;
         let mut records = Vec::with_capacity(self.pages.len());
         let mut sitemap = Vec::new();
-        self.progress.stage("Pages", self.pages.len());
+        self.progress.stage(t!("progress-pages"), self.pages.len());
         for chunk in self.pages.chunks(2048) {
             let start = Instant::now();
             let parts: Vec<Part> = chunk
@@ -353,9 +356,9 @@ impl Site {
                             Diagnostic::error(
                                 format!("themes/{}/templates", self.config.theme),
                                 Pos::UNKNOWN,
-                                format!("rendering {file} failed: {message}"),
+                                t!("render-failed", file = &file, reason = message),
                             )
-                            .with_help("check the template named in the message")
+                            .with_help(t!("render-failed-help"))
                         },
                     )?;
                     let (bytes, record) = cache.finish(&file, &html);
@@ -649,15 +652,8 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
                 diagnostics.push(Diagnostic::warning(&e.file, pos, message).with_help(help));
             } else if picture.alt.trim().is_empty() {
                 diagnostics.push(
-                    Diagnostic::warning(
-                        &e.file,
-                        pos,
-                        format!("the image `{}` has no description", picture.src),
-                    )
-                    .with_help(format!(
-                        "say in the brackets what the picture shows, for people who cannot see it: ![Zaal met tafels en stoelen]({})",
-                        picture.src
-                    )),
+                    Diagnostic::warning(&e.file, pos, t!("body-image-no-alt", src = &picture.src))
+                        .with_help(t!("body-image-no-alt-help", src = &picture.src)),
                 );
             }
         }
@@ -666,24 +662,18 @@ fn check_images(root: &Path, entries: &[Entry], diagnostics: &mut Vec<Diagnostic
 
 /// What is wrong with a picture's address, as a message and a fix; `None` when it is a
 /// file in `static/`.
-fn picture_problem(root: &Path, src: &str) -> Option<(String, String)> {
+fn picture_problem(root: &Path, src: &str) -> Option<(Text, Text)> {
     if !crate::markdown::on_this_site(src) {
-        return Some((
-            format!("the image `{src}` is not a file of this site"),
-            "save the picture in static/images/ and write `images/name.jpg`: the guide loads nothing from other sites".to_owned(),
-        ));
+        return Some((t!("image-elsewhere", src = src), t!("image-elsewhere-help")));
     }
     let path = pictures::static_path(src);
     if !inside_static(path) {
-        return Some((
-            format!("the image `{src}` is outside the site"),
-            "put the picture in static/images/ and write `images/name.jpg`".to_owned(),
-        ));
+        return Some((t!("image-outside", src = src), t!("image-outside-help")));
     }
     if !root.join("static").join(path).is_file() {
         return Some((
-            format!("the image `{src}` is not in static/"),
-            format!("put the picture at static/{path}, or correct the address"),
+            t!("image-missing", src = src),
+            t!("image-missing-help", path = path),
         ));
     }
     None
@@ -692,11 +682,9 @@ fn picture_problem(root: &Path, src: &str) -> Option<(String, String)> {
 /// Indexes the published entries and makes the files of the static search index.
 /// Returns the folder they go in, named by a hash of them, and the files.
 pub fn search_index(views: &Views) -> Result<(String, crate::search::export::Files), Diagnostic> {
-    let fail = |message: String| Diagnostic::error("", Pos::UNKNOWN, message);
-    let index = crate::search::SearchIndex::build(views)
-        .map_err(|e| fail(format!("the search index failed: {e}")))?;
-    let export = crate::search::export::export(&index, views)
-        .map_err(|e| fail(format!("the search index failed: {e}")))?;
+    let fail = |e: String| Diagnostic::error("", Pos::UNKNOWN, t!("search-failed", reason = e));
+    let index = crate::search::SearchIndex::build(views).map_err(|e| fail(e.to_string()))?;
+    let export = crate::search::export::export(&index, views).map_err(|e| fail(e.to_string()))?;
     let mut all = Vec::new();
     for file in &export.files {
         all.extend_from_slice(file.path.as_bytes());
@@ -722,13 +710,18 @@ fn write_files(staging: &Staging, files: &[&[output::File]]) -> Vec<Diagnostic> 
 
 /// The diagnostic for a file of the output that could not be written.
 fn write_error(path: &str, err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("", Pos::UNKNOWN, format!("{WRITE_ERROR}{path}: {err}"))
+    Diagnostic::error(
+        "",
+        Pos::UNKNOWN,
+        t!("write-failed", path = path, reason = err.to_string()),
+    )
 }
 
-const WRITE_ERROR: &str = "cannot write ";
-
 fn is_write_error(d: &Diagnostic) -> bool {
-    d.file.is_empty() && d.message.starts_with(WRITE_ERROR)
+    // The words before the path, in the language of the run.
+    let marked = t!("write-failed", path = "\u{1}", reason = "");
+    let before = marked.as_str().split('\u{1}').next().unwrap_or_default();
+    d.file.is_empty() && d.message.starts_with(before)
 }
 
 /// The one message for a disk too full for the new site: about how much room it needs
@@ -736,23 +729,16 @@ fn is_write_error(d: &Diagnostic) -> bool {
 /// now), and that the site online is as it was.
 fn disk_full(out: &Path, (tried, online): (u64, u64)) -> Diagnostic {
     let size = if online > tried {
-        format!("The new site needs about {}. ", human_size(online))
+        t!("disk-full-needs-about", size = human_size(online))
     } else if tried > 0 {
-        format!("The new site needs more than {}. ", human_size(tried))
+        t!("disk-full-needs-more", size = human_size(tried))
     } else {
-        String::new()
+        Text::default()
     };
-    Diagnostic::error(
-        "",
-        Pos::UNKNOWN,
-        format!(
-            "the disk is full: the new site does not fit beside the one in {}",
-            out.display()
-        ),
-    )
-    .with_help(format!(
-        "{size}Make room on the disk, or build into a folder on another disk with --out, and build again. The site in {} is unchanged: nothing of this build was put online",
-        out.display()
+    Diagnostic::error("", Pos::UNKNOWN, t!("disk-full", folder = out)).with_help(t!(
+        "disk-full-help",
+        size = size,
+        folder = out
     ))
 }
 
@@ -790,33 +776,34 @@ fn check_logo(root: &Path, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 config::FILE_NAME,
                 config.pos_of("logo"),
-                format!("the logo `{}` is not a file in static/", config.logo),
+                t!("logo-missing", logo = &config.logo),
             )
-            .with_help(format!("put the logo at static/{logo}, or correct `logo`")),
+            .with_help(t!("logo-missing-help", path = logo)),
         );
     }
 }
 
 /// Today's date for a build: `--today`, else SOURCE_DATE_EPOCH, else the system clock.
 /// Returns the date and where it came from.
-pub fn today(flag: Option<&str>) -> Result<(Date, &'static str), String> {
+pub fn today(flag: Option<&str>) -> Result<(Date, Text), Text> {
     if let Some(text) = flag {
         return crate::content::raw::parse_date_text(text)
-            .map(|d| (d, "--today"))
-            .map_err(|e| format!("--today: {e}; write it as YYYY-MM-DD"));
+            .map(|d| (d, Text::foreign("--today")))
+            .map_err(|e| t!("today-flag-bad", reason = e));
     }
-    let zone = jiff::tz::TimeZone::get("Europe/Amsterdam").map_err(|e| e.to_string())?;
+    let zone =
+        jiff::tz::TimeZone::get("Europe/Amsterdam").map_err(|e| Text::foreign(e.to_string()))?;
     if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
         let secs: i64 = epoch
             .trim()
             .parse()
-            .map_err(|_| format!("SOURCE_DATE_EPOCH `{epoch}` is not a number of seconds"))?;
-        let ts =
-            jiff::Timestamp::from_second(secs).map_err(|e| format!("SOURCE_DATE_EPOCH: {e}"))?;
-        return Ok((ts.to_zoned(zone).date(), "SOURCE_DATE_EPOCH"));
+            .map_err(|_| t!("epoch-not-a-number", epoch = &epoch))?;
+        let ts = jiff::Timestamp::from_second(secs)
+            .map_err(|e| t!("epoch-bad", reason = e.to_string()))?;
+        return Ok((ts.to_zoned(zone).date(), Text::foreign("SOURCE_DATE_EPOCH")));
     }
     Ok((
         jiff::Timestamp::now().to_zoned(zone).date(),
-        "the system clock",
+        t!("today-clock"),
     ))
 }

@@ -7,8 +7,10 @@ use std::time::Instant;
 
 use buurtgids::diagnostic::{Diagnostics, Severity};
 
-use super::{counts, options, plural, print};
+use super::{counts, options, print};
 use crate::cli::Common;
+use buurtgids::messages::Text;
+use buurtgids::t;
 
 pub(crate) fn run(common: Common, out: Option<PathBuf>, base_url: Option<String>) -> ExitCode {
     let started = Instant::now();
@@ -42,33 +44,38 @@ pub(crate) fn run(common: Common, out: Option<PathBuf>, base_url: Option<String>
             let per_kind: Vec<String> = site
                 .published_per_kind()
                 .iter()
-                .map(|(k, n)| format!("{n} {}", k.noun(*n)))
+                .map(|(k, n)| k.count(*n).into_string())
                 .collect();
             let v = &site.validated;
             let mut left_out = Vec::new();
             for (n, what) in [
-                (v.expired, "expired"),
-                (v.drafts, "draft"),
-                (v.upcoming, "not yet valid"),
+                (v.expired, t!("left-out-expired", count = v.expired)),
+                (v.drafts, t!("left-out-drafts", count = v.drafts)),
+                (v.upcoming, t!("left-out-upcoming", count = v.upcoming)),
             ] {
                 if n > 0 {
-                    left_out.push(format!("{n} {what}"));
+                    left_out.push(what.into_string());
                 }
             }
             let left_out = if left_out.is_empty() {
-                String::new()
+                Text::default()
             } else {
-                format!("; left out: {}", left_out.join(", "))
+                t!("left-out", what = left_out.join(", "))
             };
             eprintln!(
-                "Built {} into {} for {} (date from {today_source}): {}{left_out}; {}. {}, total {} ms.",
-                plural(pages, "page", "pages"),
-                out.display(),
-                opts.today,
-                per_kind.join(", "),
-                plural(warnings, "warning", "warnings"),
-                site.timings.summary(),
-                started.elapsed().as_millis()
+                "{}",
+                t!(
+                    "built",
+                    pages = t!("count-pages", count = pages),
+                    folder = &out,
+                    today = opts.today.to_string(),
+                    source = today_source,
+                    kinds = per_kind.join(", "),
+                    left_out = left_out,
+                    warnings = t!("count-warnings", count = warnings),
+                    stages = site.timings.summary(),
+                    ms = started.elapsed().as_millis() as u64,
+                )
             );
             ExitCode::SUCCESS
         }
@@ -84,14 +91,18 @@ fn report_failure(all: Diagnostics, common: &Common, out: &std::path::Path) -> E
     print(&diagnostics, &common.root);
     let (errors, warnings) = counts(&diagnostics);
     let kept = if out.exists() {
-        format!("the site in {} is unchanged", out.display())
+        t!("build-kept", folder = out)
     } else {
-        "nothing was written".to_owned()
+        t!("build-nothing-written")
     };
     eprintln!(
-        "Build failed: {}, {}; {kept}.",
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings")
+        "{}",
+        t!(
+            "build-failed",
+            errors = t!("count-errors", count = errors),
+            warnings = t!("count-warnings", count = warnings),
+            kept = kept
+        )
     );
     ExitCode::from(1)
 }

@@ -5,8 +5,9 @@ use std::process::ExitCode;
 
 use buurtgids::diagnostic::{self, Diagnostics};
 
-use super::{counts, failed, load_to_read, plural, print};
+use super::{counts, failed, load_to_read, print};
 use crate::cli::{Common, Format};
+use buurtgids::t;
 
 pub(crate) fn run(common: Common, format: Format, language: bool, links: bool) -> ExitCode {
     let (opts, loaded) = match load_to_read(&common) {
@@ -23,10 +24,7 @@ pub(crate) fn run(common: Common, format: Format, language: bool, links: bool) -
     if let (true, Some(site)) = (links, &loaded.site) {
         let found = buurtgids::links::collect(&opts.root, &site.entries);
         if matches!(format, Format::Human) {
-            eprintln!(
-                "Asking {} for the web addresses of the site...",
-                plural(found.len(), "link", "links")
-            );
+            eprintln!("{}", t!("links-asking", count = found.len()));
         }
         all.extend(buurtgids::links::check(&found, &opts.root.join("public")));
     }
@@ -37,14 +35,21 @@ pub(crate) fn run(common: Common, format: Format, language: bool, links: bool) -
         Format::Human => {
             print(&diagnostics, &opts.root);
             let entries = loaded.site.as_ref().map_or(0, |s| s.entries.len());
-            let verdict = if errors == 0 { "ok" } else { "not ok" };
-            let line = format!(
-                "Checked {}: {verdict}, {}, {}.",
-                plural(entries, "entry", "entries"),
-                plural(errors, "error", "errors"),
-                plural(warnings, "warning", "warnings")
+            let verdict = if errors == 0 {
+                t!("check-ok")
+            } else {
+                t!("check-not-ok")
+            };
+            eprintln!(
+                "{}",
+                t!(
+                    "checked",
+                    entries = entries,
+                    verdict = verdict,
+                    errors = t!("count-errors", count = errors),
+                    warnings = t!("count-warnings", count = warnings)
+                )
             );
-            eprintln!("{line}");
         }
     }
     if failed(&common, errors, warnings) {

@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use buurtgids::cms;
 use buurtgids::content::Kind;
 
-use super::{plural, print};
+use super::{error, print};
 use crate::cli::CmsApp;
+use buurtgids::t;
 
 /// Writes the admin folder of the CMS.
 pub(crate) fn run(
@@ -38,7 +39,7 @@ pub(crate) fn run(
     let out = out.unwrap_or_else(|| root.join("static").join("admin"));
     let written = cms::files(&config, app, &backend).and_then(|files| cms::write(&out, &files));
     if let Err(message) = written {
-        eprintln!("error: {message}");
+        error(&message);
         return ExitCode::FAILURE;
     }
     for kind in Kind::ALL {
@@ -55,17 +56,17 @@ pub(crate) fn run(
             .collect();
         if !other.is_empty() {
             eprintln!(
-                "warning: the CMS shows the .{} files of content/{}/ only; {} not shown there (the site still has them). To edit them in the CMS, give them the .{} form",
-                cms::extension(kind),
-                kind.folder(),
-                plural(other.len(), "file is", "files are"),
-                cms::extension(kind),
+                "{}: {}",
+                t!("label-warning"),
+                t!(
+                    "cms-other-files",
+                    extension = cms::extension(kind),
+                    folder = kind.folder(),
+                    count = other.len()
+                )
             );
         }
     }
-    eprintln!(
-        "Wrote {0}/index.html and {0}/config.yml. The build publishes them as admin/; editors sign in there. See the README for signing in.",
-        out.display()
-    );
+    eprintln!("{}", t!("cms-written", folder = &out));
     ExitCode::SUCCESS
 }

@@ -3,7 +3,8 @@
 
 use std::process::ExitCode;
 
-use super::{kind_arg, plural, print, today_arg};
+use super::{kind_arg, print, today_arg};
+use buurtgids::t;
 
 pub(crate) fn run(
     kind: &str,
@@ -28,44 +29,49 @@ pub(crate) fn run(
         Ok(outcome) => outcome,
         Err(diagnostics) => {
             print(&diagnostics, std::path::Path::new(""));
-            eprintln!("Imported nothing: nothing was written.");
+            eprintln!("{}", t!("import-nothing"));
             return ExitCode::FAILURE;
         }
     };
     print(&outcome.diagnostics, std::path::Path::new(""));
-    let verb = if dry_run { "would write" } else { "wrote" };
     for (row, path) in &outcome.written {
-        println!("row {row}: {verb} {}", path.display());
+        let line = if dry_run {
+            t!("import-would-write", row = *row, path = path)
+        } else {
+            t!("import-wrote", row = *row, path = path)
+        };
+        println!("{line}");
     }
     for (row, path) in &outcome.skipped {
-        println!("row {row}: skipped, already there: {}", path.display());
+        println!("{}", t!("import-skipped-row", row = *row, path = path));
     }
-    let mut parts = vec![format!(
-        "{} {} into content/{}/",
-        if dry_run { "Would import" } else { "Imported" },
-        plural(outcome.written.len(), "row", "rows"),
-        kind.folder()
-    )];
+    let imported = if dry_run {
+        t!(
+            "import-would-import",
+            rows = outcome.written.len(),
+            folder = kind.folder()
+        )
+    } else {
+        t!(
+            "import-imported",
+            rows = outcome.written.len(),
+            folder = kind.folder()
+        )
+    };
+    let mut parts = vec![imported.into_string()];
     if !outcome.skipped.is_empty() {
-        parts.push(format!(
-            "skipped {} whose entry is already there (no file is ever overwritten)",
-            plural(outcome.skipped.len(), "row", "rows")
-        ));
+        parts.push(t!("import-skipped", rows = outcome.skipped.len()).into_string());
     }
     if outcome.failed > 0 {
-        parts.push(format!(
-            "{} with errors, not written: fix them in the sheet and import it again (rows already imported are skipped)",
-            plural(outcome.failed, "row", "rows")
-        ));
+        parts.push(t!("import-failed-rows", rows = outcome.failed).into_string());
     }
     if outcome.empty > 0 {
-        parts.push(format!("{} empty", plural(outcome.empty, "row", "rows")));
+        parts.push(t!("import-empty-rows", rows = outcome.empty).into_string());
     }
     if outcome.windows_1252 {
-        parts
-            .push("the file was read as Windows-1252 (Excel's CSV), as it is not UTF-8".to_owned());
+        parts.push(t!("import-windows-1252").into_string());
     }
-    eprintln!("{}.", parts.join("; "));
+    eprintln!("{}", t!("sentence", text = parts.join("; ")));
     if outcome.failed > 0 {
         ExitCode::FAILURE
     } else {

@@ -22,15 +22,17 @@ use buurtgids::diagnostic::{self, Diagnostic, Severity};
 use buurtgids::site::{self, Loaded, Options, Site};
 
 use crate::cli::Common;
+use buurtgids::messages::Text;
+use buurtgids::t;
 
 /// The options of a run, and where today's date came from. A bad `--today` is a usage
 /// error: it is reported here and the caller exits with the code returned.
 pub(crate) fn options(
     common: &Common,
     base_url: Option<String>,
-) -> Result<(Options, &'static str), ExitCode> {
+) -> Result<(Options, Text), ExitCode> {
     let (today, source) = site::today(common.today.as_deref()).map_err(|message| {
-        eprintln!("error: {message}");
+        error(&message);
         ExitCode::from(2)
     })?;
     Ok((
@@ -54,7 +56,7 @@ pub(crate) fn options(
 pub(crate) fn load(
     common: &Common,
     base_url: Option<String>,
-) -> Result<(Options, Loaded, &'static str), ExitCode> {
+) -> Result<(Options, Loaded, Text), ExitCode> {
     let (opts, source) = options(common, base_url)?;
     let loaded = Site::load(&opts);
     Ok((opts, loaded, source))
@@ -69,11 +71,11 @@ pub(crate) fn load_to_read(common: &Common) -> Result<(Options, Loaded), ExitCod
 }
 
 /// The site, when it loaded without errors; otherwise prints every problem and says
-/// what could not be done (`"nothing was exported"`), for exit code 1.
+/// what could not be done (`t!("not-exported")`), for exit code 1.
 pub(crate) fn without_errors(
     loaded: Loaded,
     root: &std::path::Path,
-    not_done: &str,
+    not_done: Text,
 ) -> Result<Site, ExitCode> {
     let mut all = diagnostic::Diagnostics::default();
     all.extend(loaded.diagnostics);
@@ -83,10 +85,11 @@ pub(crate) fn without_errors(
     match loaded.site {
         Some(site) if count == 0 => Ok(site),
         _ => {
-            eprintln!(
-                "error: the site has {}, so {not_done}. Run buurtgids check.",
-                plural(count.max(1), "error", "errors")
-            );
+            error(&t!(
+                "site-has-errors",
+                errors = t!("count-errors", count = count.max(1)),
+                not_done = not_done
+            ));
             Err(ExitCode::from(1))
         }
     }
@@ -106,8 +109,10 @@ pub(crate) fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
     (errors, diagnostics.len() - errors)
 }
 
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// A problem of the command line itself (no file to point at): `error: ...`, in the
+/// language of the run.
+pub(crate) fn error(message: &Text) {
+    eprintln!("{}: {message}", t!("label-error"));
 }
 
 pub(crate) fn failed(common: &Common, errors: usize, warnings: usize) -> bool {
@@ -121,13 +126,9 @@ pub(crate) fn kind_arg(kind: &str) -> Option<Kind> {
         .find(|k| k.name() == kind || k.folder() == kind);
     if found.is_none() {
         let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-        eprintln!(
-            "error: `{kind}` is not a kind of entry{}",
-            diagnostic::did_you_mean(kind, &names).map_or_else(
-                || format!("; use one of: {}", names.join(", ")),
-                |h| format!("; {h}")
-            )
-        );
+        let help = diagnostic::did_you_mean(kind, &names)
+            .unwrap_or_else(|| t!("kind-arg-help", kinds = names.join(", ")));
+        error(&t!("kind-arg-unknown", kind = kind, help = help));
     }
     found
 }
@@ -136,7 +137,7 @@ pub(crate) fn today_arg(today: Option<&str>) -> Option<jiff::civil::Date> {
     match site::today(today) {
         Ok((today, _)) => Some(today),
         Err(message) => {
-            eprintln!("error: {message}");
+            error(&message);
             None
         }
     }

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use super::{kind_arg, today_arg};
+use buurtgids::t;
 
 pub(crate) fn run(
     kind: &str,
@@ -16,14 +17,11 @@ pub(crate) fn run(
     match buurtgids::new::new_entry(root, kind, title, today) {
         Ok(file) => {
             println!("{}", file.display());
-            eprintln!(
-                "Wrote {}: every field is explained in it. It is a draft until you remove `draft: true`; `buurtgids serve` shows it as you edit.",
-                file.display()
-            );
+            eprintln!("{}", t!("new-written", file = &file));
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            super::error(&message);
             ExitCode::FAILURE
         }
     }

@@ -2,8 +2,9 @@
 
 use std::process::ExitCode;
 
-use super::{counts, load_to_read, plural, print};
+use super::{counts, error, load_to_read, print};
 use crate::cli::{Common, ReportFormat};
+use buurtgids::t;
 
 pub(crate) fn run(
     common: &Common,
@@ -26,7 +27,7 @@ pub(crate) fn run(
         ReportFormat::Json => match serde_json::to_string_pretty(&report) {
             Ok(json) => json + "\n",
             Err(err) => {
-                eprintln!("error: cannot write the report as JSON: {err}");
+                error(&t!("report-json-failed", reason = err.to_string()));
                 return ExitCode::FAILURE;
             }
         },
@@ -34,18 +35,18 @@ pub(crate) fn run(
     match out {
         Some(path) => {
             if let Err(message) = buurtgids::output::write_file(path, text.as_bytes()) {
-                eprintln!("error: {message}");
+                error(&message);
                 return ExitCode::FAILURE;
             }
-            eprintln!("Wrote the report to {}.", path.display());
+            eprintln!("{}", t!("report-written", path = path));
         }
         None => print!("{text}"),
     }
     if errors > 0 {
-        eprintln!(
-            "error: the site has {}; the report leaves out what they concern. Run buurtgids check.",
-            plural(errors, "error", "errors")
-        );
+        error(&t!(
+            "report-with-errors",
+            errors = t!("count-errors", count = errors)
+        ));
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS

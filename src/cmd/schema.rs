@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 use buurtgids::output::File;
+use buurtgids::t;
 
 /// Writes the JSON Schemas of the content files into `out`, described in the language of
 /// the site at `root`, and says how to use them.
@@ -29,14 +30,14 @@ pub(crate) fn run(out: &std::path::Path, root: &std::path::Path) -> ExitCode {
         })
         .collect();
     if let Err(message) = buurtgids::output::write_into(out, &files) {
-        eprintln!("error: {message}");
+        super::error(&message);
         return ExitCode::FAILURE;
     }
     let dir = out.to_string_lossy().replace('\\', "/");
     let settings = serde_json::to_string_pretty(&schema::vscode_settings(&dir)).unwrap_or_default();
     eprintln!(
-        "Wrote a JSON Schema for every kind of entry to {}. In VS Code, with the YAML extension (redhat.vscode-yaml), put this in .vscode/settings.json of the site folder:\n{settings}",
-        out.display()
+        "{}",
+        t!("schema-written", folder = out, settings = settings)
     );
     ExitCode::SUCCESS
 }

@@ -4,10 +4,11 @@ use std::process::ExitCode;
 
 use super::{load_to_read, without_errors};
 use crate::cli::{Common, Format};
+use buurtgids::t;
 
 pub(crate) fn run(common: Common, queries: &[String], limit: usize, format: Format) -> ExitCode {
     let site = match load_to_read(&common)
-        .and_then(|(opts, loaded)| without_errors(loaded, &opts.root, "it cannot be searched"))
+        .and_then(|(opts, loaded)| without_errors(loaded, &opts.root, t!("not-searchable")))
     {
         Ok(site) => site,
         Err(code) => return code,
@@ -16,7 +17,7 @@ pub(crate) fn run(common: Common, queries: &[String], limit: usize, format: Form
     let index = match buurtgids::search::SearchIndex::build(&views) {
         Ok(index) => index,
         Err(err) => {
-            eprintln!("error: the search index failed: {err}");
+            super::error(&t!("search-failed", reason = err.to_string()));
             return ExitCode::from(1);
         }
     };
@@ -24,7 +25,7 @@ pub(crate) fn run(common: Common, queries: &[String], limit: usize, format: Form
         let hits = match index.query(query, limit) {
             Ok(hits) => hits,
             Err(err) => {
-                eprintln!("error: the search failed: {err}");
+                super::error(&t!("search-query-failed", reason = err.to_string()));
                 return ExitCode::from(1);
             }
         };
@@ -46,17 +47,17 @@ pub(crate) fn run(common: Common, queries: &[String], limit: usize, format: Form
                     println!("\n{query}:");
                 }
                 if hits.is_empty() {
-                    println!("Nothing found for \"{query}\".");
+                    println!("{}", t!("search-nothing", query = query));
                 }
                 for (n, &(doc, score)) in hits.iter().enumerate() {
                     let e = entry(doc);
-                    println!(
-                        "{:>2}. {} ({}, score {score:.2})\n    {}",
-                        n + 1,
-                        e.title,
-                        e.kind.name(),
-                        e.file
+                    let hit = t!(
+                        "search-hit",
+                        title = &e.title,
+                        kind = e.kind.word(),
+                        score = format!("{score:.2}"),
                     );
+                    println!("{:>2}. {hit}\n    {}", n + 1, e.file);
                 }
             }
         }

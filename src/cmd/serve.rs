@@ -17,7 +17,7 @@ pub(crate) fn run(common: Common, port: u16, open: bool) -> ExitCode {
     match buurtgids::serve::run(buurtgids::serve::ServeOptions { site, port, open }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("error: {message}");
+            super::error(&message);
             ExitCode::FAILURE
         }
     }

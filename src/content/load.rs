@@ -16,6 +16,8 @@ use serde_saphyr::{DefaultMessageFormatter, Error as YamlError, MessageFormatter
 use super::model::{self, Entry, Kind};
 use super::raw::{self, Ctx, RawEntry};
 use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean, display_path};
+use crate::messages::Text;
+use crate::t;
 
 /// The result of loading `content/`.
 #[derive(Debug, Default)]
@@ -88,7 +90,7 @@ pub fn load(
         }
     };
 
-    progress.stage("Reading", files.len());
+    progress.stage(t!("progress-reading"), files.len());
     let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = files
         .par_iter()
         .map(|(kind, path)| {
@@ -128,8 +130,8 @@ fn walk(root: &Path) -> Walked {
     let mut files: Vec<(Kind, PathBuf)> = Vec::new();
     if !content.is_dir() {
         diagnostics.push(
-            Diagnostic::error("content", Pos::UNKNOWN, "there is no `content` folder")
-                .with_help("create `content/` with a folder per kind (activities, places, ...), or pass --root with the site folder"),
+            Diagnostic::error("content", Pos::UNKNOWN, t!("no-content-folder"))
+                .with_help(t!("no-content-folder-help")),
         );
         return (files, diagnostics);
     }
@@ -147,7 +149,7 @@ fn walk(root: &Path) -> Walked {
                 diagnostics.push(Diagnostic::error(
                     file,
                     Pos::UNKNOWN,
-                    format!("cannot read: {err}"),
+                    t!("file-unreadable", reason = err.to_string()),
                 ));
                 continue;
             }
@@ -165,23 +167,15 @@ fn walk(root: &Path) -> Walked {
                 Some(target) if target.is_file() => {}
                 Some(_) => {
                     diagnostics.push(
-                        Diagnostic::error(
-                            &file,
-                            Pos::UNKNOWN,
-                            "this is a link to a folder, which is not followed",
-                        )
-                        .with_help("move the files into this folder instead of linking to them"),
+                        Diagnostic::error(&file, Pos::UNKNOWN, t!("link-to-folder"))
+                            .with_help(t!("link-to-folder-help")),
                     );
                     continue;
                 }
                 None => {
                     diagnostics.push(
-                        Diagnostic::error(
-                            &file,
-                            Pos::UNKNOWN,
-                            "this is a link to a file outside the site folder (or to nothing)",
-                        )
-                        .with_help("copy the file into content/ instead of linking to it"),
+                        Diagnostic::error(&file, Pos::UNKNOWN, t!("link-outside"))
+                            .with_help(t!("link-outside-help")),
                     );
                     continue;
                 }
@@ -199,23 +193,23 @@ fn walk(root: &Path) -> Walked {
                 Some(kind) => kind,
                 None => {
                     let known: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
-                    let help = did_you_mean(&folder, &known).unwrap_or_else(|| {
-                        format!("content goes in one of these folders: {}", known.join(", "))
-                    });
-                    diagnostics.push(Diagnostic::warning(file, Pos::UNKNOWN, format!("the folder `content/{folder}` is not a kind of content, so this file is not used")).with_help(help));
+                    let help = did_you_mean(&folder, &known)
+                        .unwrap_or_else(|| t!("unknown-folder-help", folders = known.join(", ")));
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            file,
+                            Pos::UNKNOWN,
+                            t!("unknown-folder", folder = folder),
+                        )
+                        .with_help(help),
+                    );
                     continue;
                 }
             },
             _ => {
                 diagnostics.push(
-                    Diagnostic::warning(
-                        file,
-                        Pos::UNKNOWN,
-                        "this file is directly in `content/`, so it is not used",
-                    )
-                    .with_help(
-                        "move it into the folder of its kind, for example content/activities/",
-                    ),
+                    Diagnostic::warning(file, Pos::UNKNOWN, t!("file-in-content"))
+                        .with_help(t!("file-in-content-help")),
                 );
                 continue;
             }
@@ -223,8 +217,8 @@ fn walk(root: &Path) -> Walked {
         match path.extension().and_then(|e| e.to_str()) {
             Some("md" | "yaml" | "yml") => files.push((kind, path.to_path_buf())),
             _ => diagnostics.push(
-                Diagnostic::warning(file, Pos::UNKNOWN, "this file is not a .md or .yaml file, so it is not used")
-                    .with_help("entries are .md files (with front matter) or .yaml files; pictures go in static/"),
+                Diagnostic::warning(file, Pos::UNKNOWN, t!("not-md-or-yaml"))
+                    .with_help(t!("not-md-or-yaml-help")),
             ),
         }
     }
@@ -251,15 +245,23 @@ pub fn from_file(
             diags.push(Diagnostic::error(
                 file,
                 Pos::UNKNOWN,
-                format!("cannot read this file: {err}"),
+                t!("file-unreadable", reason = err.to_string()),
             ));
             return None;
         }
     };
     if meta.len() > max_bytes {
         diags.push(
-            Diagnostic::error(file, Pos::UNKNOWN, format!("this file is {} KiB, more than the limit of {} KiB", meta.len().div_ceil(1024), max_bytes / 1024))
-                .with_help("split it into several entries, or move large parts (pictures, documents) to static/; `[limits] file_size_kib` in site.toml sets the limit"),
+            Diagnostic::error(
+                file,
+                Pos::UNKNOWN,
+                t!(
+                    "file-too-large",
+                    size = meta.len().div_ceil(1024),
+                    limit = max_bytes / 1024
+                ),
+            )
+            .with_help(t!("file-too-large-help")),
         );
         return None;
     }
@@ -269,7 +271,7 @@ pub fn from_file(
             diags.push(Diagnostic::error(
                 file,
                 Pos::UNKNOWN,
-                format!("cannot read this file: {err}"),
+                t!("file-unreadable", reason = err.to_string()),
             ));
             return None;
         }
@@ -281,10 +283,7 @@ pub fn from_file(
                 &String::from_utf8_lossy(&err.as_bytes()[..err.utf8_error().valid_up_to()]),
                 usize::MAX,
             );
-            diags.push(
-                Diagnostic::error(file, pos, "this file is not UTF-8 text")
-                    .with_help("save the file as UTF-8 (in most editors: Save as, encoding UTF-8)"),
-            );
+            diags.push(Diagnostic::error(file, pos, t!("not-utf8")).with_help(t!("not-utf8-help")));
             return None;
         }
     };
@@ -304,15 +303,8 @@ pub fn parse(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !model::is_safe_id(id) {
         diags.push(
-            Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                format!("the file name `{id}` cannot be used as an id"),
-            )
-            .with_help(format!(
-                "rename the file to `{}` (lowercase letters, digits and hyphens)",
-                suggest_id(id)
-            )),
+            Diagnostic::error(file, Pos::UNKNOWN, t!("bad-file-name", id = id))
+                .with_help(t!("bad-file-name-help", fix = suggest_id(id))),
         );
         return None;
     }
@@ -506,8 +498,10 @@ pub fn split_front_matter<'t>(
 ) -> Result<(&'t str, &'t str, u32), Diagnostic> {
     let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
     if text[..first_line_end].trim_end() != "---" {
-        return Err(Diagnostic::error(file, Pos::new(1, 1), "this Markdown file does not start with front matter")
-            .with_help("start the file with a line `---`, then the fields (title: ...), then another line `---`, then the text"));
+        return Err(
+            Diagnostic::error(file, Pos::new(1, 1), t!("no-front-matter"))
+                .with_help(t!("no-front-matter-help")),
+        );
     }
     let rest = &text[first_line_end..];
     let mut offset = 0;
@@ -521,8 +515,8 @@ pub fn split_front_matter<'t>(
         offset += line.len();
     }
     Err(
-        Diagnostic::error(file, Pos::new(1, 1), "the front matter is not closed")
-            .with_help("add a line with only `---` after the last field, before the text"),
+        Diagnostic::error(file, Pos::new(1, 1), t!("front-matter-open"))
+            .with_help(t!("front-matter-open-help")),
     )
 }
 
@@ -534,81 +528,120 @@ fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
         .map_or(Pos::new(ctx.line_offset + 1, 1), |l| ctx.location(&l));
     let plain = err.without_snippet();
     let (message, help) = match plain {
-        YamlError::SerdeUnknownField { field, expected, .. } => {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => {
             let help = did_you_mean(field, expected).unwrap_or_else(|| {
-                format!("the keys a {} can have are: {}", kind.name(), expected.join(", "))
+                t!(
+                    "unknown-key-help",
+                    kind = kind.name(),
+                    keys = expected.join(", ")
+                )
             });
-            (format!("unknown key `{field}`"), help)
+            (t!("unknown-key", key = field), help)
         }
         YamlError::SerdeMissingField { field, .. } => (
-            format!("`{field}` is missing"),
-            format!("add a line `{field}: ...`; see `buurtgids new {}` for an example of every field", kind.name()),
+            t!("missing-field", key = *field),
+            t!("missing-field-help", key = *field, kind = kind.name()),
         ),
-        YamlError::SerdeInvalidType { unexpected, expected, .. } => (
-            format!("expected {}, found {unexpected}", friendly_type(expected)),
-            "check the value on this line; text with a colon or starting with a special character needs quotes".to_owned(),
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        } => (
+            t!(
+                "expected-found",
+                expected = friendly_type(expected),
+                found = friendly_found(unexpected)
+            ),
+            t!("expected-found-help"),
         ),
         YamlError::Message { msg, .. } if msg.contains("NumberOrText") => (
-            "expected a number or a text".to_owned(),
-            "write an amount like 2.50, or words like gratis or vrijwillige bijdrage, not a list"
-                .to_owned(),
+            t!("expected-number-or-text"),
+            t!("expected-number-or-text-help"),
         ),
         YamlError::SerdeInvalidValue {
             unexpected,
             expected,
             ..
         } if expected.starts_with("ja or nee") => (
-            format!("expected `ja` or `nee`, found {unexpected}"),
-            "write `ja` (or `true`) or `nee` (or `false`)".to_owned(),
+            t!("expected-yes-no", found = friendly_found(unexpected)),
+            t!("yes-no-help"),
         ),
         YamlError::SerdeInvalidValue {
             unexpected,
             expected,
             ..
         } => (
-            format!("expected {expected}, found {unexpected}"),
-            "check the value on this line".to_owned(),
+            t!(
+                "expected-found",
+                expected = friendly_type(expected),
+                found = friendly_found(unexpected)
+            ),
+            t!("check-value-help"),
         ),
         YamlError::InvalidScalar { ty, .. } => (
-            format!("expected {}", friendly_type(ty)),
-            "check the value on this line".to_owned(),
+            t!("expected", expected = friendly_type(ty)),
+            t!("check-value-help"),
         ),
-        YamlError::InvalidBooleanStrict { .. } => (
-            "expected `true` or `false`".to_owned(),
-            "write `ja` (or `true`) or `nee` (or `false`)".to_owned(),
-        ),
-        YamlError::NullIntoString { .. } => (
-            "this value is empty".to_owned(),
-            "write a value after the colon, or remove the line".to_owned(),
-        ),
+        YamlError::InvalidBooleanStrict { .. } => (t!("expected-true-false"), t!("yes-no-help")),
+        YamlError::NullIntoString { .. } => (t!("empty-value"), t!("empty-value-help")),
         YamlError::DuplicateMappingKey { key, .. } => (
             match key {
-                Some(k) => format!("the key `{k}` appears twice"),
-                None => "a key appears twice".to_owned(),
+                Some(k) => t!("key-twice", key = k),
+                None => t!("a-key-twice"),
             },
-            "keep one of the two lines".to_owned(),
+            t!("key-twice-help"),
         ),
         other => (
-            DefaultMessageFormatter.format_message(other).into_owned(),
-            "check the indentation (spaces, not tabs), the colons and the quotes on this line and the one before".to_owned(),
+            t!(
+                "yaml-syntax",
+                reason = DefaultMessageFormatter.format_message(other).into_owned()
+            ),
+            t!("yaml-syntax-help"),
         ),
     };
     Diagnostic::error(ctx.file, pos, message).with_help(help)
 }
 
-fn friendly_type(expected: &str) -> String {
+/// What a field needs, in the words of the run: serde names types the Rust way.
+fn friendly_type(expected: &str) -> Text {
     match expected {
-        "a boolean" | "boolean" | "bool" => "`true` or `false`".to_owned(),
+        "a boolean" | "boolean" | "bool" => t!("type-yes-no"),
         "f64" | "f32" | "i64" | "u64" | "i32" | "u32" | "a number" | "integer" | "float" => {
-            "a number".to_owned()
+            t!("type-number")
         }
-        "a string" => "text".to_owned(),
-        "a sequence" => "a list".to_owned(),
-        "a word or a list of words" => "a word or a list like [a, b]".to_owned(),
-        e if e.starts_with("struct ") => {
-            "a group of fields (key: value lines, indented)".to_owned()
+        "a string" => t!("type-text"),
+        "a sequence" => t!("type-list"),
+        "a word or a list of words" => t!("type-words"),
+        e if e.starts_with("struct ") => t!("type-group"),
+        e => Text::foreign(e),
+    }
+}
+
+/// What was found instead, from serde's `string "x"`, `integer 5`, `a sequence`.
+fn friendly_found(unexpected: &str) -> Text {
+    if let Some(value) = unexpected.strip_prefix("string ") {
+        return t!("found-text", value = value);
+    }
+    for (prefix, key) in [
+        ("integer", "type-number"),
+        ("floating point", "type-number"),
+        ("boolean", "type-yes-no"),
+    ] {
+        if let Some(value) = unexpected.strip_prefix(prefix) {
+            return t!(
+                "found-value",
+                what = crate::messages::text(key, &[]),
+                value = value.trim()
+            );
         }
-        e => e.to_owned(),
+    }
+    match unexpected {
+        "sequence" | "a sequence" => t!("type-list"),
+        "map" | "a map" | "mapping" => t!("type-group"),
+        "unit value" | "null" | "none" => t!("found-nothing"),
+        other => Text::foreign(other),
     }
 }
 
@@ -624,9 +657,9 @@ fn check_duplicate_ids(entries: &[Entry], diagnostics: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     &e.file,
                     Pos::UNKNOWN,
-                    format!("the id `{}` is already used by {first}", e.id),
+                    t!("id-taken", id = &e.id, first = first),
                 )
-                .with_help("every file of one kind needs its own name; rename one of the two"),
+                .with_help(t!("id-taken-help")),
             );
         }
     }
@@ -657,8 +690,8 @@ mod tests {
             parse_activity("---\ntitle: Koffie\nsummary: Koffie drinken.\nsumary: x\n---\nTekst\n");
         assert!(e.is_none());
         assert_eq!((d[0].line, d[0].column), (4, 1), "{d:?}");
-        assert_eq!(d[0].message, "unknown key `sumary`");
-        assert_eq!(d[0].help.as_deref(), Some("did you mean `summary`?"));
+        assert_eq!(d[0].message, "`sumary` is geen veld dat buurtgids kent");
+        assert_eq!(d[0].help.as_deref(), Some("bedoelt u `summary`?"));
     }
 
     /// An editor who made three mistakes hears of all three at once, each where it is,
@@ -672,12 +705,12 @@ mod tests {
         assert!(e.is_none());
         let found: Vec<(u32, &str)> = d.iter().map(|d| (d.line, d.message.as_str())).collect();
         assert_eq!(found.len(), 4, "{d:#?}");
-        assert_eq!(found[0], (4, "unknown key `sumary`"));
+        assert_eq!(found[0], (4, "`sumary` is geen veld dat buurtgids kent"));
         assert_eq!(found[1].0, 6, "cost: {d:#?}");
         assert_eq!(found[2].0, 8, "wheelchair: {d:#?}");
-        assert!(found[2].1.contains("`ja` or `nee`"), "{d:#?}");
+        assert!(found[2].1.contains("`ja` of `nee`"), "{d:#?}");
         assert_eq!(found[3].0, 9, "reviewed: {d:#?}");
-        assert_eq!(d[3].help.as_deref(), Some("write `reviewed: 2026-10-01`"));
+        assert_eq!(d[3].help.as_deref(), Some("schrijf `reviewed: 2026-10-01`"));
     }
 
     #[test]
@@ -716,7 +749,7 @@ mod tests {
             assert_eq!(d.len(), 1, "{written}: {d:#?}");
             assert_eq!(
                 d[0].help.as_deref(),
-                Some(format!("write `reviewed: {iso}`").as_str()),
+                Some(format!("schrijf `reviewed: {iso}`").as_str()),
                 "{written}"
             );
             assert_eq!((d[0].line, d[0].column), (5, 11), "{written}");
@@ -726,7 +759,7 @@ mod tests {
             "---\ntitle: Koffie\nsummary: Koffie drinken.\nareas: all\nreviewed: gisteren\n---\n",
         );
         assert!(
-            d[0].help.as_deref().unwrap().contains("year-month-day"),
+            d[0].help.as_deref().unwrap().contains("jaar-maand-dag"),
             "{d:#?}"
         );
     }
@@ -748,7 +781,7 @@ mod tests {
         let (_, d) = parse_activity("---\ntitle: K\nsummary: S.\nreviewed: 2026-02-31\n---\n");
         assert_eq!((d[0].line, d[0].column), (4, 11));
         assert!(
-            d[0].message.contains("February 2026 has 28 days"),
+            d[0].message.contains("februari 2026 heeft 28 dagen"),
             "{}",
             d[0].message
         );
@@ -765,8 +798,8 @@ mod tests {
     #[test]
     fn missing_front_matter_is_explained() {
         let (_, d) = parse_activity("title: Koffie\n");
-        assert!(d[0].message.contains("does not start with front matter"));
+        assert!(d[0].message.contains("begint niet met de velden"));
         let (_, d) = parse_activity("---\ntitle: Koffie\n");
-        assert!(d[0].message.contains("not closed"));
+        assert!(d[0].message.contains("niet afgesloten"));
     }
 }

@@ -8,6 +8,9 @@
 use jiff::civil::Date;
 use serde_saphyr::Spanned;
 
+use crate::messages::Text;
+use crate::t;
+
 pub use super::raw::Ref;
 use super::raw::{
     self, Common, Ctx, Listing, NumberOrText, RawAccessibility, RawAddress, RawEntry,
@@ -64,26 +67,14 @@ impl Kind {
         }
     }
 
-    /// What the command line calls `n` entries of this kind: "1 activity", "2 people".
-    pub fn noun(self, n: usize) -> &'static str {
-        match (self, n == 1) {
-            (Kind::Area, true) => "area",
-            (Kind::Area, false) => "areas",
-            (Kind::Organisation, true) => "organisation",
-            (Kind::Organisation, false) => "organisations",
-            (Kind::Place, true) => "place",
-            (Kind::Place, false) => "places",
-            (Kind::Activity, true) => "activity",
-            (Kind::Activity, false) => "activities",
-            (Kind::Service, true) => "service",
-            (Kind::Service, false) => "services",
-            (Kind::Person, true) => "person",
-            (Kind::Person, false) => "people",
-            (Kind::Volunteering, true) => "volunteer opening",
-            (Kind::Volunteering, false) => "volunteer openings",
-            (Kind::Page, true) => "page",
-            (Kind::Page, false) => "pages",
-        }
+    /// What messages call `n` entries of this kind: "1 activiteit", "2 people".
+    pub fn count(self, n: usize) -> Text {
+        t!("count-kind", kind = self.name(), count = n)
+    }
+
+    /// What messages call one entry of this kind: "activiteit", "volunteering".
+    pub fn word(self) -> Text {
+        t!("kind-one", kind = self.name())
     }
 
     /// The singular name, used on the command line and in templates.
@@ -386,18 +377,14 @@ fn common_fields(
 ) -> Option<Entry> {
     let title = c.title.value.trim().to_owned();
     if title.is_empty() {
-        ctx.error(
-            ctx.pos(&c.title),
-            "the title is empty",
-            "write a short, clear title",
-        );
+        ctx.error(ctx.pos(&c.title), t!("title-empty"), t!("title-empty-help"));
     }
     let summary = c.summary.value.trim().to_owned();
     if summary.is_empty() {
         ctx.error(
             ctx.pos(&c.summary),
-            "the summary is empty",
-            "write one or two short sentences about what this is",
+            t!("summary-empty"),
+            t!("summary-empty-help"),
         );
     }
     let (slug, slug_pos) = match &c.slug {
@@ -406,11 +393,8 @@ fn common_fields(
             if !is_safe_id(&slug) {
                 ctx.error(
                     ctx.pos(s),
-                    format!("`{}` cannot be used as a web address", s.value),
-                    format!(
-                        "use lowercase letters, digits and hyphens, for example `{}`",
-                        slugify(&s.value)
-                    ),
+                    t!("bad-slug", slug = &s.value),
+                    t!("bad-slug-help", fix = slugify(&s.value)),
                 );
             }
             (slug, ctx.pos(s))
@@ -421,13 +405,12 @@ fn common_fields(
         let pos = ctx.pos(&img);
         let img = img.value;
         match img.alt {
-            Some(alt) => Some(Image { src: img.src.value, alt }),
+            Some(alt) => Some(Image {
+                src: img.src.value,
+                alt,
+            }),
             None => {
-                ctx.error(
-                    pos,
-                    "this image has no alt text",
-                    "add `alt:` with a short description of what the picture shows, for people who cannot see it",
-                );
+                ctx.error(pos, t!("image-no-alt"), t!("image-no-alt-help"));
                 None
             }
         }
@@ -443,8 +426,12 @@ fn common_fields(
         if u < f {
             ctx.error(
                 ctx.pos(raw_until),
-                format!("`valid_until` ({u}) is before `valid_from` ({f})"),
-                "swap the two dates or correct one",
+                t!(
+                    "until-before-from",
+                    until = u.to_string(),
+                    from = f.to_string()
+                ),
+                t!("until-before-from-help"),
             );
         }
     }
@@ -499,8 +486,8 @@ fn contact(
         if !ok {
             ctx.error(
                 ctx.pos(&p),
-                format!("`{}` is not a phone number", p.value),
-                "write digits, spaces and hyphens only, for example 0413 123 456",
+                t!("bad-phone", phone = &p.value),
+                t!("bad-phone-help"),
             );
         }
         ok.then(|| p.value.trim().to_owned())
@@ -513,8 +500,8 @@ fn contact(
         if !ok {
             ctx.error(
                 ctx.pos(&e),
-                format!("`{}` is not an e-mail address", e.value),
-                "write it like naam@example.org",
+                t!("bad-email", email = &e.value),
+                t!("bad-email-help"),
             );
         }
         ok.then(|| v.to_owned())
@@ -535,8 +522,8 @@ fn checked_url(w: &Spanned<String>, ctx: &mut Ctx) -> Option<String> {
     if !ok {
         ctx.error(
             ctx.pos(w),
-            format!("`{}` is not a web address", w.value),
-            "write the full address, starting with https://",
+            t!("bad-website", url = &w.value),
+            t!("bad-website-help"),
         );
     }
     ok.then(|| v.to_owned())
@@ -562,8 +549,8 @@ fn address(raw: RawAddress, ctx: &mut Ctx) -> Address {
     } else {
         ctx.error(
             ctx.pos(&raw.postcode),
-            format!("`{pc}` is not a Dutch postcode"),
-            "write four digits and two letters, for example 5431 AB",
+            t!("bad-postcode", postcode = pc),
+            t!("bad-postcode-help"),
         );
         pc.to_owned()
     };
@@ -591,8 +578,8 @@ fn cost(raw: Spanned<NumberOrText>, ctx: &mut Ctx) -> Option<Cost> {
         NumberOrText::Number(n) => {
             ctx.error(
                 ctx.pos(&raw),
-                format!("`{n}` is not an amount"),
-                "write the amount in euros, for example 2.50, or 0 for free",
+                t!("bad-amount", amount = n.to_string()),
+                t!("bad-amount-help"),
             );
             None
         }
@@ -643,8 +630,8 @@ pub fn area(r: raw::RawArea, ctx: &mut Ctx) -> Option<Details> {
         other => {
             ctx.error(
                 ctx.pos(&r.kind),
-                format!("`{other}` is not a kind of area"),
-                "write `wijk` for a neighbourhood or `kern` for a village core",
+                t!("bad-area-kind", kind = other),
+                t!("bad-area-kind-help"),
             );
             None
         }
@@ -658,8 +645,8 @@ pub fn area(r: raw::RawArea, ctx: &mut Ctx) -> Option<Details> {
             } else {
                 ctx.error(
                     ctx.pos(&pc),
-                    format!("`{v}` is not a 4-digit postcode"),
-                    "write only the four digits, for example 5431",
+                    t!("bad-area-postcode", postcode = v),
+                    t!("bad-area-postcode-help"),
                 );
             }
         }
@@ -681,11 +668,7 @@ pub fn organisation(r: raw::RawOrganisation, ctx: &mut Ctx) -> Option<Details> {
 pub fn place(r: raw::RawPlace, ctx: &mut Ctx) -> Option<Details> {
     if let Some(g) = &r.geo {
         if !(-90.0..=90.0).contains(&g.lat) || !(-180.0..=180.0).contains(&g.lon) {
-            ctx.error(
-                Pos::UNKNOWN,
-                "`geo` is not a position on earth",
-                "write `lat` and `lon` in degrees, for example lat: 51.69, lon: 5.30",
-            );
+            ctx.error(Pos::UNKNOWN, t!("bad-geo"), t!("bad-geo-help"));
         }
     }
     Some(Details::Place {

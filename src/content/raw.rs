@@ -17,6 +17,8 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde_saphyr::{Location, Spanned};
 
 use crate::diagnostic::{Diagnostic, Pos};
+use crate::messages::Text;
+use crate::t;
 
 /// Where problems of one file go, and how to turn YAML positions into file positions.
 pub struct Ctx<'a> {
@@ -37,12 +39,12 @@ impl Ctx<'_> {
         Pos::new(location.line() as u32, location.column() as u32).offset_lines(self.line_offset)
     }
 
-    pub fn error(&mut self, pos: Pos, message: impl Into<String>, help: impl Into<String>) {
+    pub fn error(&mut self, pos: Pos, message: Text, help: Text) {
         self.diagnostics
             .push(Diagnostic::error(self.file, pos, message).with_help(help));
     }
 
-    pub fn warning(&mut self, pos: Pos, message: impl Into<String>, help: impl Into<String>) {
+    pub fn warning(&mut self, pos: Pos, message: Text, help: Text) {
         self.diagnostics
             .push(Diagnostic::warning(self.file, pos, message).with_help(help));
     }
@@ -66,15 +68,11 @@ pub fn parse_date(raw: &Spanned<String>, key: &str, ctx: &mut Ctx) -> Option<Dat
                     };
                     ctx.error(
                         pos,
-                        format!("`{written}` is written day first; this file needs year-month-day"),
-                        format!("write `{fix}`"),
+                        t!("date-day-first", written = written),
+                        t!("write-this", fix = fix),
                     );
                 }
-                None => ctx.error(
-                    pos,
-                    message,
-                    "write dates as year-month-day, for example 2026-03-31",
-                ),
+                None => ctx.error(pos, message, t!("date-help")),
             }
             None
         }
@@ -82,7 +80,7 @@ pub fn parse_date(raw: &Spanned<String>, key: &str, ctx: &mut Ctx) -> Option<Dat
 }
 
 /// "2026-02-31" -> an error that says February 2026 has 28 days.
-pub fn parse_date_text(text: &str) -> Result<Date, String> {
+pub fn parse_date_text(text: &str) -> Result<Date, Text> {
     let t = text.trim();
     let parts: Vec<&str> = t.split('-').collect();
     let numbers: Option<Vec<i32>> = match parts.as_slice() {
@@ -92,23 +90,28 @@ pub fn parse_date_text(text: &str) -> Result<Date, String> {
         _ => None,
     };
     let Some([y, m, d]) = numbers.as_deref().map(|n| [n[0], n[1], n[2]]) else {
-        return Err(format!("`{t}` is not a date"));
+        return Err(t!("date-not-a-date", date = t));
     };
     if !(1..=12).contains(&m) {
-        return Err(format!("`{t}` is not a date: there is no month {m}"));
+        return Err(t!("date-no-month", date = t, month = m));
     }
     if !(1900..=2200).contains(&y) {
-        return Err(format!(
-            "`{t}` is not a date this site can use: the year {y} is out of range"
-        ));
+        return Err(t!("date-year-out-of-range", date = t, year = y));
     }
-    let first = Date::new(y as i16, m as i8, 1).map_err(|e| e.to_string())?;
+    let not_a_date = |_| t!("date-not-a-date", date = t);
+    let first = Date::new(y as i16, m as i8, 1).map_err(not_a_date)?;
     let days = first.days_in_month() as i32;
     if !(1..=days).contains(&d) {
-        let month = super::words::Words::of(super::words::Lang::En).month(m as i8);
-        return Err(format!("`{t}` does not exist: {month} {y} has {days} days"));
+        let month = super::words::Words::of(crate::messages::lang()).month(m as i8);
+        return Err(t!(
+            "date-no-such-day",
+            date = t,
+            month = month,
+            year = y,
+            days = days
+        ));
     }
-    Date::new(y as i16, m as i8, d as i8).map_err(|e| e.to_string())
+    Date::new(y as i16, m as i8, d as i8).map_err(not_a_date)
 }
 
 /// A single value or a list of them: `areas: centrum` or `areas: [centrum, noord]`.

@@ -13,6 +13,8 @@ use jiff::civil::{Date, Time, Weekday};
 use serde_saphyr::Spanned;
 
 use crate::diagnostic::Pos;
+use crate::messages::Text;
+use crate::t;
 
 pub use super::raw::RawSchedule;
 use super::raw::{Ctx, OneOrMany, Ref, items, parse_date};
@@ -84,11 +86,11 @@ impl RawSchedule {
         .count();
         if given != 1 {
             let message = if given == 0 {
-                "this schedule does not say on which days"
+                t!("schedule-no-days")
             } else {
-                "this schedule uses more than one of `weekly`, `monthly` and `dates`"
+                t!("schedule-two-rules")
             };
-            ctx.error(start, message, "write one rule per item: `weekly: tuesday`, `monthly: first tuesday` or `dates: [2026-12-24]`; add a new item (a new `- ` line) for another rule");
+            ctx.error(start, message, t!("schedule-rules-help"));
             return None;
         }
         let mut ok = true;
@@ -103,8 +105,12 @@ impl RawSchedule {
             if u < f {
                 ctx.error(
                     ctx.pos(at_until),
-                    format!("`until` ({u}) is before `from` ({f})"),
-                    "the season ends before it starts: swap the two dates or correct one",
+                    t!(
+                        "schedule-until-before-from",
+                        until = u.to_string(),
+                        from = f.to_string()
+                    ),
+                    t!("schedule-until-before-from-help"),
                 );
                 ok = false;
             }
@@ -131,8 +137,8 @@ impl RawSchedule {
             let every = self.every.as_ref().map(|e| ctx.pos(e)).unwrap_or(start);
             ctx.error(
                 every,
-                "`every` only works with `weekly`",
-                "remove `every`, or use `weekly` with the days",
+                t!("every-without-weekly"),
+                t!("every-without-weekly-help"),
             );
             ok = false;
         }
@@ -143,8 +149,8 @@ impl RawSchedule {
                 Some(e) => {
                     ctx.error(
                         ctx.pos(e),
-                        format!("`every: {}` is not a number of weeks from 1 to 52", e.value),
-                        "write `every: 2` for every other week",
+                        t!("every-out-of-range", every = e.value),
+                        t!("every-out-of-range-help"),
                     );
                     return None;
                 }
@@ -152,8 +158,8 @@ impl RawSchedule {
             if every > 1 && from.is_none() {
                 ctx.error(
                     start,
-                    format!("`every: {every}` needs `from`, the date of the first time"),
-                    "add for example `from: 2026-01-07`, so residents know which weeks it is on",
+                    t!("every-without-from", every = every),
+                    t!("every-without-from-help"),
                 );
                 ok = false;
             }
@@ -161,8 +167,8 @@ impl RawSchedule {
                 days,
                 ctx,
                 parse_weekday_word,
-                "a day of the week",
-                "write a day like `tuesday` or `dinsdag`",
+                t!("a-weekday"),
+                t!("a-weekday-help"),
             )?;
             days.sort_by_key(|d| d.to_monday_zero_offset());
             days.dedup();
@@ -172,19 +178,15 @@ impl RawSchedule {
                 days,
                 ctx,
                 parse_nth_weekday,
-                "a weekday of the month",
-                "write for example `first tuesday`, `eerste dinsdag` or `last friday`",
+                t!("a-month-weekday"),
+                t!("a-month-weekday-help"),
             )?;
             days.sort_by_key(|(n, d)| (*n, d.to_monday_zero_offset()));
             days.dedup();
             Rule::Monthly { days }
         } else if let Some(list) = &self.dates {
             if list.value.is_empty() {
-                ctx.error(
-                    ctx.pos(list),
-                    "`dates` is empty",
-                    "list at least one date, for example `dates: [2026-12-24]`",
-                );
+                ctx.error(ctx.pos(list), t!("dates-empty"), t!("dates-empty-help"));
                 return None;
             }
             let mut dates = Vec::new();
@@ -216,16 +218,14 @@ impl RawSchedule {
             if !schedule.matches_rule(*date) {
                 ctx.warning(
                     ctx.pos(raw),
-                    format!("{date} is skipped, but the schedule is not on that day anyway"),
-                    "check the date: perhaps a different day was meant",
+                    t!("except-not-on-schedule", date = date.to_string()),
+                    t!("except-not-on-schedule-help"),
                 );
             } else if !schedule.in_season(*date) {
                 ctx.warning(
                     ctx.pos(raw),
-                    format!(
-                        "{date} is skipped, but it is outside the schedule's `from` and `until`"
-                    ),
-                    "check the date, or `from` and `until`",
+                    t!("except-out-of-season", date = date.to_string()),
+                    t!("except-out-of-season-help"),
                 );
             }
         }
@@ -237,12 +237,12 @@ fn parse_days<T: Copy + PartialEq>(
     raw: &Spanned<OneOrMany>,
     ctx: &mut Ctx,
     parse: fn(&str) -> Option<T>,
-    what: &str,
-    help: &str,
+    what: Text,
+    help: Text,
 ) -> Option<Vec<T>> {
     let list = items(raw);
     if list.is_empty() {
-        ctx.error(ctx.pos(raw), format!("no {what} given"), help);
+        ctx.error(ctx.pos(raw), t!("no-days-given", what = &what), help);
         return None;
     }
     let mut out = Vec::new();
@@ -252,7 +252,7 @@ fn parse_days<T: Copy + PartialEq>(
             None => {
                 ctx.error(
                     ctx.pos(item),
-                    format!("`{}` is not {what}", item.value),
+                    t!("not-a-day", value = &item.value, what = &what),
                     help,
                 );
                 return None;
@@ -266,12 +266,13 @@ fn parse_days<T: Copy + PartialEq>(
 /// A schedule problem, with a help line.
 #[derive(Debug, PartialEq, Eq)]
 pub struct TimeError {
-    pub message: String,
-    pub help: &'static str,
+    pub message: Text,
+    pub help: Text,
 }
 
-const TIME_HELP: &str =
-    "write times on the 24-hour clock as hh:mm, for example \"10:00-12:00\" or \"19:30\"";
+fn time_help() -> Text {
+    t!("time-help")
+}
 
 /// Parses "10:00-12:00", "10.00 - 12.00", "10:00 tot 12:00" or "19:30".
 pub fn parse_time_range(text: &str) -> Result<TimeRange, TimeError> {
@@ -285,8 +286,8 @@ pub fn parse_time_range(text: &str) -> Result<TimeRange, TimeError> {
     let end = parts.next();
     if parts.next().is_some() {
         return Err(TimeError {
-            message: format!("`{text}` has more than two times"),
-            help: TIME_HELP,
+            message: t!("time-three", text = text),
+            help: time_help(),
         });
     }
     let start = parse_time(start)?;
@@ -294,8 +295,8 @@ pub fn parse_time_range(text: &str) -> Result<TimeRange, TimeError> {
     if let Some(end) = end {
         if end <= start {
             return Err(TimeError {
-                message: format!("the end time in `{text}` is not after the start time"),
-                help: "write the start first and the end second, for example \"10:00-12:00\"; an activity cannot run past midnight",
+                message: t!("time-end-before-start", text = text),
+                help: t!("time-end-before-start-help"),
             });
         }
     }
@@ -306,8 +307,8 @@ pub fn parse_time_range(text: &str) -> Result<TimeRange, TimeError> {
 pub fn parse_time(text: &str) -> Result<Time, TimeError> {
     let t = text.trim().trim_end_matches(" uur").trim();
     let bad = || TimeError {
-        message: format!("`{text}` is not a time"),
-        help: TIME_HELP,
+        message: t!("time-not-a-time", text = text),
+        help: time_help(),
     };
     let (h, m) = t.split_once([':', '.']).ok_or_else(bad)?;
     if h.is_empty()
@@ -320,10 +321,8 @@ pub fn parse_time(text: &str) -> Result<Time, TimeError> {
     let (h, m): (i8, i8) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
     if h > 23 || m > 59 {
         return Err(TimeError {
-            message: format!(
-                "`{text}` is not a time of day: hours go from 00 to 23 and minutes from 00 to 59"
-            ),
-            help: TIME_HELP,
+            message: t!("time-out-of-range", text = text),
+            help: time_help(),
         });
     }
     Time::new(h, m, 0, 0).map_err(|_| bad())
@@ -768,14 +767,14 @@ mod tests {
             parse_time_range("25:00-26:00")
                 .unwrap_err()
                 .message
-                .contains("not a time of day")
+                .contains("geen tijd van de dag")
         );
         assert!(parse_time_range("10:60").is_err());
         assert!(
             parse_time_range("12:00-10:00")
                 .unwrap_err()
                 .message
-                .contains("not after")
+                .contains("ligt niet na")
         );
         assert!(parse_time_range("tien uur").is_err());
         assert!(parse_time_range("").is_err());

@@ -12,6 +12,7 @@ use jiff::civil::Date;
 use super::model::{Details, Entry, Kind};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
+use crate::t;
 
 /// What validation found out about the entries, besides diagnostics.
 #[derive(Debug, Default)]
@@ -52,12 +53,9 @@ pub fn validate(
                 Diagnostic::warning(
                     &e.file,
                     Pos::UNKNOWN,
-                    format!(
-                        "expired on {}: not published",
-                        e.valid_until.unwrap_or(today)
-                    ),
+                    t!("expired", date = e.valid_until.unwrap_or(today).to_string()),
                 )
-                .with_help("extend `valid_until` if it still runs, or delete the file"),
+                .with_help(t!("expired-help")),
             );
         }
         result.drafts += usize::from(draft && !expired);
@@ -117,16 +115,16 @@ fn check_closed(
             Diagnostic::warning(
                 &e.file,
                 at,
-                format!(
-                    "every date of this {} in the agenda's {} weeks falls in the closed period `{}` ({} to {}): the agenda and the calendar show none",
-                    e.kind.name(),
-                    config.agenda_days() / 7,
-                    c.name,
-                    c.from,
-                    c.until
+                t!(
+                    "all-dates-closed",
+                    kind = e.kind.word(),
+                    weeks = config.agenda_days() / 7,
+                    name = &c.name,
+                    from = c.from.to_string(),
+                    until = c.until.to_string(),
                 ),
             )
-            .with_help("if it takes place all the same, add `closed: false` to this rule of the schedule; if not, this warning goes once the closed period is over"),
+            .with_help(t!("all-dates-closed-help")),
         );
     }
 }
@@ -141,21 +139,14 @@ fn check_references(
         let known = ids.get(&kind).map(Vec::as_slice).unwrap_or(&[]);
         if !known.contains(&r.id.as_str()) {
             let help = did_you_mean(&r.id, known).unwrap_or_else(|| match known.len() {
-                0 => format!(
-                    "there are no {} yet: add one in content/{}/",
-                    kind.folder(),
-                    kind.folder()
-                ),
-                _ => format!(
-                    "use the file name (without .md or .yaml) of one of content/{}/",
-                    kind.folder()
-                ),
+                0 => t!("unknown-reference-none", folder = kind.folder()),
+                _ => t!("unknown-reference-help", folder = kind.folder()),
             });
             diagnostics.push(
                 Diagnostic::error(
                     &e.file,
                     r.pos,
-                    format!("unknown {} `{}`", kind.name(), r.id),
+                    t!("unknown-reference", kind = kind.word(), id = &r.id),
                 )
                 .with_help(help),
             );
@@ -169,10 +160,10 @@ fn check_references(
         for r in list {
             if !known.contains(&r.id.as_str()) {
                 let help = did_you_mean(&r.id, &known).unwrap_or_else(|| {
-                    format!("the {what} ids in site.toml are: {}", known.join(", "))
+                    t!("unknown-term-help", what = what, ids = known.join(", "))
                 });
                 diagnostics.push(
-                    Diagnostic::error(&e.file, r.pos, format!("unknown {what} `{}`", r.id))
+                    Diagnostic::error(&e.file, r.pos, t!("unknown-term", what = what, id = &r.id))
                         .with_help(help),
                 );
             }
@@ -191,8 +182,8 @@ fn check_freshness(
         None => {
             result.stale += 1;
             diagnostics.push(
-                Diagnostic::warning(&e.file, Pos::UNKNOWN, "this entry has no `reviewed` date")
-                    .with_help(format!("check the details, then add `reviewed: {today}`")),
+                Diagnostic::warning(&e.file, Pos::UNKNOWN, t!("not-reviewed"))
+                    .with_help(t!("not-reviewed-help", today = today.to_string())),
             );
         }
         Some(date) => {
@@ -200,17 +191,26 @@ fn check_freshness(
             if days > config.stale_after_days as i32 {
                 result.stale += 1;
                 diagnostics.push(
-                    Diagnostic::warning(&e.file, e.reviewed_pos, format!("last checked {days} days ago ({date}), more than the {} days site.toml allows", config.stale_after_days))
-                        .with_help(format!("check that everything is still right, then set `reviewed: {today}`")),
+                    Diagnostic::warning(
+                        &e.file,
+                        e.reviewed_pos,
+                        t!(
+                            "stale",
+                            days = days,
+                            date = date.to_string(),
+                            allowed = config.stale_after_days,
+                        ),
+                    )
+                    .with_help(t!("stale-help", today = today.to_string())),
                 );
             } else if days < 0 {
                 diagnostics.push(
                     Diagnostic::warning(
                         &e.file,
                         e.reviewed_pos,
-                        format!("`reviewed` ({date}) is in the future"),
+                        t!("reviewed-in-future", date = date.to_string()),
                     )
-                    .with_help("write the date the entry was checked"),
+                    .with_help(t!("reviewed-in-future-help")),
                 );
             }
         }
@@ -226,8 +226,8 @@ fn check_completeness(e: &Entry, diagnostics: &mut Vec<Diagnostic>) {
             ..
         } if contact.is_none() && contact_info.is_empty() && how_to_respond.is_none() => {
             diagnostics.push(
-                Diagnostic::warning(&e.file, Pos::UNKNOWN, "this volunteer opening has no way to respond")
-                    .with_help("add a `contact` (a person), a `phone`, an `email`, a `website` or `how_to_respond`"),
+                Diagnostic::warning(&e.file, Pos::UNKNOWN, t!("no-way-to-respond"))
+                    .with_help(t!("no-way-to-respond-help")),
             );
         }
         Details::Activity(offer) | Details::Service(offer) => {
@@ -235,18 +235,15 @@ fn check_completeness(e: &Entry, diagnostics: &mut Vec<Diagnostic>) {
             let reachable = offer.contact.is_some() || !offer.contact_info.is_empty();
             if !located && (e.kind == Kind::Activity || !reachable) {
                 let help = if e.kind == Kind::Activity {
-                    "add `place` (the id of a place) or an `address`"
+                    t!("not-located-activity-help")
                 } else {
-                    "add `place` or an `address`, or a `phone`, `email`, `website` or `contact` to reach it"
+                    t!("not-located-service-help")
                 };
                 diagnostics.push(
                     Diagnostic::warning(
                         &e.file,
                         Pos::UNKNOWN,
-                        format!(
-                            "this {} does not say where it is or how to reach it",
-                            e.kind.name()
-                        ),
+                        t!("not-located", kind = e.kind.word()),
                     )
                     .with_help(help),
                 );
@@ -279,8 +276,8 @@ fn check_area_cycles(entries: &[Entry], diagnostics: &mut Vec<Diagnostic>) {
                         _ => Pos::UNKNOWN,
                     };
                     diagnostics.push(
-                        Diagnostic::error(&entry.file, pos, format!("the area `{id}` is inside itself through `parent`"))
-                            .with_help("a wijk or kern can only be part of a larger area; remove `parent` from one of them"),
+                        Diagnostic::error(&entry.file, pos, t!("area-in-itself", id = *id))
+                            .with_help(t!("area-in-itself-help")),
                     );
                     break;
                 }

@@ -14,17 +14,7 @@ pub enum Nth {
 }
 
 /// The language a schedule is described in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Nl,
-    En,
-}
-
-impl Lang {
-    pub fn from_code(code: &str) -> Lang {
-        if code == "en" { Lang::En } else { Lang::Nl }
-    }
-}
+pub use crate::messages::Lang;
 
 /// The words schedules are described with, per language.
 pub struct Words {

@@ -30,6 +30,8 @@ use crate::config::Config;
 use crate::content::schedule::{Lang, Words};
 use crate::content::{Areas, Entry, Kind, fields, load, slugify, validate};
 use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean};
+use crate::messages::Text;
+use crate::t;
 use crate::yaml::Yaml;
 use table::{Cell, Table, column_letter};
 use when::{Days, Rule};
@@ -160,14 +162,8 @@ fn field(name: &str, kind: Kind) -> Option<Column> {
 pub fn import(opts: &Options) -> Result<Outcome, Vec<Diagnostic>> {
     if opts.kind == Kind::Page {
         return Err(vec![
-            Diagnostic::error(
-                display(opts.csv),
-                Pos::UNKNOWN,
-                "pages cannot be imported from a spreadsheet",
-            )
-            .with_help(
-                "import activity, service, place, person, volunteering, organisation or area",
-            ),
+            Diagnostic::error(display(opts.csv), Pos::UNKNOWN, t!("import-no-pages"))
+                .with_help(t!("import-no-pages-help")),
         ]);
     }
     let config = Config::from_file(opts.root)?;
@@ -177,21 +173,25 @@ pub fn import(opts: &Options) -> Result<Outcome, Vec<Diagnostic>> {
         vec![Diagnostic::error(
             &csv_name,
             Pos::UNKNOWN,
-            format!("cannot read this file: {err}"),
+            t!("file-unreadable", reason = err.to_string()),
         )]
     })?;
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0") {
-        return Err(vec![Diagnostic::error(&csv_name, Pos::UNKNOWN, "this is a spreadsheet file (.xlsx, .xls or .ods), not CSV")
-            .with_help("save the sheet as CSV first: in Excel File > Save as > \"CSV UTF-8\", in LibreOffice File > Save as > \"Text CSV\"")]);
+        return Err(vec![
+            Diagnostic::error(&csv_name, Pos::UNKNOWN, t!("import-not-csv"))
+                .with_help(t!("import-not-csv-help")),
+        ]);
     }
     let table = Table::read(&bytes).map_err(|e| {
-        vec![Diagnostic::error(&csv_name, Pos::new(e.line, e.column), e.message)
-            .with_help("a cell with a quote in it must be quoted as a whole, with the quote doubled: \"Koffie met \"\"koek\"\"\"; saving the sheet again as CSV does that")]
+        vec![
+            Diagnostic::error(&csv_name, Pos::new(e.line, e.column), e.message)
+                .with_help(t!("import-quote-help")),
+        ]
     })?;
     let Some((heading_row, rows)) = table.rows.split_first() else {
         return Err(vec![
-            Diagnostic::error(&csv_name, Pos::UNKNOWN, "this file is empty")
-                .with_help("the first row holds the headings, every row after it one entry"),
+            Diagnostic::error(&csv_name, Pos::UNKNOWN, t!("import-empty"))
+                .with_help(t!("import-empty-help")),
         ]);
     };
     let columns = match_columns(opts.kind, &heading_row.cells, &mapping, &csv_name, opts.map)?;
@@ -222,13 +222,13 @@ pub fn import(opts: &Options) -> Result<Outcome, Vec<Diagnostic>> {
                 Diagnostic::error(
                     &csv_name,
                     Pos::new(cell.line, cell.column),
-                    format!(
-                        "row {}, column {}: there is text here, but this column has no heading",
-                        row.number,
-                        column_letter(i)
+                    t!(
+                        "import-text-without-heading",
+                        row = row.number,
+                        column = column_letter(i)
                     ),
                 )
-                .with_help("give the column a heading, or move the text into the right column; a `;` or `,` inside a cell needs quotes around the cell, which saving the sheet as CSV adds"),
+                .with_help(t!("import-text-without-heading-help")),
             );
             continue;
         }
@@ -309,7 +309,12 @@ pub fn import(opts: &Options) -> Result<Outcome, Vec<Diagnostic>> {
                 outcome.diagnostics.push(Diagnostic::error(
                     &csv_name,
                     Pos::UNKNOWN,
-                    format!("row {number}: cannot write {}: {err}", rel.display()),
+                    t!(
+                        "import-write-failed",
+                        row = number,
+                        path = &rel,
+                        reason = err.to_string()
+                    ),
                 ));
                 continue;
             }
@@ -329,7 +334,11 @@ fn row_error(csv: &str, row: &table::Row, d: &Diagnostic) -> Diagnostic {
         .cells
         .first()
         .map_or(Pos::UNKNOWN, |c| Pos::new(c.line, c.column));
-    let mut out = Diagnostic::error(csv, at, format!("row {}: {}", row.number, d.message));
+    let mut out = Diagnostic::error(
+        csv,
+        at,
+        t!("import-row", row = row.number, message = &d.message),
+    );
     out.help = d.help.clone();
     out
 }
@@ -343,14 +352,21 @@ fn read_mapping(path: Option<&Path>) -> Result<Mapping, Vec<Diagnostic>> {
         vec![Diagnostic::error(
             &name,
             Pos::UNKNOWN,
-            format!("cannot read the mapping: {err}"),
+            t!("mapping-unreadable", reason = err.to_string()),
         )]
     })?;
     toml::from_str(&text).map_err(|err| {
-        let pos = err.span().map_or(Pos::UNKNOWN, |s| Pos::of_offset(&text, s.start));
-        vec![Diagnostic::error(&name, pos, err.message().to_owned()).with_help(
-            "a mapping has [columns] (\"Heading\" = \"field\"), [defaults] (field = \"value\") and [values.FIELD] (\"in the sheet\" = \"id\")",
-        )]
+        let pos = err
+            .span()
+            .map_or(Pos::UNKNOWN, |s| Pos::of_offset(&text, s.start));
+        vec![
+            Diagnostic::error(
+                &name,
+                pos,
+                t!("mapping-syntax", reason = err.message().trim()),
+            )
+            .with_help(t!("mapping-syntax-help")),
+        ]
     })
 }
 
@@ -378,11 +394,12 @@ fn match_columns(
                 Diagnostic::error(
                     &map_name,
                     Pos::UNKNOWN,
-                    format!("the sheet has no column `{heading}`"),
+                    t!("mapping-no-column", heading = heading),
                 )
                 .with_help(
-                    did_you_mean(heading, &names)
-                        .unwrap_or_else(|| format!("the headings are: {}", names.join(", "))),
+                    did_you_mean(heading, &names).unwrap_or_else(|| {
+                        t!("mapping-no-column-help", headings = names.join(", "))
+                    }),
                 ),
             );
         }
@@ -407,8 +424,8 @@ fn match_columns(
             Some(name) => field(name, kind),
             None if heading.is_empty() => {
                 errors.push(
-                    Diagnostic::error(csv, at, format!("column {letter} has no heading"))
-                        .with_help(format!("give it a heading, or map it in {map_name}; an empty column can be deleted")),
+                    Diagnostic::error(csv, at, t!("column-no-heading", column = &letter))
+                        .with_help(t!("column-no-heading-help", mapping = &map_name)),
                 );
                 columns.push(None);
                 continue;
@@ -421,12 +438,21 @@ fn match_columns(
             Some(f) => {
                 if let Some(other) = seen.insert(f.name, i) {
                     errors.push(
-                        Diagnostic::error(csv, at, format!(
-                            "columns {} and {letter} both fill `{}`",
-                            column_letter(other),
-                            f.name
-                        ))
-                        .with_help(format!("map one of them to another field or to \"ignore\" in a mapping file ({map_name}, with --map): [columns] \"{}\" = \"ignore\"", cell.text.trim())),
+                        Diagnostic::error(
+                            csv,
+                            at,
+                            t!(
+                                "columns-same-field",
+                                first = column_letter(other),
+                                second = &letter,
+                                field = f.name
+                            ),
+                        )
+                        .with_help(t!(
+                            "columns-same-field-help",
+                            mapping = &map_name,
+                            heading = cell.text.trim()
+                        )),
                     );
                 }
                 columns.push(Some(f));
@@ -438,11 +464,24 @@ fn match_columns(
                     .first()
                     .map_or("description", |n| *n);
                 errors.push(
-                    Diagnostic::error(csv, at, format!("column {letter} `{heading_text}` is not a field of {}", kind.name()))
-                        .with_help(format!(
-                            "say what it holds in a mapping file and pass it with --map {map_name}: under [columns], either \"{heading_text}\" = \"ignore\" to leave the column out, or the field it fills, such as \"{heading_text}\" = \"{field}\". Nothing is imported while a column is unknown, so that no internal note is published by accident. The fields: {}",
-                            names.join(", ")
-                        )),
+                    Diagnostic::error(
+                        csv,
+                        at,
+                        t!(
+                            "column-unknown",
+                            column = &letter,
+                            heading = heading_text,
+                            kind = kind.word(),
+                            name = kind.name()
+                        ),
+                    )
+                    .with_help(t!(
+                        "column-unknown-help",
+                        mapping = &map_name,
+                        heading = heading_text,
+                        field = field,
+                        fields = names.join(", ")
+                    )),
                 );
                 columns.push(None);
             }
@@ -471,14 +510,19 @@ fn unknown_field(file: &str, name: &str, kind: Kind) -> Diagnostic {
     Diagnostic::error(
         file,
         Pos::UNKNOWN,
-        format!("`{name}` is not a field of {}", kind.name()),
+        t!(
+            "mapping-unknown-field",
+            field = name,
+            kind = kind.word(),
+            name = kind.name()
+        ),
     )
     .with_help(did_you_mean(name, &names).unwrap_or_else(|| {
         let list: Vec<String> = columns_of(kind)
             .iter()
             .map(|c| format!("{} ({})", c.name, c.about))
             .collect();
-        format!("the fields: {}; or \"ignore\"", list.join(", "))
+        t!("mapping-unknown-field-help", fields = list.join(", "))
     }))
 }
 
@@ -577,7 +621,7 @@ impl Known {
     }
 
     /// The id of the entry of `kind` the text names, by id or by name.
-    fn find(&self, kind: Kind, text: &str) -> Result<String, String> {
+    fn find(&self, kind: Kind, text: &str) -> Result<String, Text> {
         let slug = slugify(text);
         let lower = text.trim().to_lowercase();
         if let Some(e) = self.of(kind).find(|e| {
@@ -589,28 +633,22 @@ impl Known {
             return Ok(e.id.clone());
         }
         let mut names: Vec<&str> = self.of(kind).map(|e| e.title.as_str()).collect();
-        let noun = kind_noun(kind);
+        let noun = kind.word();
+        let name = text.trim();
         Err(match did_you_mean(text, &names) {
-            Some(hint) => format!("the site has no {noun} `{}`; {hint}", text.trim()),
-            None if names.is_empty() => format!("the site has no {noun} yet"),
+            Some(hint) => t!("site-has-no-hint", kind = &noun, name = name, hint = hint),
+            None if names.is_empty() => t!("site-has-none", kind = &noun),
             None if names.len() <= 12 => {
                 names.sort_unstable();
-                format!(
-                    "the site has no {noun} `{}`; it has: {}",
-                    text.trim(),
-                    names.join(", ")
+                t!(
+                    "site-has-no-list",
+                    kind = &noun,
+                    name = name,
+                    names = names.join(", ")
                 )
             }
-            None => format!("the site has no {noun} `{}`", text.trim()),
+            None => t!("site-has-no", kind = &noun, name = name),
         })
-    }
-}
-
-/// What a sheet's editor calls an entry of `kind`: a wijk or kern rather than an area.
-fn kind_noun(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Area => "wijk or kern",
-        other => other.noun(1),
     }
 }
 
@@ -661,20 +699,25 @@ impl RowReader<'_> {
         self.get(name).map(|v| v.text.clone())
     }
 
-    fn error(&mut self, name: &str, message: String, help: impl Into<String>) {
+    fn error(&mut self, name: &str, message: Text, help: Text) {
         let cell = self.get(name).and_then(|v| v.cell);
         let (pos, column) = match cell.or_else(|| self.columns.get(name).copied()) {
-            Some((i, pos)) => (pos, format!("column {}", column_letter(i))),
+            Some((i, pos)) => (pos, t!("import-at-column", column = column_letter(i))),
             None if self.cells.contains_key(name) => {
-                (Pos::UNKNOWN, format!("the default for `{name}`"))
+                (Pos::UNKNOWN, t!("import-at-default", field = name))
             }
-            None => (Pos::UNKNOWN, format!("`{name}`")),
+            None => (Pos::UNKNOWN, Text::foreign(format!("`{name}`"))),
         };
         self.diagnostics.push(
             Diagnostic::error(
                 self.csv,
                 pos,
-                format!("row {}, {column}: {message}", self.row),
+                t!(
+                    "import-cell",
+                    row = self.row,
+                    column = column,
+                    message = message
+                ),
             )
             .with_help(help),
         );
@@ -684,11 +727,7 @@ impl RowReader<'_> {
         let kind = self.kind;
         let mut e = NewEntry::default();
         let Some(title) = self.text("title") else {
-            self.error(
-                "title",
-                "has no title".to_owned(),
-                "every row needs a name or title; fill it in, or delete the row",
-            );
+            self.error("title", t!("import-no-title"), t!("import-no-title-help"));
             return None;
         };
         e.title = title.clone();
@@ -698,11 +737,8 @@ impl RowReader<'_> {
             } else {
                 self.error(
                     "id",
-                    format!("`{id}` cannot be a file name"),
-                    format!(
-                        "use lowercase letters, digits and hyphens, for example `{}`",
-                        slugify(&id)
-                    ),
+                    t!("import-bad-id", id = &id),
+                    t!("bad-slug-help", fix = slugify(&id)),
                 );
             }
         }
@@ -724,8 +760,8 @@ impl RowReader<'_> {
             }
             None => self.error(
                 "summary",
-                "has no summary".to_owned(),
-                "fill in a short description of one or two sentences (a column such as \"Korte omschrijving\" or \"Omschrijving\")",
+                t!("import-no-summary"),
+                t!("import-no-summary-help"),
             ),
         }
         if !matches!(kind, Kind::Area | Kind::Page) {
@@ -745,8 +781,16 @@ impl RowReader<'_> {
                 match value.as_deref() {
                     Some("wijk" | "buurt") => e.set("kind", Yaml::Plain("wijk".into())),
                     Some("kern" | "dorp") => e.set("kind", Yaml::Plain("kern".into())),
-                    Some(other) => self.error("kind", format!("`{other}` is not wijk or kern"), "write wijk (a neighbourhood of a town) or kern (a village)"),
-                    None => self.error("kind", "does not say wijk or kern".to_owned(), "add a column \"Soort\" with wijk or kern, or set it for all rows in the mapping: [defaults] kind = \"wijk\""),
+                    Some(other) => self.error(
+                        "kind",
+                        t!("import-not-wijk-or-kern", value = other),
+                        t!("import-not-wijk-or-kern-help"),
+                    ),
+                    None => self.error(
+                        "kind",
+                        t!("import-no-area-kind"),
+                        t!("import-no-area-kind-help"),
+                    ),
                 }
                 if let Some(id) = self.reference("parent", Kind::Area) {
                     e.set("parent", Yaml::Plain(id));
@@ -760,7 +804,11 @@ impl RowReader<'_> {
                         .iter()
                         .any(|c| !matches!(c, Yaml::Plain(p) if p.len() == 4))
                     {
-                        self.error("postcodes", format!("`{text}` are not 4-digit postcodes"), "write the four digits of each postcode, separated by commas: 5431, 5432");
+                        self.error(
+                            "postcodes",
+                            t!("import-bad-postcodes", text = &text),
+                            t!("import-bad-postcodes-help"),
+                        );
                     } else {
                         e.set("postcodes", Yaml::List(codes));
                     }
@@ -775,7 +823,11 @@ impl RowReader<'_> {
             Kind::Place => {
                 match self.address() {
                     Some(address) => e.set("address", address),
-                    None if !self.has_address() => self.error("address", "has no address".to_owned(), "a place needs an address: a column \"Adres\" (Lindeplein 4, 5431 AB Lindewaard) or the columns Straat, Postcode and Plaats"),
+                    None if !self.has_address() => self.error(
+                        "address",
+                        t!("import-no-address"),
+                        t!("import-no-address-help"),
+                    ),
                     None => {}
                 }
                 if let (Some(lat), Some(lon)) = (self.number("lat"), self.number("lon")) {
@@ -831,7 +883,7 @@ impl RowReader<'_> {
             Kind::Person => {
                 match self.text("role") {
                     Some(role) => e.set("role", Yaml::Text(role)),
-                    None => self.error("role", "does not say what the person does".to_owned(), "add a column \"Functie\" (Preventiewerker, Buurtverbinder), or set it for all rows: [defaults] role = \"Buurtverbinder\""),
+                    None => self.error("role", t!("import-no-role"), t!("import-no-role-help")),
                 }
                 if let Some(id) = self.reference("organisation", Kind::Organisation) {
                     e.set("organisation", Yaml::Plain(id));
@@ -845,7 +897,11 @@ impl RowReader<'_> {
             Kind::Volunteering => {
                 match self.reference("organisation", Kind::Organisation) {
                     Some(id) => e.set("organisation", Yaml::Plain(id)),
-                    None if !self.cells.contains_key("organisation") => self.error("organisation", "does not say which organisation is looking".to_owned(), "add a column \"Organisatie\", or set it for all rows: [defaults] organisation = \"welzijn-lindewaard\""),
+                    None if !self.cells.contains_key("organisation") => self.error(
+                        "organisation",
+                        t!("import-no-organisation"),
+                        t!("import-no-organisation-help"),
+                    ),
                     None => {}
                 }
                 if let Some(hours) = self.text("hours_per_week") {
@@ -891,7 +947,7 @@ impl RowReader<'_> {
 
     fn areas(&mut self, e: &mut NewEntry) {
         let Some(text) = self.text("areas") else {
-            self.error("areas", "does not say for which wijk or kern".to_owned(), "add a column \"Wijk\" with the wijk or kern (or \"alle\" for the whole municipality), or set it for all rows: [defaults] areas = \"all\"");
+            self.error("areas", t!("import-no-areas"), t!("import-no-areas-help"));
             return;
         };
         let mut ids = Vec::new();
@@ -914,7 +970,7 @@ impl RowReader<'_> {
             }
             match self.site.find(Kind::Area, &item) {
                 Ok(id) => ids.push(id),
-                Err(message) => self.error("areas", message, "write the name or id of a wijk or kern of the site (content/areas/), several separated by commas, or \"alle\""),
+                Err(message) => self.error("areas", message, t!("import-unknown-area-help")),
             }
         }
         e.areas = ids.clone();
@@ -942,11 +998,13 @@ impl RowReader<'_> {
                         did_you_mean(&item, &names).map_or(String::new(), |h| format!("; {h}"));
                     self.error(
                         field,
-                        format!("`{item}` is not one of the {field} in site.toml{hint}"),
-                        format!(
-                            "use one of: {}; or add it to site.toml first",
-                            names.join(", ")
+                        t!(
+                            "import-unknown-term",
+                            item = &item,
+                            field = field,
+                            hint = hint
                         ),
+                        t!("import-unknown-term-help", names = names.join(", ")),
                     );
                 }
             }
@@ -959,11 +1017,10 @@ impl RowReader<'_> {
         match self.site.find(kind, &text) {
             Ok(id) => Some(id),
             Err(message) => {
-                let help = format!(
-                    "write the name or id of one of the site's {} (content/{}/); a new one is added first, with `buurtgids new {}` or by importing a sheet of them",
-                    kind.folder(),
-                    kind.folder(),
-                    kind.name()
+                let help = t!(
+                    "import-unknown-reference-help",
+                    folder = kind.folder(),
+                    kind = kind.name()
                 );
                 self.error(field, message, help);
                 None
@@ -1010,7 +1067,11 @@ impl RowReader<'_> {
                     city.or_else(|| self.text("city")),
                 ),
                 None => {
-                    self.error("address", format!("`{text}` has no postcode"), "write the address as street and number, postcode and town: Lindeplein 4, 5431 AB Lindewaard");
+                    self.error(
+                        "address",
+                        t!("import-address-no-postcode", text = &text),
+                        t!("import-address-help"),
+                    );
                     return None;
                 }
             }
@@ -1029,14 +1090,20 @@ impl RowReader<'_> {
                 ("city", Yaml::Text(city)),
             ])),
             (street, postcode, city) => {
-                let missing: Vec<&str> = [
-                    (street.is_none(), "street"),
-                    (postcode.is_none(), "postcode"),
-                    (city.is_none(), "city"),
+                let missing: Vec<String> = [
+                    (street.is_none(), t!("address-street")),
+                    (postcode.is_none(), t!("address-postcode")),
+                    (city.is_none(), t!("address-city")),
                 ]
                 .into_iter()
-                .filter_map(|(m, n)| m.then_some(n))
+                .filter_map(|(m, n)| m.then_some(n.into_string()))
                 .collect();
+                let missing = match missing.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        t!("and-list", first = rest.join(", "), last = last)
+                    }
+                    _ => Text::foreign(missing.concat()),
+                };
                 let at = if self.cells.contains_key("address") {
                     "address"
                 } else {
@@ -1047,8 +1114,8 @@ impl RowReader<'_> {
                 };
                 self.error(
                     at,
-                    format!("the address has no {}", missing.join(" and ")),
-                    "an address needs a street and number, a postcode and a town",
+                    t!("import-address-incomplete", missing = missing),
+                    t!("import-address-incomplete-help"),
                 );
                 None
             }
@@ -1089,8 +1156,8 @@ impl RowReader<'_> {
             Err(_) => {
                 self.error(
                     field,
-                    format!("`{text}` is not a number"),
-                    "write a number such as 51.6978",
+                    t!("import-not-a-number", text = &text),
+                    t!("import-not-a-number-help"),
                 );
                 None
             }
@@ -1124,7 +1191,11 @@ impl RowReader<'_> {
                 (Some(day), Some(time)) => (format!("{day} {time}"), field),
                 (Some(day), None) => (day, field),
                 (None, Some(_)) => {
-                    self.error("time", "gives a time but no day".to_owned(), "add the days in a column \"Dag\", or days and times together in a column \"Wanneer\"");
+                    self.error(
+                        "time",
+                        t!("import-time-no-day"),
+                        t!("import-time-no-day-help"),
+                    );
                     return None;
                 }
                 (None, None) => return None,
@@ -1143,7 +1214,15 @@ impl RowReader<'_> {
             rule.from = rule.from.or(from);
             rule.until = rule.until.or(until);
             if rule.every > 1 && rule.from.is_none() {
-                self.error(field, format!("`{text}` is every {} weeks, but from which date?", rule.every), "add the first date, as in \"om de week op vrijdag vanaf 9-1-2026\", or in a column \"Startdatum\"");
+                self.error(
+                    field,
+                    t!(
+                        "import-every-without-from",
+                        text = &text,
+                        every = rule.every
+                    ),
+                    t!("import-every-without-from-help"),
+                );
                 return None;
             }
         }
@@ -1511,7 +1590,7 @@ mod tests {
         let errors = columns.unwrap_err();
         assert_eq!(errors.len(), 1);
         assert!(
-            errors[0].message.contains("column E"),
+            errors[0].message.contains("kolom E"),
             "{}",
             errors[0].message
         );

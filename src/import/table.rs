@@ -8,6 +8,9 @@
 //! `""`, and a cell may span lines). Every cell keeps its line and column in the file, so
 //! a problem can be shown on the line it is on.
 
+use crate::messages::Text;
+use crate::t;
+
 /// One cell's text and where it starts in the file (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Cell {
@@ -36,7 +39,7 @@ pub(super) struct Table {
 pub(super) struct TableError {
     pub line: u32,
     pub column: u32,
-    pub message: String,
+    pub message: Text,
 }
 
 impl Table {
@@ -126,7 +129,7 @@ fn split(text: &str, separator: char) -> Result<Vec<Row>, TableError> {
                 return Err(TableError {
                     line: here.0,
                     column: here.1,
-                    message: "a quote (\") in the middle of a cell".to_owned(),
+                    message: t!("csv-quote-inside"),
                 });
             }
             '\r' => {}
@@ -153,7 +156,7 @@ fn split(text: &str, separator: char) -> Result<Vec<Row>, TableError> {
                 return Err(TableError {
                     line: here.0,
                     column: here.1,
-                    message: format!("text (`{c}`) after the closing quote of a cell"),
+                    message: t!("csv-after-quote", text = c),
                 });
             }
             c => cell.push(c),
@@ -163,7 +166,7 @@ fn split(text: &str, separator: char) -> Result<Vec<Row>, TableError> {
         return Err(TableError {
             line: start.0,
             column: start.1,
-            message: "this cell opens a quote (\") that is never closed".to_owned(),
+            message: t!("csv-quote-open"),
         });
     }
     if !cells.is_empty() || !cell.is_empty() || closed {

@@ -13,6 +13,8 @@ use crate::content::schedule::{
     Lang, Nth, TimeRange, Words, parse_nth_weekday, parse_time, parse_weekday_word,
 };
 use crate::content::words::month_of;
+use crate::messages::Text;
+use crate::t;
 
 /// Which days a rule takes place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,16 +39,14 @@ pub struct Rule {
 /// A problem with the text, with what to write instead.
 #[derive(Debug, PartialEq, Eq)]
 pub struct WhenError {
-    pub message: String,
-    pub help: &'static str,
+    pub message: Text,
+    pub help: Text,
 }
 
-const HELP: &str = "write the days and times as, for example, \"di 10.00-12.00\", \"ma en do 9:30-11:30\", \"elke 1e dinsdag 19.30-21.30\", \"ma t/m vr 9-12\", \"om de week op vrijdag vanaf 9-1-2026\" or \"24-12-2026 17.00-20.00\"; separate two rules with ;";
-
-fn error(message: String) -> WhenError {
+fn error(message: Text) -> WhenError {
     WhenError {
         message,
-        help: HELP,
+        help: t!("when-help"),
     }
 }
 
@@ -80,10 +80,7 @@ pub fn parse(text: &str) -> Result<Vec<Rule>, WhenError> {
         }
     }
     if rules.is_empty() {
-        return Err(error(format!(
-            "`{}` does not say on which days",
-            text.trim()
-        )));
+        return Err(error(t!("when-no-days", cell = text.trim())));
     }
     Ok(rules)
 }
@@ -98,8 +95,8 @@ pub fn parse_date(text: &str) -> Result<Date, WhenError> {
     match date_at(&tokens, start)? {
         Some((d, used)) if start + used == tokens.len() => Ok(d),
         _ => Err(WhenError {
-            message: format!("`{}` is not a date", text.trim()),
-            help: "write a date as day-month-year, for example 24-12-2026 or 24 december 2026",
+            message: t!("date-not-a-date", date = text.trim()),
+            help: t!("when-date-help"),
         }),
     }
 }
@@ -107,8 +104,12 @@ pub fn parse_date(text: &str) -> Result<Date, WhenError> {
 fn date(y: i32, m: i32, d: i32, text: &str) -> Result<Date, WhenError> {
     let y = if y < 100 { 2000 + y } else { y };
     crate::content::raw::parse_date_text(&format!("{y:04}-{m:02}-{d:02}")).map_err(|_| {
-        error(format!(
-            "`{text}` is not a date: there is no day {d} in month {m} of {y}"
+        error(t!(
+            "when-no-such-day",
+            text = text,
+            day = d,
+            month = m,
+            year = y
         ))
     })
 }
@@ -228,11 +229,11 @@ fn number_token(word: &str) -> Result<Vec<Token>, WhenError> {
             .split(['-', '/', '.'])
             .map(|p| {
                 p.parse()
-                    .map_err(|_| error(format!("`{word}` is not a date")))
+                    .map_err(|_| error(t!("date-not-a-date", date = word)))
             })
             .collect::<Result<_, _>>()?;
         let [a, b, c] = parts[..] else {
-            return Err(error(format!("`{word}` is not a date")));
+            return Err(error(t!("date-not-a-date", date = word)));
         };
         return Ok(vec![Token::Date(if a > 31 {
             date(a, b, c, word)?
@@ -250,7 +251,7 @@ fn number_token(word: &str) -> Result<Vec<Token>, WhenError> {
             jiff::civil::Time::new(n as i8, 0, 0, 0).expect("an hour"),
         )]),
         Ok(n) if unitless.len() == word.len() => Ok(vec![Token::Number(n)]),
-        _ => Err(error(format!("`{word}` is not a time or a date"))),
+        _ => Err(error(t!("when-not-time-or-date", word = word))),
     }
 }
 
@@ -492,9 +493,7 @@ impl<'t> Clause<'t> {
         {
             if let (Token::Day(first, _), Token::To) = (self.tokens[j], self.tokens[j + 1]) {
                 if *first == day {
-                    return Err(error(format!(
-                        "`{cell}` runs from a day to the same day; write the first and the last day, as in \"ma t/m vr\""
-                    )));
+                    return Err(error(t!("when-same-day-range", cell = cell)));
                 }
                 let mut d = first.next();
                 while d != day {
@@ -513,11 +512,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
     let tokens = &clause.tokens;
     let word_at = |i: usize| clause.word(i);
     let cell = text.trim();
-    let unknown = |w: &str| {
-        error(format!(
-            "`{w}` in `{cell}` is not a day, a time or a date that buurtgids can read"
-        ))
-    };
+    let unknown = |w: &str| error(t!("when-unknown-word", word = w, cell = cell));
     let mut b = Builder::default();
     let mut built = Vec::new();
     // Days left out by "behalve", "niet" or "uitgezonderd", for every rule of the clause.
@@ -538,9 +533,10 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
             Token::Day(day, part) if mode == DateMode::Except => {
                 left_out.extend(clause.days_to(i, *day, cell)?);
                 if let Some(part) = part {
-                    return Err(error(format!(
-                        "`{cell}` leaves out a part of a day ({}{part}); buurtgids can leave out whole days only",
-                        Words::of(Lang::Nl).day(*day)
+                    return Err(error(t!(
+                        "when-part-of-day-left-out",
+                        cell = cell,
+                        part = format!("{}{part}", Words::of(Lang::Nl).day(*day)),
                     )));
                 }
             }
@@ -563,12 +559,12 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                     && let Some((d, _)) = date_at(tokens, i + 1)?
                 {
                     if d.weekday() != *day {
-                        let nl = Words::of(Lang::Nl);
-                        return Err(error(format!(
-                            "{} is a {}, not a {}",
-                            nl.date(d, 0),
-                            nl.day(d.weekday()),
-                            nl.day(*day)
+                        let words = Words::of(crate::messages::lang());
+                        return Err(error(t!(
+                            "when-wrong-weekday",
+                            date = words.date(d, 0),
+                            is = words.day(d.weekday()),
+                            named = words.day(*day),
                         )));
                     }
                 } else {
@@ -576,9 +572,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                     if b.pending.is_empty() {
                         b.weekly.extend(days);
                     } else if days.len() > 1 {
-                        return Err(error(format!(
-                            "`{cell}` names a week of the month before a range of days; write each day, as in \"elke 1e dinsdag en 1e donderdag\""
-                        )));
+                        return Err(error(t!("when-nth-before-range", cell = cell)));
                     } else {
                         for nth in std::mem::take(&mut b.pending) {
                             b.monthly.push((nth, *day));
@@ -591,9 +585,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                 mode = DateMode::On;
             }
             Token::Nth(_) if mode == DateMode::Except => {
-                return Err(error(format!(
-                    "`{cell}` leaves out a week of the month; name the weeks it does take place, as in \"elke 2e en 4e dinsdag\""
-                )));
+                return Err(error(t!("when-nth-left-out", cell = cell)));
             }
             Token::Nth(nth) => {
                 if b.time.is_some() && b.has_days() {
@@ -635,9 +627,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                         i += 2;
                         continue;
                     }
-                    return Err(error(format!(
-                        "`{n}` in `{cell}` is not a day, a time or a date"
-                    )));
+                    return Err(error(t!("when-stray-number", number = *n, cell = cell)));
                 }
             },
             Token::To => {
@@ -701,9 +691,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                                 continue;
                             }
                             _ => {
-                                return Err(error(format!(
-                                    "`{cell}` does not say what `{w}` leaves out; write for example \"ma t/m vr behalve wo\", \"behalve 24-12-2026\" or \"niet in de schoolvakanties\""
-                                )));
+                                return Err(error(t!("when-except-what", cell = cell, word = w)));
                             }
                         }
                     }
@@ -789,9 +777,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
         i += 1;
     }
     if !b.has_days() && built.is_empty() && !left_out.is_empty() {
-        return Err(error(format!(
-            "`{cell}` says only on which days it does not take place; name the days it does, as in \"ma t/m vr behalve wo\""
-        )));
+        return Err(error(t!("when-only-not", cell = cell)));
     }
     flush(&mut b, &mut built, text)?;
     leave_out(&mut built, &left_out, cell)?;
@@ -801,9 +787,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
 /// A count of weeks: 1 or more.
 fn weeks(n: u32, cell: &str) -> Result<u32, WhenError> {
     if n == 0 {
-        return Err(error(format!(
-            "`{cell}` says every 0 weeks; write \"elke week\", \"om de week\" (every other week) or \"om de 3 weken\""
-        )));
+        return Err(error(t!("when-every-zero", cell = cell)));
     }
     Ok(n)
 }
@@ -821,12 +805,12 @@ fn leave_out(built: &mut Vec<Rule>, left_out: &[Weekday], cell: &str) -> Result<
             Days::Monthly(days) => days.retain(|(_, d)| !left_out.contains(d)),
             Days::Dates(dates) => {
                 if let Some(d) = dates.iter().find(|d| left_out.contains(&d.weekday())) {
-                    let nl = Words::of(Lang::Nl);
-                    return Err(error(format!(
-                        "`{cell}` names {}, a {}, and leaves out every {}",
-                        nl.date(*d, 0),
-                        nl.day(d.weekday()),
-                        nl.day(d.weekday())
+                    let words = Words::of(crate::messages::lang());
+                    return Err(error(t!(
+                        "when-date-left-out",
+                        cell = cell,
+                        date = words.date(*d, 0),
+                        day = words.day(d.weekday()),
                     )));
                 }
             }
@@ -838,9 +822,7 @@ fn leave_out(built: &mut Vec<Rule>, left_out: &[Weekday], cell: &str) -> Result<
         Days::Dates(dates) => !dates.is_empty(),
     });
     if built.is_empty() {
-        return Err(error(format!(
-            "`{cell}` leaves out every day it names; name the days it does take place, as in \"ma t/m vr behalve wo\""
-        )));
+        return Err(error(t!("when-all-left-out", cell = cell)));
     }
     Ok(())
 }
@@ -870,8 +852,8 @@ fn date_at(tokens: &[&Token], i: usize) -> Result<Option<(Date, usize)>, WhenErr
                     )))
                 }
                 _ => Err(WhenError {
-                    message: format!("`{day} {w}` has no year"),
-                    help: "add the year, for example 24 december 2026",
+                    message: t!("when-no-year", date = format!("{day} {w}")),
+                    help: t!("when-no-year-help"),
                 }),
             }
         }
@@ -892,10 +874,7 @@ fn time_range(
     };
     if let Some(end) = end {
         if end <= start {
-            return Err(error(format!(
-                "the end time in `{}` is not after the start time",
-                text.trim()
-            )));
+            return Err(error(t!("time-end-before-start", text = text.trim())));
         }
         return Ok((
             TimeRange {
@@ -911,17 +890,11 @@ fn time_range(
 fn flush(b: &mut Builder, built: &mut Vec<Rule>, text: &str) -> Result<(), WhenError> {
     let b = std::mem::take(b);
     if !b.pending.is_empty() {
-        return Err(error(format!(
-            "`{}` names a week of the month but not the day, as in \"elke 1e dinsdag\"",
-            text.trim()
-        )));
+        return Err(error(t!("when-nth-without-day", cell = text.trim())));
     }
     if !b.has_days() {
         if b.time.is_some() || b.every.is_some() {
-            return Err(error(format!(
-                "`{}` does not say on which days",
-                text.trim()
-            )));
+            return Err(error(t!("when-no-days", cell = text.trim())));
         }
         // Only notes or dates for a season: they belong to the rule before.
         if let Some(last) = built.last_mut() {
@@ -931,16 +904,10 @@ fn flush(b: &mut Builder, built: &mut Vec<Rule>, text: &str) -> Result<(), WhenE
             add_notes(&mut last.note, &b.notes);
             return Ok(());
         }
-        return Err(error(format!(
-            "`{}` does not say on which days",
-            text.trim()
-        )));
+        return Err(error(t!("when-no-days", cell = text.trim())));
     }
     if b.month && b.monthly.is_empty() {
-        return Err(error(format!(
-            "`{}` says every month but not which week: write for example \"elke 1e dinsdag\" (or 2e, 3e, 4e, laatste), or \"elke dinsdag\" for every week",
-            text.trim()
-        )));
+        return Err(error(t!("when-month-without-week", cell = text.trim())));
     }
     let mut weekly = b.weekly;
     weekly.sort_by_key(|d| d.to_monday_zero_offset());
@@ -950,10 +917,7 @@ fn flush(b: &mut Builder, built: &mut Vec<Rule>, text: &str) -> Result<(), WhenE
     monthly.dedup();
     let every = b.every.unwrap_or(1);
     if every > 1 && !monthly.is_empty() {
-        return Err(error(format!(
-            "`{}` says both every few weeks and a week of the month",
-            text.trim()
-        )));
+        return Err(error(t!("when-weeks-and-nth", cell = text.trim())));
     }
     let mut note = None;
     add_notes(&mut note, &b.notes);
@@ -1104,7 +1068,7 @@ mod tests {
             parse("10.00-12.00")
                 .unwrap_err()
                 .message
-                .contains("which days")
+                .contains("op welke dagen")
         );
         assert!(
             parse("di 10.00-25.00")
@@ -1116,26 +1080,26 @@ mod tests {
             parse("di 12.00-10.00")
                 .unwrap_err()
                 .message
-                .contains("not after")
+                .contains("ligt niet na")
         );
         assert!(
             parse("vrijdag 24 december 2026")
                 .unwrap_err()
                 .message
-                .contains("is a donderdag")
+                .contains("is een donderdag")
         );
         assert!(
             parse("24 december")
                 .unwrap_err()
                 .message
-                .contains("no year")
+                .contains("geen jaar")
         );
         assert!(parse_date("31-02-2026").is_err());
         assert!(
             parse("elke 2e")
                 .unwrap_err()
                 .message
-                .contains("not the day")
+                .contains("niet de dag")
         );
     }
 
@@ -1181,25 +1145,22 @@ mod tests {
     #[test]
     fn what_cannot_be_read_for_sure_is_an_error_that_asks() {
         for (text, says) in [
-            ("zondag niet", "only on which days it does not"),
-            ("elke maand op dinsdag", "not which week"),
+            ("zondag niet", "alleen op welke dagen het niet is"),
+            ("elke maand op dinsdag", "niet welke week"),
             ("woensdagmiddag maand", "`maand`"),
-            ("om de 0 weken op dinsdag", "every 0 weeks"),
-            ("elke 0 weken op dinsdag", "every 0 weeks"),
-            ("maandelijks op vrijdag", "not which week"),
-            ("elke 1e dinsdag behalve dinsdag", "leaves out every day"),
-            ("dinsdag behalve de 1e dinsdag", "week of the month"),
-            ("ma t/m vr behalve", "what `behalve` leaves out"),
-            ("di niet en do", "what `niet` leaves out"),
-            (
-                "24-12-2026, niet op donderdag",
-                "leaves out every donderdag",
-            ),
+            ("om de 0 weken op dinsdag", "elke 0 weken"),
+            ("elke 0 weken op dinsdag", "elke 0 weken"),
+            ("maandelijks op vrijdag", "niet welke week"),
+            ("elke 1e dinsdag behalve dinsdag", "laat elke dag weg"),
+            ("dinsdag behalve de 1e dinsdag", "week van de maand"),
+            ("ma t/m vr behalve", "wat `behalve` weglaat"),
+            ("di niet en do", "wat `niet` weglaat"),
+            ("24-12-2026, niet op donderdag", "laat elke donderdag weg"),
             ("di de", "`de`"),
             ("dinsdag uur", "`uur`"),
             ("dinsdag week", "`week`"),
             ("dinsdag van het", "`het`"),
-            ("ma t/m vr behalve woensdagmiddag", "part of a day"),
+            ("ma t/m vr behalve woensdagmiddag", "deel van een dag"),
         ] {
             let err = parse(text).expect_err(text);
             assert!(err.message.contains(says), "{text}: {}", err.message);

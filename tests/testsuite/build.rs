@@ -592,7 +592,7 @@ fn an_output_folder_that_holds_the_site_is_refused_without_an_empty_location() {
             "static/x cannot be the output folder: it is inside the site's own files",
         ),
     ] {
-        let result = std::process::Command::new(env!("CARGO_BIN_EXE_buurtgids"))
+        let result = crate::util::command()
             .args(["build", "--out", out, "--today", crate::util::TODAY])
             .current_dir(&site.root)
             .output()

@@ -1,12 +1,16 @@
 //! Every invalid fixture under tests/fixtures/invalid/ is checked with the real binary: the
 //! diagnostic named in its `expect.toml` must be reported at the right file, line and
-//! column, with a message (and help) a non-programmer can act on. A fixture holds only
+//! column, with a message (and help) a non-programmer can act on, in English and in
+//! Dutch (`bericht`, `tip`: what a Dutch site's editor reads). A fixture holds only
 //! what differs from the valid site (`tests/fixtures/valid/`): the file with the mistake,
 //! and in `expect.toml` the files to leave out (`remove`).
 
 use serde::Deserialize;
 
-use crate::util::{TODAY, TempSite, fixture, run, stderr};
+use crate::util::{TODAY, TempSite, fixture, run, run_with_env, stderr};
+
+/// The environment of a run in the site's own language (Dutch): no locale asks otherwise.
+const DUTCH: &[(&str, &str)] = &[("LANG", "")];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,6 +21,10 @@ struct Expect {
     column: u32,
     message: String,
     help: Option<String>,
+    /// The Dutch message, whole.
+    bericht: String,
+    /// The Dutch help, whole, where `help` is given.
+    tip: Option<String>,
     /// Files of the valid site this fixture does without.
     #[serde(default)]
     remove: Vec<String>,
@@ -77,7 +85,7 @@ fn every_invalid_fixture_reports_its_problem_where_it_is() {
     for (name, expect) in cases() {
         let site = TempSite::invalid(&name);
         let root_arg = site.root.to_str().unwrap();
-        let out = run(&[
+        let json = [
             "check",
             "--root",
             root_arg,
@@ -86,49 +94,61 @@ fn every_invalid_fixture_reports_its_problem_where_it_is() {
             "--format",
             "json",
             "--deny-warnings",
-        ]);
-        if out.status.code() != Some(1) {
-            failures.push(format!(
-                "{name}: exit code {:?}, expected 1",
-                out.status.code()
+        ];
+        let languages = [
+            (
+                "en",
+                &[][..],
+                &expect.message,
+                expect.help.as_ref(),
+                "= help: ",
+            ),
+            ("nl", DUTCH, &expect.bericht, expect.tip.as_ref(), "= tip: "),
+        ];
+        for (lang, env, message, help, help_label) in languages {
+            let out = run_with_env(&json, env);
+            if out.status.code() != Some(1) {
+                failures.push(format!(
+                    "{name} ({lang}): exit code {:?}, expected 1",
+                    out.status.code()
+                ));
+            }
+            let found: Vec<serde_json::Value> =
+                serde_json::from_slice(&out.stdout).unwrap_or_default();
+            let hit = found.iter().any(|d| {
+                d["severity"] == expect.severity.as_str()
+                    && d["file"] == expect.file.as_str()
+                    && d["line"] == expect.line
+                    && d["column"] == expect.column
+                    && d["message"].as_str().is_some_and(|m| m.contains(message))
+                    && help.is_none_or(|h| {
+                        d["help"].as_str().is_some_and(|dh| dh.contains(h.as_str()))
+                    })
+            });
+            if !hit {
+                failures.push(format!(
+                    "{name} ({lang}): expected {} at {}:{}:{} containing {message:?} (help {help:?}), got:\n{}",
+                    expect.severity,
+                    expect.file,
+                    expect.line,
+                    expect.column,
+                    serde_json::to_string_pretty(&found).unwrap()
+                ));
+            }
+            // The human format names the same place, and always gives help.
+            let human = stderr(&run_with_env(
+                &["check", "--root", root_arg, "--today", TODAY],
+                env,
             ));
-        }
-        let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap_or_default();
-        let hit = found.iter().any(|d| {
-            d["severity"] == expect.severity.as_str()
-                && d["file"] == expect.file.as_str()
-                && d["line"] == expect.line
-                && d["column"] == expect.column
-                && d["message"]
-                    .as_str()
-                    .is_some_and(|m| m.contains(&expect.message))
-                && expect
-                    .help
-                    .as_ref()
-                    .is_none_or(|h| d["help"].as_str().is_some_and(|dh| dh.contains(h.as_str())))
-        });
-        if !hit {
-            failures.push(format!(
-                "{name}: expected {} at {}:{}:{} containing {:?} (help {:?}), got:\n{}",
-                expect.severity,
-                expect.file,
-                expect.line,
-                expect.column,
-                expect.message,
-                expect.help,
-                serde_json::to_string_pretty(&found).unwrap()
-            ));
-        }
-        // The human format names the same place, and always gives help.
-        let human = stderr(&run(&["check", "--root", root_arg, "--today", TODAY]));
-        let place = match (expect.line, expect.column) {
-            (0, _) => expect.file.clone(),
-            (l, c) => format!("{}:{l}:{c}", expect.file),
-        };
-        if !human.contains(&format!("--> {place}")) || !human.contains("= help: ") {
-            failures.push(format!(
-                "{name}: human output lacks `--> {place}` or a help line:\n{human}"
-            ));
+            let place = match (expect.line, expect.column) {
+                (0, _) => expect.file.clone(),
+                (l, c) => format!("{}:{l}:{c}", expect.file),
+            };
+            if !human.contains(&format!("--> {place}")) || !human.contains(help_label) {
+                failures.push(format!(
+                    "{name} ({lang}): human output lacks `--> {place}` or a help line:\n{human}"
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -191,7 +211,7 @@ fn check_on_a_folder_without_a_site_explains_what_is_missing() {
     assert_eq!(out.status.code(), Some(1));
     let text = stderr(&out);
     assert!(
-        text.contains("cannot read the site settings") && text.contains("--root"),
+        text.contains("there is no site.toml in") && text.contains("--root"),
         "{text}"
     );
 }

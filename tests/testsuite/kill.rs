@@ -32,7 +32,7 @@ fn differences(before: &BTreeMap<String, Vec<u8>>, after: &BTreeMap<String, Vec<
 }
 
 fn build_command(root: &Path, out: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_buurtgids"));
+    let mut cmd = crate::util::command();
     cmd.args(["build", "--root"])
         .arg(root)
         .arg("--out")

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -25,7 +25,7 @@ impl Drop for Preview {
 }
 
 fn start(site: &TempSite) -> Preview {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_buurtgids"))
+    let mut child = crate::util::command()
         .args(["serve", "--port", "0", "--today", TODAY, "--root"])
         .arg(&site.root)
         .stdin(Stdio::null())

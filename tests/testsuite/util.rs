@@ -19,8 +19,19 @@ pub(crate) fn run(args: &[&str]) -> Output {
     run_with_env(args, &[])
 }
 
-pub(crate) fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+/// The binary, speaking English: most tests read its messages in the English catalogue,
+/// whatever the machine's locale; `language.rs` and the fixtures pin the Dutch one (an
+/// empty `LANG` leaves the choice to the site).
+pub(crate) fn command() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_buurtgids"));
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_GB.UTF-8");
+    cmd
+}
+
+pub(crate) fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = command();
     cmd.args(args)
         .stdin(std::process::Stdio::null())
         .env_remove("SOURCE_DATE_EPOCH");
