@@ -28,6 +28,8 @@ pub fn render(source: &str, base_path: &str) -> String {
 pub struct Sized {
     pub src: String,
     pub srcset: String,
+    /// The same sizes as WebP (with the base path), for the `<source>` of a `<picture>`.
+    pub webp_srcset: String,
     pub width: u32,
     pub height: u32,
 }
@@ -52,7 +54,8 @@ pub fn render_with(source: &str, base_path: &str, sized: &dyn Fn(&str) -> Option
                 Event::End(TagEnd::Image) => {
                     events.push(Event::Html(
                         format!(
-                            "<img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"{}\">",
+                            "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\"><img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"{}\"></picture>",
+                            escape(&made.webp_srcset),
                             escape(&made.src),
                             escape(&made.srcset),
                             made.width,
@@ -113,7 +116,9 @@ fn sanitise(html: &str, base_path: &str) -> String {
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
+        .add_tags(["picture", "source"])
         .add_tag_attributes("img", ["srcset", "sizes"])
+        .add_tag_attributes("source", ["srcset", "sizes", "type"])
         .attribute_filter(move |element, attribute, value| {
             // A picture path that climbs out of `static/` is not shown at all.
             if (element, attribute) == ("img", "src") && value.split(['/', '\\']).any(|p| p == "..")
@@ -121,7 +126,7 @@ fn sanitise(html: &str, base_path: &str) -> String {
                 return None;
             }
             // Only the build's own sizes: files of this site below its base path.
-            if (element, attribute) == ("img", "srcset") {
+            if matches!(element, "img" | "source") && attribute == "srcset" {
                 let ours = value.split(',').all(|candidate| {
                     let url = candidate.trim().split(' ').next().unwrap_or_default();
                     url.starts_with(base.as_str())

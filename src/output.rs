@@ -295,6 +295,13 @@ pub trait Sink: Sync {
         self.write(rel, bytes)?;
         self.write(&format!("{rel}.gz"), &gzip(bytes))
     }
+
+    /// Writes a copy of the file `from` (a made photo kept in the pictures' cache) as
+    /// `rel`. Its name holds the hash of what it was made from, so a file of that name and
+    /// length already there is the same file.
+    fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+        self.write(rel, &std::fs::read(from)?)
+    }
 }
 
 impl Staging {
@@ -329,13 +336,50 @@ impl Sink for Staging {
         use std::sync::atomic::Ordering::Relaxed;
         self.tried.fetch_add(bytes.len() as u64, Relaxed);
         let written = self.write_file(rel, bytes);
-        if written
+        self.note_full(&written);
+        written
+    }
+
+    /// The kernel copies the bytes (`copy_file_range`); an earlier site's file of the same
+    /// name and length is left as it is.
+    fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+        use std::sync::atomic::Ordering::Relaxed;
+        let len = std::fs::metadata(from)?.len();
+        self.tried.fetch_add(len, Relaxed);
+        let path = self.staging.join(rel);
+        let copied = match &self.written {
+            None => make_room(&self.staging, &path).and_then(|()| std::fs::copy(from, &path)),
+            Some(written) => {
+                written
+                    .lock()
+                    .map_err(|_| io::Error::other("another thread failed while writing"))?
+                    .insert(rel.to_owned());
+                match std::fs::symlink_metadata(&path) {
+                    Ok(meta) if meta.is_file() && !linked_elsewhere(&meta) && meta.len() == len => {
+                        return Ok(());
+                    }
+                    Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(&path),
+                    Ok(_) => std::fs::remove_file(&path),
+                    Err(_) => Ok(()),
+                }
+                .and_then(|()| make_room(&self.staging, &path))
+                .and_then(|()| std::fs::copy(from, &path))
+            }
+        }
+        .map(|_| ());
+        self.note_full(&copied);
+        copied
+    }
+}
+
+impl Staging {
+    fn note_full(&self, result: &io::Result<()>) {
+        if result
             .as_ref()
             .is_err_and(|e| e.kind() == io::ErrorKind::StorageFull)
         {
-            self.full.store(true, Relaxed);
+            self.full.store(true, std::sync::atomic::Ordering::Relaxed);
         }
-        written
     }
 }
 
@@ -370,6 +414,12 @@ fn rewrite(root: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
         Ok(_) => std::fs::remove_file(path)?,
         Err(_) => {}
     }
+    make_room(root, path)?;
+    std::fs::write(path, bytes)
+}
+
+/// Makes the folder of `path`, removing a file of an earlier site where it goes.
+fn make_room(root: &Path, path: &Path) -> io::Result<()> {
     if let Some(parent) = path.parent() {
         if std::fs::create_dir_all(parent).is_err() {
             // A file of the earlier site where this one has a folder.
@@ -381,7 +431,7 @@ fn rewrite(root: &Path, path: &Path, bytes: &[u8]) -> io::Result<()> {
             std::fs::create_dir_all(parent)?;
         }
     }
-    std::fs::write(path, bytes)
+    Ok(())
 }
 
 #[cfg(unix)]

@@ -80,12 +80,15 @@ pub struct ImageView {
     /// The made sizes for `srcset` (`… 640w, … 1280w`); empty when the file is shown as
     /// it is.
     pub srcset: String,
+    /// The same sizes as WebP, for the `<source>` of a `<picture>`; empty as above.
+    pub webp_srcset: String,
     /// The 1x size's width and height, so nothing shifts as it loads.
     pub width: Option<u32>,
     pub height: Option<u32>,
     /// The thumbnail of cards, and its `srcset` (`… 1x, … 2x`; empty as above).
     pub thumb: String,
     pub thumb_srcset: String,
+    pub thumb_webp_srcset: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -444,12 +447,12 @@ impl<'a> Views<'a> {
 
     fn image(&self, e: &Entry) -> Option<ImageView> {
         let img = e.image.as_ref()?;
-        let srcset = |sizes: &[crate::pictures::Size], width: bool| {
+        let srcset = |sizes: &[crate::pictures::Size], width: bool, webp: bool| {
             sizes
                 .iter()
                 .enumerate()
                 .map(|(n, s)| {
-                    let url = self.urls.page(&s.path);
+                    let url = self.urls.page(if webp { &s.webp } else { &s.path });
                     if width {
                         format!("{url} {}w", s.width)
                     } else {
@@ -463,22 +466,26 @@ impl<'a> Views<'a> {
             Some(made) => ImageView {
                 url: self.urls.page(&made.page[0].path),
                 alt: img.alt.clone(),
-                srcset: srcset(&made.page, true),
+                srcset: srcset(&made.page, true, false),
+                webp_srcset: srcset(&made.page, true, true),
                 width: Some(made.page[0].width),
                 height: Some(made.page[0].height),
                 thumb: self
                     .urls
                     .page(&made.card.first().unwrap_or(&made.page[0]).path),
-                thumb_srcset: srcset(&made.card, false),
+                thumb_srcset: srcset(&made.card, false, false),
+                thumb_webp_srcset: srcset(&made.card, false, true),
             },
             None => ImageView {
                 url: self.urls.page(&img.src),
                 alt: img.alt.clone(),
                 srcset: String::new(),
+                webp_srcset: String::new(),
                 width: None,
                 height: None,
                 thumb: self.urls.page(&img.src),
                 thumb_srcset: String::new(),
+                thumb_webp_srcset: String::new(),
             },
         })
     }
@@ -821,6 +828,12 @@ impl<'a> Views<'a> {
                         .page
                         .iter()
                         .map(|s| format!("{} {}w", self.urls.page(&s.path), s.width))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    webp_srcset: made
+                        .page
+                        .iter()
+                        .map(|s| format!("{} {}w", self.urls.page(&s.webp), s.width))
                         .collect::<Vec<_>>()
                         .join(", "),
                     width: page.width,

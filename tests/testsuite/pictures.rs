@@ -104,7 +104,8 @@ fn a_phone_photo_is_published_upright_small_and_without_its_metadata() {
         .filter(|(p, _)| p.starts_with("images/anja-"))
         .collect();
     let names: Vec<&str> = made.iter().map(|(p, _)| p.as_str()).collect();
-    assert_eq!(made.len(), 4, "{names:?}");
+    // Four sizes (the card's and the page's, each 1x and 2x), each as WebP and as JPEG.
+    assert_eq!(made.len(), 8, "{names:?}");
     for (path, bytes) in &made {
         let img = ImageReader::new(Cursor::new(bytes))
             .with_guessed_format()
@@ -121,11 +122,22 @@ fn a_phone_photo_is_published_upright_small_and_without_its_metadata() {
         if !path.contains("-96.") && !path.contains("-192.") {
             assert!(img.height() > img.width(), "{path} is not upright");
         }
-        // Nothing but pixels: no EXIF block, no position.
+        // Nothing but pixels: no EXIF block (nor a WebP's EXIF chunk), no position.
         assert!(
-            !bytes.windows(6).any(|w| w == b"Exif\0\0"),
+            !bytes.windows(6).any(|w| w == b"Exif\0\0") && !bytes.windows(4).any(|w| w == b"EXIF"),
             "{path} has EXIF"
         );
+        // The WebP twin of each size is smaller than its JPEG.
+        if let Some(stem) = path.strip_suffix(".webp") {
+            let jpeg = &out[&format!("{stem}.jpg")];
+            assert!(
+                bytes.len() < jpeg.len(),
+                "{path}: {} bytes, JPEG {}",
+                bytes.len(),
+                jpeg.len()
+            );
+            assert_eq!(&bytes[..4], b"RIFF", "{path}");
+        }
         assert!(!bytes.windows(4).any(|w| w == 5208u32.to_be_bytes()));
     }
     let page = String::from_utf8(out["mensen/anja/index.html"].clone()).unwrap();
@@ -136,6 +148,19 @@ fn a_phone_photo_is_published_upright_small_and_without_its_metadata() {
         "{page}"
     );
     assert!(page.contains("anja-960."), "a 2x size in srcset: {page}");
+    // WebP for the browsers that show it, the JPEG of <img> for the others.
+    let picture = page
+        .split("<picture>")
+        .nth(1)
+        .and_then(|p| p.split("</picture>").next())
+        .expect("the photo is a <picture>");
+    assert!(
+        picture.contains("type=image/webp")
+            && picture.contains("anja-480.")
+            && picture.contains(".webp 480w")
+            && picture.contains(".jpg 480w"),
+        "{picture}"
+    );
     let people = String::from_utf8(out["mensen/index.html"].clone()).unwrap();
     let thumb = people
         .split("<img")
@@ -144,6 +169,10 @@ fn a_phone_photo_is_published_upright_small_and_without_its_metadata() {
     assert!(
         thumb.contains("anja-192.") && thumb.contains("2x"),
         "{thumb}"
+    );
+    assert!(
+        people.contains(".webp 1x") && people.contains(".webp 2x"),
+        "the card's WebP sizes: {people}"
     );
 
     // A rebuild takes the made sizes from the cache: the same bytes.
@@ -207,7 +236,7 @@ fn a_photo_in_a_body_is_made_for_the_page_and_published_as_itself_only_when_link
     site.write(
         "content/activities/koffie.md",
         &format!(
-            "{koffie}\n![Anja schenkt koffie](images/anja.jpg)\n\n<img srcset=\"https://example.com/x.jpg 1x\" src=\"images/anja.jpg\" alt=\"x\">\n"
+            "{koffie}\n![Anja schenkt koffie](images/anja.jpg)\n\n<img srcset=\"https://example.com/x.jpg 1x\" src=\"images/anja.jpg\" alt=\"x\">\n\n<picture><source type=\"image/webp\" srcset=\"https://example.com/y.webp 1x\"><img src=\"images/anja.jpg\" alt=\"y\"></picture>\n"
         ),
     );
     let built = site.build();
@@ -229,6 +258,13 @@ fn a_photo_in_a_body_is_made_for_the_page_and_published_as_itself_only_when_link
     );
     // A srcset an editor wrote that loads from elsewhere is not kept.
     assert!(!page.contains("example.com"), "{page}");
+    // The body's picture is offered as WebP too, through the sanitiser.
+    assert!(
+        page.contains("<picture><source")
+            && page.contains("anja-480.")
+            && page.contains(".webp 480w"),
+        "{page}"
+    );
 
     // A body that links to the photo publishes it, as it is.
     let text = std::fs::read_to_string(site.root.join("content/activities/koffie.md")).unwrap();
