@@ -608,6 +608,18 @@ impl Site {
                 statement: self.urls.page(plan::STATEMENT),
                 privacy: self.urls.page(plan::PRIVACY),
                 css: assets.get("assets/style.css").cloned().unwrap_or_default(),
+                noscript_css: assets
+                    .get("assets/noscript.css")
+                    .cloned()
+                    .unwrap_or_default(),
+                icon: if self.config.logo.is_empty() {
+                    self.urls.page("assets/icon.svg")
+                } else {
+                    match self.pictures.logo.first() {
+                        Some(size) => self.urls.page(&size.path),
+                        None => self.urls.page(self.config.logo.trim_start_matches('/')),
+                    }
+                },
                 js: assets
                     .get("assets/buurtgids.js")
                     .cloned()

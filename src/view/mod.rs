@@ -217,6 +217,8 @@ pub struct EntryView {
     pub requirements: Vec<String>,
     pub how_to_respond: Option<String>,
     pub report_url: Option<String>,
+    /// A mail that shares the entry: its title as the subject, its address as the text.
+    pub share_url: String,
     /// The activity's own calendar file ("zet in je agenda").
     pub calendar: Option<String>,
     /// schema.org JSON-LD, safe to put inside a `<script>` element as it is.
@@ -812,6 +814,7 @@ impl<'a> Views<'a> {
     pub fn view(&self, i: usize) -> EntryView {
         let e = &self.entries[i];
         let url = self.entry_url(i);
+        let url_absolute = self.urls.absolute(&plan::entry_path(e));
         let table = matches!(e.kind, Kind::Place | Kind::Service | Kind::Person);
         let mut v = EntryView {
             kind: e.kind.name(),
@@ -894,6 +897,11 @@ impl<'a> Views<'a> {
             report_url: None,
             calendar: self.calendar_url(i),
             json_ld: String::new(),
+            share_url: format!(
+                "mailto:?subject={}&body={}",
+                query_encode(&e.title),
+                query_encode(&format!("{}\n\n{}\n", e.summary, url_absolute))
+            ),
         };
         if !self.config.report_email.is_empty() && e.kind != Kind::Page {
             let subject = format!("{}: {}", self.t("report_subject"), e.title);
@@ -1384,6 +1392,11 @@ pub(crate) struct NavView {
     pub statement: String,
     pub privacy: String,
     pub css: String,
+    /// A style sheet for browsers without JavaScript, inside `<noscript>`: what needs the
+    /// script is not shown.
+    pub noscript_css: String,
+    /// The icon browsers show in a tab: the logo, or the theme's.
+    pub icon: String,
     pub js: String,
     pub search_js: String,
     pub listings: Vec<Link>,

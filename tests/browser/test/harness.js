@@ -23,6 +23,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.ics': 'text/calendar; charset=utf-8',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
@@ -71,7 +72,7 @@ export async function site(root = repo) {
     '--base-url', origin + SUB, '--today', TODAY], { encoding: 'utf8' });
   if (build.error) throw new Error(`cannot run ${binary()}: ${build.error.message}`);
   if (build.status !== 0) {
-    const errors = build.stderr.split('\n\n').filter((b) => !b.startsWith('warning')).join('\n\n');
+    const errors = build.stderr.split('\n\n').filter((b) => !b.startsWith('warning') && !b.startsWith('waarschuwing')).join('\n\n');
     throw new Error(`build failed (${build.status}):\n${errors}`);
   }
   server.dir = out;

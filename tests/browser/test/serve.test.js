@@ -23,7 +23,8 @@ before(async () => {
     let log = '';
     server.stderr.on('data', (chunk) => {
       log += chunk;
-      const m = log.match(/Preview at (http:\/\/127\.0\.0\.1:\d+\/\S*)/);
+      // The first address the preview prints, in whatever language it speaks.
+      const m = log.match(/(http:\/\/127\.0\.0\.1:\d+\/\S*)/);
       if (m) resolve(m[1]);
     });
     server.on('exit', (code) => reject(new Error(`serve stopped (${code}):\n${log}`)));
@@ -60,7 +61,7 @@ test('an open page follows the files as they are saved, broken and fixed', async
     null, { timeout: 5000 });
 
   writeFileSync(file, original.replace('reviewed: 2026-10-01', 'reviewed: 2026-13-45'));
-  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'The site cannot be shown',
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'De site kan niet worden getoond',
     null, { timeout: 5000 });
   assert.match(await page.locator('pre').textContent(), /content\/activities\/koffie\.md:14:11/);
 

@@ -85,3 +85,17 @@
   label.textContent = ' (' + table.getAttribute('data-today') + ')';
   row.querySelector('th').appendChild(label);
 })();
+
+// "Delen": the system's share sheet (phones have one), where the browser offers it; the
+// e-mail link beside the button works everywhere. Nothing is sent to another site.
+(function share() {
+  var buttons = document.querySelectorAll('.share-button');
+  if (!buttons.length || !navigator.share) return;
+  Array.prototype.forEach.call(buttons, function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.share({ title: button.getAttribute('data-title'), url: button.getAttribute('data-url') })
+        .catch(function () {});
+    });
+  });
+})();
