@@ -549,11 +549,7 @@ fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
             expected,
             ..
         } => (
-            t!(
-                "expected-found",
-                expected = friendly_type(expected),
-                found = friendly_found(unexpected)
-            ),
+            expected_found(expected, unexpected),
             t!("expected-found-help"),
         ),
         YamlError::Message { msg, .. } if msg.contains("NumberOrText") => (
@@ -572,14 +568,7 @@ fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
             unexpected,
             expected,
             ..
-        } => (
-            t!(
-                "expected-found",
-                expected = friendly_type(expected),
-                found = friendly_found(unexpected)
-            ),
-            t!("check-value-help"),
-        ),
+        } => (expected_found(expected, unexpected), t!("check-value-help")),
         YamlError::InvalidScalar { ty, .. } => (
             t!("expected", expected = friendly_type(ty)),
             t!("check-value-help"),
@@ -602,6 +591,15 @@ fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
         ),
     };
     Diagnostic::error(ctx.file, pos, message).with_help(help)
+}
+
+/// "expected a number, found the text "x"", in the words of the run.
+fn expected_found(expected: &str, unexpected: &str) -> Text {
+    t!(
+        "expected-found",
+        expected = friendly_type(expected),
+        found = friendly_found(unexpected)
+    )
 }
 
 /// What a field needs, in the words of the run: serde names types the Rust way.

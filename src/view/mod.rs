@@ -447,22 +447,28 @@ impl<'a> Views<'a> {
         })
     }
 
+    /// The `srcset` of made sizes: by width (`… 640w, … 1280w`) or by density (`… 1x,
+    /// … 2x`), of the JPEG or of the WebP files.
+    fn srcset(&self, sizes: &[crate::pictures::Size], width: bool, webp: bool) -> String {
+        sizes
+            .iter()
+            .enumerate()
+            .map(|(n, s)| {
+                let url = self.urls.page(if webp { &s.webp } else { &s.path });
+                if width {
+                    format!("{url} {}w", s.width)
+                } else {
+                    format!("{url} {}x", n + 1)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     fn image(&self, e: &Entry) -> Option<ImageView> {
         let img = e.image.as_ref()?;
         let srcset = |sizes: &[crate::pictures::Size], width: bool, webp: bool| {
-            sizes
-                .iter()
-                .enumerate()
-                .map(|(n, s)| {
-                    let url = self.urls.page(if webp { &s.webp } else { &s.path });
-                    if width {
-                        format!("{url} {}w", s.width)
-                    } else {
-                        format!("{url} {}x", n + 1)
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
+            self.srcset(sizes, width, webp)
         };
         Some(match self.pictures.of(&img.src) {
             Some(made) => ImageView {
@@ -827,18 +833,8 @@ impl<'a> Views<'a> {
                 let page = &made.page[0];
                 Some(markdown::Sized {
                     src: page.path.clone(),
-                    srcset: made
-                        .page
-                        .iter()
-                        .map(|s| format!("{} {}w", self.urls.page(&s.path), s.width))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    webp_srcset: made
-                        .page
-                        .iter()
-                        .map(|s| format!("{} {}w", self.urls.page(&s.webp), s.width))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    srcset: self.srcset(&made.page, true, false),
+                    webp_srcset: self.srcset(&made.page, true, true),
                     width: page.width,
                     height: page.height,
                 })

@@ -277,34 +277,26 @@ fn the_summary_the_report_new_and_import_are_dutch() {
     let html = String::from_utf8_lossy(&html.stdout);
     assert!(html.contains("<html lang=nl>"), "{html}");
     assert!(html.contains("<h2>Per organisatie</h2>"), "{html}");
-    let new = stderr(&run_with_env(
-        &[
-            "new",
-            "activity",
-            "Koffie in de wijk",
-            "--root",
-            root,
-            "--today",
-            TODAY,
-        ],
-        SITE_LANGUAGE,
-    ));
+    let new_entry = || {
+        run_with_env(
+            &[
+                "new",
+                "activity",
+                "Koffie in de wijk",
+                "--root",
+                root,
+                "--today",
+                TODAY,
+            ],
+            SITE_LANGUAGE,
+        )
+    };
+    let new = stderr(&new_entry());
     assert!(
         new.contains("is geschreven: elk veld wordt erin uitgelegd"),
         "{new}"
     );
-    let again = run_with_env(
-        &[
-            "new",
-            "activity",
-            "Koffie in de wijk",
-            "--root",
-            root,
-            "--today",
-            TODAY,
-        ],
-        SITE_LANGUAGE,
-    );
+    let again = new_entry();
     assert_eq!(again.status.code(), Some(1));
     assert!(stderr(&again).contains("fout: content/activities/koffie-in-de-wijk.md bestaat al"));
     let csv = site.root.join("rijen.csv");

@@ -203,8 +203,9 @@ fn assets_have_gzip_copies_of_the_same_bytes() {
             copies += 1;
         }
     }
-    // The stylesheet and the two scripts; the search index is compressed already.
-    assert_eq!(copies, 3);
+    // The two style sheets (the page's, and the one for browsers without JavaScript) and
+    // the two scripts; the search index is compressed already.
+    assert_eq!(copies, 4);
     // The calendar feeds of the site and of its 7 areas.
     assert_eq!(feeds, 8);
     // sitemap.xml, robots.txt and the Atom feeds of two kinds and of the 7 areas; the
