@@ -183,7 +183,7 @@ def main():
             set_aside(a.work, leftover)
         first = None
         for run in range(a.runs + 1):
-            r = measure([a.bin, "build", "--root", corpus, "--out", out_ours, "--today", TODAY])
+            r = measure([a.bin, "build", "--root", corpus, "--out", out_ours, "--today", TODAY, "--lang", "en"])
             r["stages"] = stage_times(r["stderr"])
             if run == 0:
                 first = r

@@ -43,7 +43,7 @@ def main():
     slug = os.path.splitext(os.path.basename(target))[0]
 
     started = time.monotonic()
-    server = subprocess.Popen([args.bin, "serve", "--root", corpus, "--port", "0", "--today", TODAY],
+    server = subprocess.Popen([args.bin, "serve", "--root", corpus, "--port", "0", "--today", TODAY, "--lang", "en"],
                               stderr=subprocess.PIPE, text=True)
     origin = None
     for line in server.stderr:

@@ -5,7 +5,7 @@
 // bytes and requests before the first result, for a first and a later query, for a
 // wijk + free filter, query time in the page, prefix recall and typo tolerance.
 //
-//   node bench/search.mjs [--sizes 1000,5000,20000] [--words 360] [--bin PATH] [--no-pagefind]
+//   node bench/search.mjs [--sizes 1000,5000,20000] [--words 360] [--bin PATH] [--no-pagefind] [--verbose]
 //
 // Bytes are response bodies as sent (after compression), counted by the server.
 import { spawnSync } from 'node:child_process';
@@ -212,7 +212,7 @@ async function main() {
     const { server, log } = serve(out);
     await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
     const origin = `http://127.0.0.1:${server.address().port}/`;
-    const build = run(BIN, ['build', '--root', corpus, '--out', out, '--base-url', origin, '--today', TODAY]);
+    const build = run(BIN, ['build', '--root', corpus, '--out', out, '--base-url', origin, '--today', TODAY, '--lang', 'en']);
     const stage = +build.out.match(/search (\d+) ms/)[1];
     const index = run(BIN, ['search', '--root', corpus, '--today', TODAY, 'koffie']);
     const row = { n, build, stage, index, engines: {} };
@@ -245,6 +245,7 @@ function report(row) {
   if (row.pagefind) console.log(`  pagefind: ${row.pagefind.seconds.toFixed(1)} s, ${row.pagefind.mib.toFixed(0)} MiB peak`);
   line('runtime before a query', (m) => kb(m.runtime));
   line('first query (min/median/max)', (m) => `${kb(Math.min(...m.first.map((x) => x.bytes)))} / ${kb(median(m.first.map((x) => x.bytes)))} / ${kb(Math.max(...m.first.map((x) => x.bytes)))}, ${median(m.first.map((x) => x.requests))} requests`);
+  if (args.includes('--verbose')) line('first query, each', (m) => m.first.map((x) => `${x.q} ${kb(x.bytes)}`).join(', '));
   line('later query (median)', (m) => `${kb(median(m.later.map((x) => x.bytes)))}, ${median(m.later.map((x) => x.requests))} requests`);
   line('wijk + free filter', (m) => (m.filter ? `${kb(m.filter.bytes)}, ${m.filter.requests} requests` : 'not measured'));
   line('query time warm (median / p95)', (m) => `${median(m.timings).toFixed(1)} / ${pct(m.timings, 0.95).toFixed(1)} ms`);

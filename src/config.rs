@@ -77,6 +77,9 @@ pub struct Config {
     /// The open data the build publishes besides the pages.
     #[serde(default)]
     pub open_data: OpenData,
+    /// Search: the site's own words for the same thing.
+    #[serde(default)]
+    pub search: SearchSettings,
     /// Problems that do not stop a build, such as a colour pair with too little contrast.
     #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
@@ -244,6 +247,20 @@ impl Default for OpenData {
 
 fn default_true() -> bool {
     true
+}
+
+/// `[search]` in site.toml.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSettings {
+    /// Words residents here use for the same thing, a list per group: a wijk's nickname,
+    /// a building's old name, a local word. `synonyms = [["heikamp", "de kamp"],
+    /// ["de linde", "oude school"]]`. A word of a group also finds what the other words
+    /// find, below what it finds itself. They add to the Dutch thesaurus buurtgids ships
+    /// (`src/search/synoniemen.txt`). A group of several words ("oude school") is found
+    /// but does not search by itself.
+    #[serde(default)]
+    pub synonyms: Vec<Vec<String>>,
 }
 
 /// `[limits]` in site.toml.
@@ -464,6 +481,23 @@ impl Config {
             }
         }
         problems.extend(self.check_agenda(text));
+        for group in &self.search.synonyms {
+            let words: Vec<&str> = group
+                .iter()
+                .map(|w| w.trim())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.len() < 2 {
+                problems.push(
+                    Diagnostic::warning(
+                        FILE_NAME,
+                        at("synonyms"),
+                        t!("config-synonyms-alone", words = words.join(", ")),
+                    )
+                    .with_help(t!("config-synonyms-alone-help")),
+                );
+            }
+        }
         for (key, n) in [
             ("cards", self.pages.cards),
             ("agenda_items", self.pages.agenda_items),

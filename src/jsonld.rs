@@ -33,6 +33,12 @@ pub(crate) fn entry(views: &Views, i: usize, v: &EntryView) -> String {
     thing.insert(name_key.into(), json!(v.title));
     thing.insert("description".into(), json!(v.summary));
     thing.insert("url".into(), json!(full(&v.url)));
+    // schema.org has `keywords` (a comma-separated text) on events, organisations,
+    // places and pages, not on a person, a service or a job posting.
+    let has_keywords = !matches!(e.kind, Kind::Person | Kind::Service | Kind::Volunteering);
+    if has_keywords && !e.keywords.is_empty() {
+        thing.insert("keywords".into(), json!(e.keywords.join(", ")));
+    }
     if let Some(image) = &v.image {
         thing.insert("image".into(), json!(full(&image.url)));
     }

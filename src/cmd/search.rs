@@ -30,6 +30,7 @@ pub(crate) fn run(common: Common, queries: &[String], limit: usize, format: Form
             }
         };
         let entry = |doc: u32| &site.entries[index.entries[doc as usize]];
+        let also = index.also_searched(query);
         match format {
             Format::Json => {
                 let hits: Vec<serde_json::Value> = hits
@@ -40,7 +41,10 @@ pub(crate) fn run(common: Common, queries: &[String], limit: usize, format: Form
                             "kind": e.kind.name(), "file": e.file})
                     })
                     .collect();
-                println!("{}", serde_json::json!({"query": query, "hits": hits}));
+                println!(
+                    "{}",
+                    serde_json::json!({"query": query, "also": also, "hits": hits})
+                );
             }
             Format::Human => {
                 if queries.len() > 1 {
@@ -48,6 +52,9 @@ pub(crate) fn run(common: Common, queries: &[String], limit: usize, format: Form
                 }
                 if hits.is_empty() {
                     println!("{}", t!("search-nothing", query = query));
+                }
+                if !also.is_empty() {
+                    println!("{}", t!("search-also", words = also.join(", ")));
                 }
                 for (n, &(doc, score)) in hits.iter().enumerate() {
                     let e = entry(doc);

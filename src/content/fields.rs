@@ -350,6 +350,27 @@ const IMAGE: Field = Field {
     ]),
     ..BLANK
 };
+const KEYWORDS: Field = Field {
+    key: "keywords",
+    label: "Zoekwoorden",
+    hint: "Woorden waarmee bewoners dit zoeken, maar die niet in de tekst staan: eenzaam, vervoer, geldzorgen.",
+    en: "Words residents search with that the text does not use: `[eenzaam, alleen]`. Found like the summary.",
+    example: "[eenzaam, samen eten]",
+    headings: &[
+        "zoekwoorden",
+        "trefwoorden",
+        "zoektermen",
+        "tags",
+        "keywords",
+    ],
+    widget: Widget::List(&Field {
+        key: "keyword",
+        label: "Zoekwoord",
+        required: true,
+        ..BLANK
+    }),
+    ..BLANK
+};
 const SLUG: Field = Field {
     key: "slug",
     label: "Webadres",
@@ -961,6 +982,7 @@ const AREA_FIELDS: &[Field] = &[
         ..BLANK
     },
     IMAGE,
+    KEYWORDS,
     SLUG,
     REVIEWED,
     VALID_FROM,
@@ -996,6 +1018,7 @@ const ORGANISATION_FIELDS: &[Field] = &[
         ..ADDRESS
     },
     IMAGE,
+    KEYWORDS,
     SLUG,
     REVIEWED,
     VALID_FROM,
@@ -1099,6 +1122,7 @@ const PLACE_FIELDS: &[Field] = &[
     EMAIL,
     WEBSITE,
     IMAGE,
+    KEYWORDS,
     SLUG,
     REVIEWED,
     VALID_FROM,
@@ -1144,6 +1168,7 @@ const ACTIVITY_FIELDS: &[Field] = &[
     REGISTRATION,
     ACCESSIBILITY,
     IMAGE,
+    KEYWORDS,
     SLUG,
     REVIEWED,
     VALID_FROM,
@@ -1186,6 +1211,7 @@ const SERVICE_FIELDS: &[Field] = &[
     REGISTRATION,
     ACCESSIBILITY,
     IMAGE,
+    KEYWORDS,
     SLUG,
     REVIEWED,
     VALID_FROM,
@@ -1235,6 +1261,7 @@ const PERSON_FIELDS: &[Field] = &[
         ..SCHEDULE
     },
     IMAGE,
+    KEYWORDS,
     SLUG,
     REVIEWED,
     VALID_FROM,
@@ -1331,6 +1358,7 @@ const VOLUNTEERING_FIELDS: &[Field] = &[
         ..WHERE
     },
     IMAGE,
+    KEYWORDS,
     SLUG,
     REVIEWED,
     VALID_FROM,
@@ -1357,6 +1385,7 @@ const PAGE_FIELDS: &[Field] = &[
         ..BLANK
     },
     IMAGE,
+    KEYWORDS,
     SLUG,
     REVIEWED,
     VALID_FROM,

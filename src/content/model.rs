@@ -146,6 +146,8 @@ pub struct Entry {
     pub valid_from: Option<Date>,
     pub valid_until: Option<Date>,
     pub draft: bool,
+    /// Words to find it by that its text does not use (`keywords`), one by one.
+    pub keywords: Vec<String>,
     /// Markdown source of the body (`.md` files).
     pub body: String,
     /// The line of the file the body starts on, for diagnostics about it.
@@ -464,6 +466,14 @@ fn common_fields(
         valid_from,
         valid_until,
         draft: c.draft,
+        keywords: c
+            .keywords
+            .iter()
+            .flat_map(|k| k.split(','))
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+            .map(str::to_owned)
+            .collect(),
         body,
         body_line: ctx.body_line,
         details: details?,

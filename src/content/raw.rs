@@ -327,6 +327,9 @@ pub struct Common {
     pub valid_from: Option<Spanned<String>>,
     pub valid_until: Option<Spanned<String>>,
     pub draft: bool,
+    /// Words residents may search with that the text does not use, each item possibly
+    /// several separated by commas.
+    pub keywords: Vec<String>,
 }
 
 /// Gives access to the fields every kind shares.
@@ -378,6 +381,8 @@ macro_rules! raw_entry {
             pub valid_until: Option<Spanned<String>>,
             #[serde(default)]
             pub draft: YesNo,
+            #[schemars(with = "Option<OneOrMany>")]
+            pub keywords: Option<Spanned<OneOrMany>>,
             $($listed)*
             $($body)*
         }
@@ -393,6 +398,11 @@ macro_rules! raw_entry {
                     valid_from: self.valid_from.take(),
                     valid_until: self.valid_until.take(),
                     draft: self.draft.0,
+                    keywords: self
+                        .keywords
+                        .take()
+                        .map(|k| k.value.0.into_iter().map(|i| i.value).collect())
+                        .unwrap_or_default(),
                 }
             }
 

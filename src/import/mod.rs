@@ -775,6 +775,9 @@ impl RowReader<'_> {
                 }
             }
         }
+        if let Some(list) = self.text_list("keywords") {
+            e.set("keywords", list);
+        }
         match kind {
             Kind::Area => {
                 let value = self.text("kind").map(|k| k.to_lowercase());

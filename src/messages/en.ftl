@@ -33,6 +33,8 @@ config-syntax = { $reason }
 config-syntax-help = check the spelling and the quotes; the settings are described in the README
 config-no-province = the HSDS open data has no province, which HSDS requires of every address
 config-no-province-help = add `[open_data]` with `province = "Gelderland"` (your province), or `hsds = false` to publish no HSDS export
+config-synonyms-alone = a synonym group in `[search]` has only one word ({ $words }), so it adds nothing
+config-synonyms-alone-help = put at least two words that mean the same in each group: `synonyms = [["heikamp", "de kamp"]]`
 config-no-statement = the accessibility statement has no status, so it says "nog niet vastgesteld"
 config-no-statement-help = add `[accessibility]` with `status`, `date` and what was evaluated (see the README); a public body must publish this statement
 config-unknown-status = unknown accessibility status `{ $status }`
@@ -491,6 +493,7 @@ schema-written = Wrote a JSON Schema for every kind of entry to { $folder }. In 
 not-searchable = it cannot be searched
 search-query-failed = the search failed: { $reason }
 search-nothing = Nothing found for "{ $query }".
+search-also = Also searched for: { $words }
 search-hit = { $title } ({ $kind }, score { $score })
 
 ## CMS

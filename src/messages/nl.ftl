@@ -34,6 +34,8 @@ config-syntax = { $reason }
 config-syntax-help = kijk de spelling en de aanhalingstekens na; de README beschrijft alle instellingen
 config-no-province = de open data (HSDS) heeft geen provincie, en HSDS vraagt die bij elk adres
 config-no-province-help = zet `[open_data]` met `province = "Gelderland"` (uw provincie) in site.toml, of `hsds = false` als u geen HSDS-bestand wilt publiceren
+config-synonyms-alone = een groep synoniemen in `[search]` heeft maar één woord ({ $words }), en zoekt dus niets extra
+config-synonyms-alone-help = zet in elke groep minstens twee woorden die hetzelfde betekenen: `synonyms = [["heikamp", "de kamp"]]`
 config-no-statement = de toegankelijkheidsverklaring heeft geen status, dus staat er "nog niet vastgesteld"
 config-no-statement-help = zet `[accessibility]` met `status`, `date` en wat er is onderzocht in site.toml (zie de README); een overheid moet deze verklaring publiceren
 config-unknown-status = `{ $status }` is geen status van een toegankelijkheidsverklaring
@@ -515,6 +517,7 @@ schema-written = Een JSON Schema voor elke soort onderdeel staat in { $folder }.
 not-searchable = er kan niet worden gezocht
 search-query-failed = het zoeken is mislukt: { $reason }
 search-nothing = Niets gevonden voor "{ $query }".
+search-also = Ook gezocht op: { $words }
 search-hit = { $title } ({ $kind }, score { $score })
 
 ## CMS

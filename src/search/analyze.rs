@@ -6,6 +6,8 @@
 //! stem with the Snowball Dutch stemmer that tantivy ships.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read as _;
+use std::sync::OnceLock;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -72,24 +74,49 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
 }
 
 /// Words that compounds are split into: the site's own words of four letters or more,
-/// and a list of common Dutch words (also shorter ones, like `zorg` and `huis`).
+/// the Dutch words of OpenTaal's dictionary of four letters or more, and a list of
+/// common words of a sociale kaart (also shorter ones, like `bus` and `dag`).
 pub struct Lexicon {
     words: BTreeSet<String>,
 }
 
-/// Common Dutch words that appear as parts of compounds in a sociale kaart.
+/// Common Dutch words that appear as parts of compounds in a sociale kaart, and the
+/// endings that are never a part of their own.
 const WORD_LIST: &str = include_str!("woorden.txt");
 
 /// Parts shorter than this are never split off.
 const MIN_PART: usize = 3;
 
+/// A word of the dictionary is a part from this length: shorter ones (`wan`, `del`)
+/// would split words that are not compounds.
+const MIN_DICTIONARY_PART: usize = 4;
+
+/// OpenTaal's Dutch word list (`opentaal/make.py` writes it): folded, sorted, one a line.
+const OPENTAAL: &[u8] = include_bytes!("opentaal/words.txt.gz");
+
+/// The words of OpenTaal's list, unpacked on first use.
+fn dictionary() -> &'static [&'static str] {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let text = TEXT.get_or_init(|| {
+            let mut text = String::new();
+            flate2::read::GzDecoder::new(OPENTAAL)
+                .read_to_string(&mut text)
+                .expect("the shipped word list is gzipped UTF-8");
+            text
+        });
+        text.lines().collect()
+    })
+}
+
 impl Lexicon {
-    /// The shipped list plus `forms`, the corpus' own (folded) words.
+    /// The shipped lists plus `forms`, the corpus' own (folded) words.
     pub fn new<'a>(forms: impl IntoIterator<Item = &'a str>) -> Lexicon {
         let mut words: BTreeSet<String> = WORD_LIST
             .lines()
             .map(str::trim)
-            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .filter(|w| !w.is_empty() && !w.starts_with('#') && !w.starts_with('-'))
             .map(str::to_owned)
             .collect();
         words.extend(
@@ -99,6 +126,22 @@ impl Lexicon {
                 .map(str::to_owned),
         );
         Lexicon { words }
+    }
+
+    /// Whether `word` may be a part of a compound.
+    fn knows(&self, word: &str) -> bool {
+        static NEVER: OnceLock<Vec<&'static str>> = OnceLock::new();
+        let never = NEVER.get_or_init(|| {
+            WORD_LIST
+                .lines()
+                .filter_map(|w| w.trim().strip_prefix('-'))
+                .collect()
+        });
+        if never.contains(&word) {
+            return false;
+        }
+        self.words.contains(word)
+            || (word.len() >= MIN_DICTIONARY_PART && dictionary().binary_search(&word).is_ok())
     }
 
     /// Splits a compound into known words, allowing the linking -s-, -e- and -en-:
@@ -114,12 +157,13 @@ impl Lexicon {
         ["ers", "er", "en", "es", "s", "e", "jes", "je"]
             .iter()
             .filter_map(|end| word.strip_suffix(end))
-            .find(|base| base.len() >= MIN_PART && self.words.contains(*base))
+            .find(|base| base.len() >= MIN_PART && self.knows(base))
             .map(str::to_owned)
     }
 
     /// The parts of a compound and the compounds within it: `mantelzorgcafe` gives
-    /// `mantel`, `zorg`, `cafe` and `mantelzorg`, so "mantelzorg" finds it.
+    /// `mantelzorg`, `cafe`, and the parts of `mantelzorg`, `mantel` and `zorg`, so
+    /// "zorg" finds it. Each part once, in the order met.
     pub fn parts(&self, word: &str) -> Vec<String> {
         let parts = self.split(word);
         let mut out = parts.clone();
@@ -131,6 +175,12 @@ impl Lexicon {
                 }
             }
         }
+        // A part that is a compound itself (the dictionary knows `mantelzorg`).
+        for part in &parts {
+            out.extend(self.parts(part));
+        }
+        let mut seen = BTreeSet::new();
+        out.retain(|p| seen.insert(p.clone()));
         out
     }
 
@@ -146,7 +196,7 @@ impl Lexicon {
             return known.clone();
         }
         let mut found = None;
-        if !first && self.words.contains(word) {
+        if !first && self.knows(word) {
             found = Some(vec![word.to_owned()]);
         } else if let Some(stem) = (!first).then(|| self.inflected(word)).flatten() {
             found = Some(vec![stem]);
@@ -154,7 +204,7 @@ impl Lexicon {
             // The longest head first: `buurthuis` is `buurt` + `huis`, not `buur` + ...
             for cut in (MIN_PART..=word.len() - MIN_PART).rev() {
                 let head = &word[..cut];
-                if !self.words.contains(head) {
+                if !self.knows(head) {
                     continue;
                 }
                 let rest = &word[cut..];
@@ -216,9 +266,43 @@ mod tests {
         );
         assert_eq!(
             lexicon.parts("mantelzorgcafe"),
-            ["mantel", "zorg", "cafe", "mantelzorg", "zorgcafe"]
+            ["mantelzorg", "cafe", "mantel", "zorg"]
         );
         assert!(lexicon.split("koffie").is_empty());
         assert!(lexicon.split("ochtendx").is_empty());
+    }
+
+    #[test]
+    fn splits_against_the_dutch_dictionary() {
+        // None of these parts is a word of the site or of the shipped list.
+        let lexicon = Lexicon::new([]);
+        assert_eq!(
+            lexicon.split("belastingaangifte"),
+            ["belasting", "aangifte"]
+        );
+        assert_eq!(lexicon.split("huurtoeslag"), ["huur", "toeslag"]);
+        assert_eq!(lexicon.split("thuiszorg"), ["thuis", "zorg"]);
+        assert_eq!(lexicon.split("zorgverzekeraars"), ["zorg", "verzekeraar"]);
+        assert_eq!(lexicon.split("stoelyoga"), ["stoel", "yoga"]);
+        // Words that only look like compounds stay whole: a plural in -eren, a short
+        // dictionary word (`wan`) as a head.
+        for word in [
+            "kinderen",
+            "ouderen",
+            "jongeren",
+            "wandelen",
+            "feestelijk",
+            "vrijwilliger",
+            "evenwicht",
+        ] {
+            assert!(
+                lexicon.split(word).is_empty(),
+                "{word}: {:?}",
+                lexicon.split(word)
+            );
+        }
+        // The dictionary is sorted as the lookup needs.
+        assert!(dictionary().windows(2).all(|w| w[0] < w[1]));
+        assert!(dictionary().len() > 100_000);
     }
 }

@@ -18,7 +18,8 @@
 //! (`ma,mantel,mantelzorg` is `0:ma,2:ntel,6:zorg`).
 //!
 //! - `meta.bin` (JSON): `v` the format version ([`VERSION`], checked by the runtime),
-//!   `scale` the score scale, `docs` the number of entries, `cg` the cards per card
+//!   `scale` the score scale, `syn` what a match through a synonym is worth against one
+//!   of the word itself, `docs` the number of entries, `cg` the cards per card
 //!   file ([`CARD_GROUP`]), `root` the site's address, `kinds`, `areas`, `categories`
 //!   and `audiences` as `[id, name]` pairs (facet values are their indexes), `stop` the
 //!   stop words. Then either `bundle` (a small site, up to [`BUNDLE_UP_TO`] entries:
@@ -31,7 +32,9 @@
 //!   list of its stem and the stems of its compound parts; `s` maps each stem to its
 //!   number of entries, or, for a stem in at most a few entries, to its *inline
 //!   postings* `[gap, score, gap, score, ...]`; `x`, when present, lists the prefixes
-//!   of this shard that have ready-made postings.
+//!   of this shard that have ready-made postings; `y`, when present, maps a word (on the
+//!   site or only in a synonym group) to its synonyms on the site, each as `[shown,
+//!   stem, stem, ...]`: a synonym's stems together are one alternative to the word.
 //! - `p/<stem>.bin` (binary): a stem's postings: a doc list, then one score byte per
 //!   entry. Scores of all stems share one scale, so the browser adds bytes.
 //! - `x/<prefix>.bin` (binary): the same for a prefix being typed: per entry the best
@@ -66,7 +69,7 @@ use crate::plan;
 use crate::view::Views;
 
 /// Format version, checked by the runtime.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// Sites with at most this many entries get the whole index in one file.
 pub const BUNDLE_UP_TO: usize = 300;
@@ -301,8 +304,15 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
         ],
     );
 
-    // Term shards: forms, their stems and the stems of their parts.
-    let keys = shard_keys(index.forms.keys().map(String::as_str));
+    // Term shards: forms, their stems and the stems of their parts, and the words that
+    // bring in synonyms.
+    let words: BTreeSet<&str> = index
+        .forms
+        .keys()
+        .chain(index.synonyms.keys())
+        .map(String::as_str)
+        .collect();
+    let keys = shard_keys(words.into_iter());
     let bundle = index.entries.len() <= BUNDLE_UP_TO;
     let unions = if bundle {
         BTreeMap::new()
@@ -336,6 +346,7 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
     let mut meta = json!({
         "v": VERSION,
         "scale": scale,
+        "syn": super::synonyms::WEIGHT,
         "docs": index.entries.len(),
         "cg": CARD_GROUP,
         "root": views.urls.page(""),
@@ -430,9 +441,23 @@ fn shard(
     prefixes: Option<&[&str]>,
 ) -> Value {
     let mut words = serde_json::Map::new();
+    let mut synonyms = serde_json::Map::new();
     let mut stems: BTreeSet<&str> = BTreeSet::new();
     for &form in forms {
-        let mut refs = vec![index.forms[form].as_str()];
+        if let Some(list) = index.synonyms.get(form) {
+            let mut out = Vec::with_capacity(list.len());
+            for synonym in list {
+                let mut item = vec![synonym.shown.as_str()];
+                item.extend(synonym.stems.iter().map(String::as_str));
+                stems.extend(synonym.stems.iter().map(String::as_str));
+                out.push(item);
+            }
+            synonyms.insert(form.to_owned(), json!(out));
+        }
+        let Some(own) = index.forms.get(form) else {
+            continue; // only in a synonym group
+        };
+        let mut refs = vec![own.as_str()];
         for part in index.compounds.get(form).into_iter().flatten() {
             if let Some(stem) = index.forms.get(part)
                 && !refs.contains(&stem.as_str())
@@ -459,6 +484,9 @@ fn shard(
         info.insert(stem.to_owned(), value);
     }
     let mut shard = json!({"w": words, "s": info});
+    if !synonyms.is_empty() {
+        shard["y"] = Value::Object(synonyms);
+    }
     if let Some(prefixes) = prefixes {
         shard["x"] = json!(prefixes);
     }

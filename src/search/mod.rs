@@ -9,12 +9,13 @@
 
 pub mod analyze;
 pub mod export;
+pub mod synonyms;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     FAST, Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
 };
@@ -24,6 +25,7 @@ use tantivy::{Index, IndexReader, TantivyDocument, Term, doc};
 use crate::content::{Details, Entry, Kind};
 use crate::view::Views;
 use analyze::{Lexicon, STEMS};
+use synonyms::Synonym;
 
 /// The fields of an entry that are searched, with their weight in the score.
 pub const FIELDS: &[(&str, f32)] = &[
@@ -53,8 +55,22 @@ pub struct SearchIndex {
     /// The parts of every compound form of the site: a query for the compound looks for
     /// its parts too ("vrijwilligerswerk" finds "vrijwilliger").
     pub compounds: BTreeMap<String, Vec<String>>,
-    lexicon: Lexicon,
+    /// The synonyms each word form brings in (see [`synonyms`]).
+    pub synonyms: BTreeMap<String, Vec<Synonym>>,
 }
+
+/// What one word of a query looks for.
+#[derive(Debug)]
+pub struct QueryWord {
+    /// Its own stem and, for a compound, its parts' stems: one match, scores added.
+    pub stems: BTreeSet<String>,
+    /// Each an alternative, scored at [`synonyms::WEIGHT`]; per entry the best of the
+    /// word and its alternatives counts.
+    pub synonyms: Vec<Synonym>,
+}
+
+/// The field holding the parts of an entry's compounds: the last of [`FIELDS`].
+const PARTS: usize = FIELDS.len() - 1;
 
 /// Word forms, numbered in the order they are met.
 #[derive(Default)]
@@ -77,7 +93,7 @@ impl Vocabulary {
 }
 
 /// The text of each field of an entry.
-fn field_texts(views: &Views, e: &Entry) -> [String; 8] {
+fn field_texts(views: &Views, e: &Entry) -> [String; PARTS] {
     let name = |kind: Kind, r: Option<&crate::content::model::Ref>| {
         r.and_then(|r| views.get(kind, &r.id))
             .map(|(_, x)| x.title.clone())
@@ -146,9 +162,17 @@ fn field_texts(views: &Views, e: &Entry) -> [String; 8] {
     {
         what.push(cost.text);
     }
+    // The words an editor gave to find it by (`keywords`) count as its summary: a
+    // field of their own would be empty for most entries, and BM25 would make a match
+    // in it worth little.
+    let mut summary = e.summary.clone();
+    for keyword in &e.keywords {
+        summary.push_str(", ");
+        summary.push_str(keyword);
+    }
     [
         e.title.clone(),
-        e.summary.clone(),
+        summary,
         body,
         views.area_names(e).join(" "),
         place,
@@ -280,6 +304,10 @@ impl SearchIndex {
             text
         };
         let mut writer = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+        // How many entries have each stem, in any field or compound.
+        let mut entries_of: HashMap<&str, usize> = HashMap::new();
+        let mut in_entry: Vec<&str> = Vec::new();
+        let documents = doc_words.len();
         for (n, words) in doc_words.into_iter().enumerate() {
             let mut document = doc!(entry_field => n as u64);
             for ((field, _), ids) in fields.iter().zip(&words) {
@@ -291,18 +319,62 @@ impl SearchIndex {
             let mut of_words = distinct
                 .iter()
                 .flat_map(|&id| parts[id as usize].iter().copied());
-            document.add_text(fields[8].0, stems_of(&mut of_words));
+            document.add_text(fields[PARTS].0, stems_of(&mut of_words));
             writer.add_document(document)?;
+            in_entry.clear();
+            in_entry.extend(
+                distinct
+                    .iter()
+                    .chain(distinct.iter().flat_map(|&id| &parts[id as usize]))
+                    .filter_map(|&id| stems[id as usize].as_deref()),
+            );
+            in_entry.sort_unstable();
+            in_entry.dedup();
+            for stem in &in_entry {
+                *entries_of.entry(stem).or_default() += 1;
+            }
         }
+        let common: BTreeSet<String> = entries_of
+            .into_iter()
+            .filter(|&(_, n)| n > synonyms::common_from(documents))
+            .map(|(stem, _)| stem.to_owned())
+            .collect();
         writer.commit()?;
         let reader = index.reader()?;
 
-        let forms: BTreeMap<String, String> = vocabulary
+        let mut forms: BTreeMap<String, String> = vocabulary
             .forms
             .into_iter()
             .zip(stems)
             .filter_map(|(form, stem)| Some((form, stem?)))
             .collect();
+        // A word of a synonym group that is not on the site but has the stem of one that
+        // is ("klusjes" for "klussen") is a form of the site too: the browser, which does
+        // not stem, finds it as the index does.
+        let mut groups = synonyms::thesaurus();
+        groups.extend(
+            views
+                .config
+                .search
+                .synonyms
+                .iter()
+                .map(|words| synonyms::Group::alike(words)),
+        );
+        let stems_on_site: BTreeSet<&str> = forms.values().map(String::as_str).collect();
+        let mut dutch = analyze::dutch();
+        let mut surface = analyze::surface();
+        let mut aliases = Vec::new();
+        for word in groups.iter().flat_map(|g| g.from.iter().chain(&g.to)) {
+            if let [form] = analyze::tokens(&mut surface, word).as_slice()
+                && !forms.contains_key(form)
+                && let [stem] = analyze::tokens(&mut dutch, form).as_slice()
+                && stems_on_site.contains(stem.as_str())
+            {
+                aliases.push((form.clone(), stem.clone()));
+            }
+        }
+        forms.extend(aliases);
+        let synonyms = synonyms::table(&groups, &forms, &|word| lexicon.parts(word), &common);
         Ok(SearchIndex {
             index,
             reader,
@@ -311,7 +383,7 @@ impl SearchIndex {
             entries,
             forms,
             compounds,
-            lexicon,
+            synonyms,
         })
     }
 
@@ -379,53 +451,142 @@ impl SearchIndex {
             .collect())
     }
 
-    /// The stems each word of a query looks for: its own stem, and the stems of its
-    /// parts when it is a compound.
-    pub fn query_stems(&self, text: &str) -> Vec<BTreeSet<String>> {
+    /// What each word of a query looks for: its own stem and the stems of its parts
+    /// when it is a compound, and its synonyms.
+    pub fn query_words(&self, text: &str) -> Vec<QueryWord> {
         let mut stemmer = analyze::dutch();
-        analyze::tokens(&mut analyze::surface(), text)
-            .into_iter()
+        let tokens = analyze::tokens(&mut analyze::surface(), text);
+        let mut words: Vec<QueryWord> = tokens
+            .iter()
             .map(|word| {
                 let mut stems: BTreeSet<String> =
-                    analyze::tokens(&mut stemmer, &word).into_iter().collect();
-                let parts = match self.compounds.get(&word) {
+                    analyze::tokens(&mut stemmer, word).into_iter().collect();
+                let parts = match self.compounds.get(word) {
                     Some(parts) => parts.clone(),
-                    None => self.lexicon.parts(&word),
+                    // A word of a synonym group is a word, not a compound.
+                    None if self.forms.contains_key(word) || self.synonyms.contains_key(word) => {
+                        Vec::new()
+                    }
+                    None => self.split_into_forms(word),
                 };
                 for part in parts {
                     stems.extend(analyze::tokens(&mut stemmer, &part));
                 }
-                stems
+                let synonyms = self.synonyms.get(word).cloned().unwrap_or_default();
+                QueryWord { stems, synonyms }
             })
-            .filter(|stems| !stems.is_empty())
-            .collect()
+            .collect();
+        // A phrase of a synonym group ("krap bij kas", stop words left out) brings in
+        // its group as alternatives to its last word.
+        for start in 0..tokens.len() {
+            for end in start + 2..=(start + synonyms::PHRASE).min(tokens.len()) {
+                let phrase = tokens[start..end].join(" ");
+                for synonym in self.synonyms.get(&phrase).into_iter().flatten() {
+                    let last = &mut words[end - 1];
+                    if !last.synonyms.iter().any(|s| s.stems == synonym.stems) {
+                        last.synonyms.push(synonym.clone());
+                    }
+                }
+            }
+        }
+        words.retain(|w| !w.stems.is_empty());
+        words
+    }
+
+    /// A word that is not on the site, split into words that are: "belastinghulp" into
+    /// "belasting" and "hulp", with the linking -s-, -e- or -en- between them, the
+    /// longest first word first. Empty when it cannot be. The browser splits a word it
+    /// does not know the same way, against the forms of the term shards.
+    pub fn split_into_forms(&self, word: &str) -> Vec<String> {
+        const MIN: usize = 3;
+        if !word.is_ascii() || word.len() < 2 * MIN {
+            return Vec::new();
+        }
+        for cut in (MIN..=word.len() - MIN).rev() {
+            let (head, rest) = word.split_at(cut);
+            if !self.forms.contains_key(head) {
+                continue;
+            }
+            for link in ["", "s", "e", "en"] {
+                let Some(tail) = rest.strip_prefix(link) else {
+                    continue;
+                };
+                if tail.len() < MIN {
+                    continue;
+                }
+                let mut parts = if self.forms.contains_key(tail) {
+                    vec![tail.to_owned()]
+                } else {
+                    self.split_into_forms(tail)
+                };
+                if !parts.is_empty() {
+                    parts.insert(0, head.to_owned());
+                    return parts;
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// The synonyms a query also searched, as residents read them, each once.
+    pub fn also_searched(&self, text: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for word in self.query_words(text) {
+            for s in word.synonyms {
+                if !out.contains(&s.shown) {
+                    out.push(s.shown);
+                }
+            }
+        }
+        out
+    }
+
+    /// The stems of `stems` in every field, boosted by the field's weight: one match.
+    fn match_stems<'a>(&self, stems: impl IntoIterator<Item = &'a String>) -> Box<dyn Query> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for stem in stems {
+            for &(field, boost) in &self.fields {
+                let term = TermQuery::new(
+                    Term::from_field_text(field, stem),
+                    IndexRecordOption::WithFreqs,
+                );
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(term), boost)),
+                ));
+            }
+        }
+        Box::new(BooleanQuery::new(clauses))
     }
 
     /// Ranks documents for a query with tantivy: per word, its stems in every field,
-    /// boosted; the words' scores added up (as the browser adds them). Returns
-    /// (document number, score), best first.
+    /// boosted, or the best of its synonyms at their weight, whichever scores more; the
+    /// words' scores added up (as the browser adds them). Returns (document number,
+    /// score), best first.
     pub fn query(&self, text: &str, limit: usize) -> tantivy::Result<Vec<(u32, f32)>> {
         let words: Vec<(Occur, Box<dyn Query>)> = self
-            .query_stems(text)
+            .query_words(text)
             .into_iter()
-            .map(|stems| {
-                let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-                for stem in &stems {
-                    for &(field, boost) in &self.fields {
-                        let term = TermQuery::new(
-                            Term::from_field_text(field, stem),
-                            IndexRecordOption::WithFreqs,
-                        );
-                        clauses.push((
-                            Occur::Should,
-                            Box::new(BoostQuery::new(Box::new(term), boost)),
-                        ));
-                    }
+            .map(|word| {
+                let mut alternatives = vec![self.match_stems(&word.stems)];
+                for synonym in &word.synonyms {
+                    // A synonym of several words matches only where all of them are.
+                    let matched: Box<dyn Query> = match synonym.stems.as_slice() {
+                        [one] => self.match_stems([one]),
+                        all => Box::new(BooleanQuery::new(
+                            all.iter()
+                                .map(|stem| (Occur::Must, self.match_stems([stem])))
+                                .collect(),
+                        )),
+                    };
+                    alternatives.push(Box::new(BoostQuery::new(matched, synonyms::WEIGHT)));
                 }
-                (
-                    Occur::Should,
-                    Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>,
-                )
+                let query: Box<dyn Query> = if alternatives.len() == 1 {
+                    alternatives.remove(0)
+                } else {
+                    Box::new(DisjunctionMaxQuery::new(alternatives))
+                };
+                (Occur::Should, query)
             })
             .collect();
         if words.is_empty() {

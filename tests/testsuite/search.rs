@@ -78,3 +78,108 @@ fn a_sharded_index_holds_words_in_every_script() {
         );
     }
 }
+
+/// `buurtgids search --format json` of `site` for one query: the titles found and the
+/// words also searched.
+fn search(site: &TempSite, query: &str) -> (Vec<String>, Vec<String>) {
+    let root = site.root.to_str().unwrap();
+    let out = run(&[
+        "search", "--root", root, "--today", TODAY, "--format", "json", query,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let titles = answer["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["title"].as_str().unwrap().to_owned())
+        .collect();
+    (titles, strings(&answer["also"]))
+}
+
+#[test]
+fn synonyms_keywords_and_the_dutch_dictionary_find_words_the_page_does_not_use() {
+    let site = TempSite::copy_of("valid");
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!("{toml}\n[search]\nsynonyms = [[\"honk\", \"papieren\"], [\"oude honk\", \"wijkcentrum\"], [\"eenling\"]]\n"),
+    );
+    site.write(
+        "content/services/belastinghulp.md",
+        "---\ntitle: Hulp bij de belastingaangifte\nsummary: Voor mensen die zich alleen voelen \
+         met de post.\nareas: all\nkeywords: [blauwe envelop, aangiftebrief]\n\
+         reviewed: 2026-10-01\n---\nWe vullen samen de papieren in. Vraag het in het \
+         wijkcentrum.\n",
+    );
+    // The thesaurus: "eenzaam" is on no page; it brings in "alleen voelen" (the tax
+    // help) and "alleen" (the opening), and says so.
+    let (titles, also) = search(&site, "eenzaam");
+    assert_eq!(titles, ["Hulp bij de belastingaangifte", "Word maatje"]);
+    assert!(also.iter().any(|w| w == "alleen voelen"), "{also:?}");
+    // The site's own group; a group of words ("oude honk") is found, not searched.
+    let (titles, also) = search(&site, "honk");
+    assert_eq!(
+        titles.first().map(String::as_str),
+        Some("Hulp bij de belastingaangifte")
+    );
+    assert_eq!(also, ["papieren"]);
+    let (_, also) = search(&site, "oude");
+    assert!(!also.iter().any(|w| w == "wijkcentrum"), "{also:?}");
+    // The keywords, and a part the dictionary knows though the site never uses it alone.
+    for query in ["envelop", "belasting", "aangifte"] {
+        let (titles, _) = search(&site, query);
+        assert_eq!(
+            titles.first().map(String::as_str),
+            Some("Hulp bij de belastingaangifte"),
+            "{query}"
+        );
+    }
+    // A word of no group brings in nothing.
+    let (_, also) = search(&site, "anja");
+    assert!(also.is_empty(), "{also:?}");
+
+    // The terminal says what it also searched; a group of one word is a warning.
+    let root = site.root.to_str().unwrap();
+    let out = run(&["search", "--root", root, "--today", TODAY, "eenzaam"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Also searched for: "), "{text}");
+    let out = run(&["check", "--root", root, "--today", TODAY]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("eenling"), "{}", stderr(&out));
+
+    // The index the browser reads holds the same: "eenzaam" names its synonyms.
+    let result = site.build();
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let index = std::fs::read_dir(site.out.join("zoeken"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().is_dir())
+        .unwrap()
+        .path();
+    let mut meta = String::new();
+    std::io::Read::read_to_string(
+        &mut flate2::read::DeflateDecoder::new(
+            std::fs::File::open(index.join("meta.bin")).unwrap(),
+        ),
+        &mut meta,
+    )
+    .unwrap();
+    let meta: serde_json::Value = serde_json::from_str(&meta).unwrap();
+    let shard = &meta["bundle"]["t"]["ee"];
+    let synonyms = shard["y"]["eenzaam"]
+        .as_array()
+        .expect("eenzaam has synonyms");
+    assert!(
+        synonyms.iter().any(|s| s[0] == "alleen voelen"),
+        "{synonyms:?}"
+    );
+    assert_eq!(meta["syn"], 0.5);
+}

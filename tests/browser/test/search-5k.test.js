@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { site, close, open, repo, searchIndex } from './harness.js';
-import { sameRanking, fullRecall } from './agreement.js';
+import { sameRanking, fullRecall, RESIDENTS } from './agreement.js';
 
 let s;
 let session;
@@ -40,7 +40,7 @@ test('the 5k index is split: shards, postings and cards are separate files', () 
 });
 
 test('5k: the browser ranks as tantivy does, up to the score quantisation', async () => {
-  await sameRanking(s, session, 50);
+  await sameRanking(s, session, 50, RESIDENTS);
 });
 
 test('5k: a prefix finds every entry with a word that starts with it (recall 100%)', async () => {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { site, close, open, axeViolations } from './harness.js';
-import { sameRanking, fullRecall } from './agreement.js';
+import { sameRanking, fullRecall, RESIDENTS } from './agreement.js';
 
 
 let s;
@@ -56,6 +56,55 @@ test('compounds: ochtend, huis, zorg and vrijwilligerswerk find their compounds'
   assert.ok((await allTitles('zorg')).includes('Steun voor mantelzorgers'));
   const work = await search('q=vrijwilligerswerk');
   assert.ok(work.titles.includes('Vrijwilliger jongerencentrum'), work.titles.join(', '));
+});
+
+test('synonyms: words that are not on the page find what they mean, below the word itself', async () => {
+  // The demo says "alleen", "maatje" and "weinig contact", never "eenzaam".
+  const lonely = await search('q=eenzaam');
+  assert.equal(lonely.titles[0], 'Maatjesproject Lindewaard', lonely.titles.join(', '));
+  assert.match(lonely.status, /Ook gezocht op: [^.]*alleen/);
+  // A phrase of a group, stop words between its words: "krap bij kas" is geldzorgen, and
+  // "krap", on no page, is not taken for a typo.
+  const money = await search('q=krap+bij+kas');
+  assert.equal(money.titles[0], 'Hulp bij geldzorgen', money.titles.join(', '));
+  assert.doesNotMatch(money.status, /Bedoelde u/);
+  assert.match(money.status, /Ook gezocht op: geldzorgen/);
+  // A compound that is on no page, of words that are.
+  const tax = await search('q=belastinghulp');
+  assert.equal(tax.titles[0], 'Hulp bij de belastingaangifte', tax.titles.join(', '));
+  const transport = await search('q=vervoer');
+  assert.ok(transport.titles.slice(0, 3).includes('Chauffeur buurtbus'), transport.titles.join(', '));
+  const moving = await allTitles('bewegen');
+  for (const title of ['Stoelyoga', 'Seniorenzwemmen', 'Wandelgroep Noord']) {
+    assert.ok(moving.slice(0, 8).includes(title), `${title}: ${moving.join(', ')}`);
+  }
+  // A synonym's match is worth half a match of the word itself: "eenzaam" is on no
+  // page, so no entry scores more than half of what it scores for a word also searched.
+  const scores = (q) => session.page.evaluate((query) => window.buurtgidsSearch.run(query, true), q);
+  const through = await scores('eenzaam');
+  assert.ok(through.also.length >= 2, through.also.join(', '));
+  const direct = await Promise.all(through.also.map(scores));
+  for (const [doc, score] of through.docs) {
+    const best = Math.max(...direct.map((r) => (r.docs.find((d) => d[0] === doc) || [0, 0])[1]));
+    assert.ok(score > 0 && score <= best / 2 + 0.01, `doc ${doc}: ${score}, best synonym ${best}`);
+  }
+});
+
+test("the site's own synonyms and an entry's keywords are searched", async () => {
+  // site.toml: ["patronaat", "dorpshuis het heike"], ["de kamp", "heikamp"].
+  const old = await search('q=patronaat');
+  assert.equal(old.titles[0], 'Dorpshuis Het Heike', old.titles.join(', '));
+  assert.match(old.status, /Ook gezocht op: dorpshuis het heike\./);
+  const nickname = await search('q=kamp');
+  assert.equal(nickname.titles[0], 'Heikamp', nickname.titles.join(', '));
+  // keywords: [blauwe envelop, aangiftebrief] of the tax help, words its text lacks.
+  const envelope = await search('q=blauwe+envelop');
+  assert.equal(envelope.titles[0], 'Hulp bij de belastingaangifte', envelope.titles.join(', '));
+});
+
+test('compounds split against the Dutch dictionary: "belasting" finds the belastingaangifte', async () => {
+  const r = await search('q=belasting');
+  assert.equal(r.titles[0], 'Hulp bij de belastingaangifte', r.titles.join(', '));
 });
 
 test('typos: "mantelzrog" finds mantelzorg in the top 5 and says what it searched', async () => {
@@ -137,7 +186,7 @@ test('the home page box shows the first results while typing and leads to all of
 });
 
 test('the browser ranks as tantivy does, up to the score quantisation', async () => {
-  await sameRanking(s, session, 50);
+  await sameRanking(s, session, 50, RESIDENTS);
 });
 
 test('a prefix finds every entry with a word that starts with it (recall 100%)', async () => {

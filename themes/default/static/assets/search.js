@@ -199,36 +199,98 @@
   function ownStem(s, form) { return typeof s.w[form] === 'string' ? s.w[form] : s.w[form][0]; }
 
   // The groups of stems one query word stands for: the word itself with the parts of a
-  // compound, and, while it is being typed, every longer form by its own stem (so
-  // "koffie" finds "koffieochtend", not everything with "ochtend").
+  // compound; each of its synonyms, worth `meta.syn` of a match of the word (`weight`),
+  // and named for the status line (`shown`); and, while it is being typed, every longer
+  // form by its own stem (so "koffie" finds "koffieochtend", not everything with
+  // "ochtend").
   function expand(word, prefix) {
     var key = shardOf(word);
     return (key ? shard(key) : Promise.resolve(null)).then(function (s) {
       var groups = [];
       if (s && s.w[word]) groups.push(stemsOf(s, word));
-      if (!prefix) return groups;
-      if (!bundle && ((s && s.x && s.x.indexOf(word) >= 0) || loose().indexOf(word) >= 0)) {
-        // The ready-made prefix holds the word's own stem already: keep the word's
-        // group only for a compound, whose parts add to it.
-        if (groups.length && groups[0].length === 1) groups.pop();
-        groups.push([['~' + word, 'x']]);
-        return groups;
-      }
-      return Promise.all(shardsFrom(word).map(shard)).then(function (shards) {
-        shards.forEach(function (t) {
-          Object.keys(t.w).forEach(function (f) {
-            if (f === word || f.lastIndexOf(word, 0) !== 0) return;
-            var stem = ownStem(t, f);
-            groups.push([[stem, t.s[stem]]]);
+      ((s && s.y && s.y[word]) || []).forEach(function (y) {
+        var g = y.slice(1).map(function (stem) { return [stem, s.s[stem]]; });
+        g.weight = meta.syn;
+        g.shown = y[0];
+        groups.push(g);
+      });
+      // A word that is neither on the site nor in a synonym group may be a compound of
+      // words that are.
+      var whole = s && (s.w[word] || (s.y && s.y[word]));
+      return (whole ? Promise.resolve(null) : split(word)).then(function (parts) {
+        if (parts) {
+          var g = [];
+          parts.forEach(function (p) {
+            var stem = ownStem(p[1], p[0]);
+            if (!g.some(function (x) { return x[0] === stem; })) g.push([stem, p[1].s[stem]]);
           });
-        });
-        return groups;
+          groups.push(g);
+        }
+        return prefix ? withPrefix(word, s, groups) : groups;
       });
     });
   }
 
-  // Adds a word's score to `total`; when a word stands for several groups (a prefix),
-  // only its best group counts per entry. `found` collects the entries scored.
+  // The shard holding `form` when it is a word of the site, else null.
+  function known(form) {
+    var key = shardOf(form);
+    return (key ? shard(key) : Promise.resolve(null)).then(function (s) { return s && s.w[form] ? s : null; });
+  }
+
+  // A word that is not on the site, split into words that are ("belastinghulp" into
+  // "belasting" and "hulp"), with a linking -s-, -e- or -en- between them, the longest
+  // first word first, as `split_into_forms` in the build does: [[form, its shard], ...],
+  // or null.
+  function split(word) {
+    if (!/^[a-z0-9]+$/.test(word) || word.length < 6) return Promise.resolve(null);
+    var cuts = [];
+    for (var cut = word.length - 3; cut >= 3; cut--) cuts.push(cut);
+    return cuts.reduce(function (before, cut) {
+      return before.then(function (found) {
+        if (found) return found;
+        var head = word.slice(0, cut), rest = word.slice(cut);
+        return known(head).then(function (hs) {
+          if (!hs) return null;
+          return ['', 's', 'e', 'en'].reduce(function (done, link) {
+            return done.then(function (f) {
+              if (f || rest.lastIndexOf(link, 0) !== 0 || rest.length - link.length < 3) return f;
+              var tail = rest.slice(link.length);
+              return known(tail).then(function (ts) {
+                if (ts) return [[head, hs], [tail, ts]];
+                return split(tail).then(function (more) { return more ? [[head, hs]].concat(more) : null; });
+              });
+            });
+          }, Promise.resolve(null));
+        });
+      });
+    }, Promise.resolve(null));
+  }
+
+  // The groups of a word being typed: every longer form by its own stem, or the
+  // ready-made postings of its prefix.
+  function withPrefix(word, s, groups) {
+    if (!bundle && ((s && s.x && s.x.indexOf(word) >= 0) || loose().indexOf(word) >= 0)) {
+      // The ready-made prefix holds the word's own stem already: keep the word's group
+      // only for a compound, whose parts add to it.
+      if (s && s.w[word] && groups[0].length === 1) groups.shift();
+      groups.push([['~' + word, 'x']]);
+      return groups;
+    }
+    return Promise.all(shardsFrom(word).map(shard)).then(function (shards) {
+      shards.forEach(function (t) {
+        Object.keys(t.w).forEach(function (f) {
+          if (f === word || f.lastIndexOf(word, 0) !== 0) return;
+          var stem = ownStem(t, f);
+          groups.push([[stem, t.s[stem]]]);
+        });
+      });
+      return groups;
+    });
+  }
+
+  // Adds a word's score to `total`; when a word stands for several groups (a prefix, a
+  // synonym), only its best group counts per entry, a synonym's at its weight. `found`
+  // collects the entries scored.
   function scoreWord(groups, total, found) {
     var wanted = {};
     groups.forEach(function (g) { g.forEach(function (s) { wanted[s[0]] = s[1]; }); });
@@ -236,7 +298,8 @@
     return Promise.all(stems.map(function (s) { return postings(s, wanted[s]); })).then(function (lists) {
       var byStem = {};
       stems.forEach(function (s, i) { byStem[s] = lists[i]; });
-      var sum = new Uint16Array(meta.docs), best = new Uint16Array(meta.docs), inBest = [];
+      var sum = new Uint16Array(meta.docs), has = new Uint8Array(meta.docs);
+      var best = new Float64Array(meta.docs), inBest = [];
       groups.forEach(function (g) {
         var touched = [];
         g.forEach(function (s) {
@@ -245,12 +308,18 @@
             var d = p.docs[i];
             if (!sum[d]) touched.push(d);
             sum[d] += p.scores[i];
+            has[d] += 1;
           }
         });
+        // A synonym of several words matches only where all of them are.
+        var weight = g.weight || 1, all = g.weight ? g.length : 1;
         touched.forEach(function (d) {
-          if (!best[d]) inBest.push(d);
-          if (sum[d] > best[d]) best[d] = sum[d];
+          if (has[d] >= all) {
+            if (!best[d]) inBest.push(d);
+            if (sum[d] * weight > best[d]) best[d] = sum[d] * weight;
+          }
           sum[d] = 0;
+          has[d] = 0;
         });
       });
       inBest.forEach(function (d) {
@@ -260,32 +329,82 @@
     });
   }
 
+  // The phrases of synonym groups in a query ("krap bij kas": the words one after the
+  // other, stop words left out), in order: [{start, end, synonyms: [[shown, stems...]],
+  // shard}]. Each brings in its group as alternatives to its last word.
+  function phrases(ws) {
+    var asks = [];
+    ws.forEach(function (w, start) {
+      for (var end = start + 2; end <= Math.min(start + 4, ws.length); end++) {
+        (function (key, start, end) {
+          var at = shardOf(key);
+          if (!at) return;
+          asks.push(shard(at).then(function (s) {
+            return s && s.y && s.y[key] ? { start: start, end: end, synonyms: s.y[key], shard: s } : null;
+          }));
+        })(ws.slice(start, end).join(' '), start, end);
+      }
+    });
+    return Promise.all(asks).then(function (found) { return found.filter(Boolean); });
+  }
+
+  // Adds the synonyms of the phrases found to the groups of their last words, each once.
+  function addPhrases(found, perWord) {
+    found.forEach(function (p) {
+      var groups = perWord[p.end - 1][1];
+      p.synonyms.forEach(function (y) {
+        var stems = y.slice(1);
+        var known = groups.some(function (g) {
+          return g.weight && g.length === stems.length && g.every(function (x, i) { return x[0] === stems[i]; });
+        });
+        if (known) return;
+        var g = stems.map(function (stem) { return [stem, p.shard.s[stem]]; });
+        g.weight = meta.syn;
+        g.shown = y[0];
+        groups.push(g);
+      });
+    });
+  }
+
   function meaningful(text) {
     return words(text).filter(function (w) { return meta.stop.indexOf(w) < 0; });
   }
 
-  // Runs a query. Resolves to {docs: [[entry, score]], corrected: text or null}; with
-  // `exact`, the last word is not a prefix and typos are not corrected.
+  // Runs a query. Resolves to {docs: [[entry, score]], corrected: text or null, also:
+  // the synonyms searched too}; with `exact`, the last word is not a prefix and typos
+  // are not corrected.
   function run(text, exact) {
     var ws = meaningful(text);
     var lastIsPrefix = !exact && !/\s$/.test(text);
     var changed = false;
-    return Promise.all(ws.map(function (w, n) {
-      var prefix = lastIsPrefix && n === ws.length - 1 && w.length >= 3;
-      return expand(w, prefix).then(function (groups) {
-        if (groups.length || exact) return [w, groups];
-        return correct(w).then(function (c) {
-          if (!c) return [w, groups];
-          changed = true;
-          return expand(c, false).then(function (g) { return [c, g]; });
+    return phrases(ws).then(function (found) {
+      // A word of a phrase that was found is meant as it is written: no typo.
+      var inPhrase = {};
+      found.forEach(function (p) { for (var n = p.start; n < p.end; n++) inPhrase[n] = true; });
+      return Promise.all(ws.map(function (w, n) {
+        var prefix = lastIsPrefix && n === ws.length - 1 && w.length >= 3;
+        return expand(w, prefix).then(function (groups) {
+          if (groups.length || exact || inPhrase[n]) return [w, groups];
+          return correct(w).then(function (c) {
+            if (!c) return [w, groups];
+            changed = true;
+            return expand(c, false).then(function (g) { return [c, g]; });
+          });
         });
+      })).then(function (perWord) {
+        addPhrases(found, perWord);
+        return perWord;
       });
-    })).then(function (perWord) {
+    }).then(function (perWord) {
       var total = new Float64Array(meta.docs), found = [];
       return Promise.all(perWord.map(function (p) { return scoreWord(p[1], total, found); })).then(function () {
         var docs = found.map(function (d) { return [d, total[d]]; });
         docs.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-        return { docs: docs, corrected: changed ? perWord.map(function (p) { return p[0]; }).join(' ') : null };
+        var also = [];
+        perWord.forEach(function (p) {
+          p[1].forEach(function (g) { if (g.shown && also.indexOf(g.shown) < 0) also.push(g.shown); });
+        });
+        return { docs: docs, corrected: changed ? perWord.map(function (p) { return p[0]; }).join(' ') : null, also: also };
       });
     });
   }
@@ -385,6 +504,7 @@
     line += '.';
     if (n > r.shown) line += ' ' + say(form.dataset.first, r.shown);
     if (r.corrected) line += ' ' + form.dataset.didYouMean + ': ' + r.corrected + '?';
+    if (r.also && r.also.length) line += ' ' + form.dataset.also + ': ' + r.also.join(', ') + '.';
     return line;
   }
 
@@ -416,7 +536,8 @@
       var shown = hits.slice(0, PAGE);
       return showCardsFor(ask, shown, true).then(function (ok) {
         if (!ok) return;
-        current = { hits: hits, shown: shown.length, area: f.area, corrected: result && result.corrected };
+        current = { hits: hits, shown: shown.length, area: f.area, corrected: result && result.corrected,
+          also: result && result.also };
         status.textContent = statusLine(current);
         list.dataset.query = text;
         show(more, hits.length > shown.length);
@@ -487,7 +608,7 @@
   function start() {
     if (!started) {
       started = json('meta.bin').then(function (data) {
-        if (data.v !== 4) throw new Error('index version ' + data.v);
+        if (data.v !== 5) throw new Error('index version ' + data.v);
         meta = data;
         bundle = data.bundle || null;
         window.buurtgidsSearch = {
