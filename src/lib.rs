@@ -31,6 +31,7 @@ pub mod output;
 pub(crate) mod pictures;
 pub(crate) mod plan;
 pub mod progress;
+pub(crate) mod qr;
 pub(crate) mod render;
 pub mod report;
 pub(crate) mod safe_files;

@@ -393,6 +393,10 @@ pub(crate) fn render_page(
             let mut entry = views.view(i);
             entry.json_ld = crate::jsonld::entry(views, i, &entry);
             ctx.insert("entry", &entry);
+            // For paper: the page's address as a QR code, shown only in print.
+            let address = views.urls.absolute(&part.path);
+            let label = views.t("qr_label").replace("{url}", &address);
+            ctx.insert("qr", &crate::qr::svg(&address, &label));
             if e.kind == Kind::Area {
                 ctx.insert("sections", &views.area_sections(i));
                 ctx.insert("week", &views.days_ahead(14, Some(e)));

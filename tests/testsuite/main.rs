@@ -19,6 +19,7 @@ mod messages;
 mod new;
 mod pages;
 mod pictures;
+mod qr;
 mod report;
 mod schema;
 mod search;

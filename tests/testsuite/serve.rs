@@ -306,7 +306,20 @@ fn every_page_the_build_writes_is_served_the_same_by_the_preview() {
             )
             .replace(&format!("127.0.0.1:{}", preview.port), "example.org")
             .replace("zoeken/voorbeeld/", &search);
-        assert_eq!(body, String::from_utf8_lossy(bytes), "{address}");
+        // A printed page's QR code holds its full address, which differs as a whole.
+        let without_qr = |html: &str| -> String {
+            match (html.find("<figure class=qr>"), html.find("</figure>")) {
+                (Some(start), Some(end)) if start < end => {
+                    format!("{}{}", &html[..start], &html[end..])
+                }
+                _ => html.to_owned(),
+            }
+        };
+        assert_eq!(
+            without_qr(&body),
+            without_qr(&String::from_utf8_lossy(bytes)),
+            "{address}"
+        );
         pages += 1;
     }
     assert!(pages > 20, "{pages} pages");

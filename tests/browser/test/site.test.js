@@ -233,10 +233,21 @@ test('not one request leaves 127.0.0.1 and no page logs an error', async () => {
   assert.deepEqual(problems.console, []);
 });
 
-test('a printed area page is a handout: no navigation, addresses and phone numbers kept', async () => {
+test('a printed area page is a handout: no navigation, addresses and phone numbers kept, a QR code of its address', async () => {
   const { context, page } = await open(s, { viewport: { width: 794, height: 1123 } });
   await page.goto(s.base + pages[8]);
+  const qr = () => page.evaluate(() => {
+    const figure = document.querySelector('figure.qr');
+    const box = figure.querySelector('svg').getBoundingClientRect();
+    return { display: getComputedStyle(figure).display, width: box.width, caption: figure.innerText };
+  });
+  assert.equal((await qr()).display, 'none', 'the QR code is for paper only');
   await page.emulateMedia({ media: 'print' });
+  // The page's address as a QR code of about 3 cm (113 CSS px), and in words beside it.
+  const printed = await qr();
+  assert.equal(printed.display, 'flex');
+  assert.ok(printed.width >= 100, `QR code ${printed.width} px wide`);
+  assert.ok(printed.caption.includes(s.base + pages[8]), printed.caption);
   const hidden = await page.evaluate(() => ['.site-header nav', '.skip-link', '.search-form']
     .map((sel) => document.querySelector(sel))
     .filter((el) => el && getComputedStyle(el).display !== 'none'));
