@@ -30,17 +30,22 @@ fn large_site(n: usize) -> TempSite {
     site
 }
 
+/// The folder of the search index a build of `site` wrote (`zoeken/<hash>/`).
+fn index_folder(site: &TempSite) -> std::path::PathBuf {
+    std::fs::read_dir(site.out.join("zoeken"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().is_dir())
+        .expect("the index folder")
+        .path()
+}
+
 #[test]
 fn a_sharded_index_holds_words_in_every_script() {
     let site = large_site(330);
     let result = site.build();
     assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
-    let index = std::fs::read_dir(site.out.join("zoeken"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .find(|e| e.path().is_dir())
-        .expect("the index folder")
-        .path();
+    let index = index_folder(&site);
     assert!(
         index.join("t").is_dir() && index.join("c").is_dir(),
         "330 entries are past the one-file size: the index is split"
@@ -158,12 +163,7 @@ fn synonyms_keywords_and_the_dutch_dictionary_find_words_the_page_does_not_use()
     // The index the browser reads holds the same: "eenzaam" names its synonyms.
     let result = site.build();
     assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
-    let index = std::fs::read_dir(site.out.join("zoeken"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .find(|e| e.path().is_dir())
-        .unwrap()
-        .path();
+    let index = index_folder(&site);
     let mut meta = String::new();
     std::io::Read::read_to_string(
         &mut flate2::read::DeflateDecoder::new(

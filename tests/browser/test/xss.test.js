@@ -139,15 +139,18 @@ function injected() {
   const found = [];
   for (const el of document.querySelectorAll('*')) {
     const name = el.localName;
-    // The theme's own: the stylesheet, icon, canonical and Atom feed links, the share button, the filters of a
-    // listing, the search page's drop-down lists.
+    // The theme's own: the stylesheet, icon, canonical and Atom feed links, the share button, the QR code of a
+    // printed page, the filters of a listing, the search page's drop-down lists.
     const theirs = (name === 'link' && el.closest('head') && ['stylesheet', 'canonical', 'icon'].includes(el.rel))
       || (name === 'link' && el.closest('head') && el.rel === 'alternate'
         && el.type === 'application/atom+xml' && /\/atom\.xml$/.test(el.getAttribute('href')))
       || (name === 'details' && el.className === 'filters')
       || (name === 'select' && /^f-[a-z]+$/.test(el.id))
       || (name === 'button' && el.id === 'search-more')
-      || (name === 'button' && el.className === 'share-button' && el.closest('.entry-meta'));
+      || (name === 'button' && el.className === 'share-button' && el.closest('.entry-meta'))
+      // The printed page's QR code: a white square and one path, nothing else.
+      || (name === 'svg' && el.getAttribute('class') === 'qr-code' && el.parentElement.matches('figure.qr')
+        && [...el.children].map((c) => c.localName).join(' ') === 'rect path' && !el.querySelector(':scope > * > *'));
     if (['iframe', 'object', 'embed', 'base', 'svg', 'math', 'video', 'audio', 'marquee',
       'textarea', 'select', 'style', 'link', 'input', 'button', 'form'].includes(name)
       && !theirs && !el.closest('form.search-form, form.postcode-form')) {
