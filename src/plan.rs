@@ -171,6 +171,9 @@ pub enum PageKind {
     Agenda,
     /// The agenda of one area, by its entry index.
     AreaAgenda(usize),
+    /// An A4 poster of one area for a notice board: its coming week, its contact people
+    /// and a QR code of its page.
+    AreaPoster(usize),
     Search,
     NotFound,
     /// The accessibility statement, from site.toml.
@@ -211,6 +214,11 @@ pub(crate) fn entry_path(entry: &Entry) -> String {
 /// The site path of an area's agenda: `agenda/noord/`.
 pub(crate) fn area_agenda_path(area: &Entry) -> String {
     format!("{AGENDA}{}/", area.slug)
+}
+
+/// The A4 poster of an area, below its page: `wijken/heikamp/poster/`.
+pub(crate) fn area_poster_path(area: &Entry) -> String {
+    format!("{}poster/", entry_path(area))
 }
 
 /// The calendar feed of the whole site.
@@ -321,6 +329,10 @@ pub(crate) fn plan(
                     pages.push(Page {
                         kind: PageKind::AreaAgenda(i),
                         path: area_agenda_path(entry),
+                    });
+                    pages.push(Page {
+                        kind: PageKind::AreaPoster(i),
+                        path: area_poster_path(entry),
                     });
                 }
             }

@@ -400,8 +400,26 @@ pub(crate) fn render_page(
             if e.kind == Kind::Area {
                 ctx.insert("sections", &views.area_sections(i));
                 ctx.insert("week", &views.days_ahead(14, Some(e)));
+                ctx.insert("poster", &views.urls.page(&plan::area_poster_path(e)));
             }
             format!("{}.html", e.kind.name())
+        }
+        PageKind::AreaPoster(a) => {
+            let area = &views.entries[a];
+            let address = views.urls.absolute(&plan::entry_path(area));
+            let label = views.t("qr_label").replace("{url}", &address);
+            ctx.insert("area", &area.title);
+            ctx.insert("area_url", &views.urls.page(&plan::entry_path(area)));
+            ctx.insert("area_address", &address);
+            ctx.insert("qr", &crate::qr::svg(&address, &label));
+            ctx.insert("week", &views.days_ahead(7, Some(area)));
+            let people: Vec<_> = views
+                .of_kind(Kind::Person, Some(&area.id))
+                .into_iter()
+                .map(|p| views.view(p))
+                .collect();
+            ctx.insert("people", &people);
+            "poster.html".to_owned()
         }
         PageKind::Agenda | PageKind::AreaAgenda(_) => {
             let area = match page.kind {

@@ -74,6 +74,26 @@ fn printed_entry_and_area_pages_carry_a_qr_code_of_their_own_address() {
             "{page}"
         );
     }
+    // An area's A4 poster for the notice board: the coming week, its people, and a code
+    // of the area's page.
+    let poster = std::fs::read_to_string(out.join("wijken/heikamp/poster/index.html")).unwrap();
+    let area = std::fs::read_to_string(out.join("wijken/heikamp/index.html")).unwrap();
+    let at = area.find("rel=canonical").unwrap();
+    let canonical = attribute(&area[area[..at].rfind("<link").unwrap()..], "href");
+    assert_eq!(decode(&poster), canonical);
+    assert!(poster.contains("<h1>Heikamp</h1>"), "{poster}");
+    assert!(
+        poster.contains("Jeroen Bakker"),
+        "the area's contact person"
+    );
+    assert!(
+        poster.contains("Rummikub en koffie"),
+        "an activity of its coming week"
+    );
+    assert!(
+        area.contains("/wijken/heikamp/poster/"),
+        "the area page links to it"
+    );
     // Listings and the agenda have no code of their own.
     let agenda = std::fs::read_to_string(out.join("agenda/index.html")).unwrap();
     assert!(!agenda.contains("qr-code"));

@@ -143,6 +143,7 @@ export function pagesToCheck(s) {
     'hulp/voor/ouderen/',
     'agenda/',
     'agenda/noord/',
+    'wijken/noord/poster/',
     'zoeken/',
     'toegankelijkheid/',
     'privacy/',

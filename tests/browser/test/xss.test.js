@@ -149,7 +149,7 @@ function injected() {
       || (name === 'button' && el.id === 'search-more')
       || (name === 'button' && el.className === 'share-button' && el.closest('.entry-meta'))
       // The printed page's QR code: a white square and one path, nothing else.
-      || (name === 'svg' && el.getAttribute('class') === 'qr-code' && el.parentElement.matches('figure.qr')
+      || (name === 'svg' && el.getAttribute('class') === 'qr-code' && el.parentElement.matches('figure.qr, figure.poster-qr')
         && [...el.children].map((c) => c.localName).join(' ') === 'rect path' && !el.querySelector(':scope > * > *'));
     if (['iframe', 'object', 'embed', 'base', 'svg', 'math', 'video', 'audio', 'marquee',
       'textarea', 'select', 'style', 'link', 'input', 'button', 'form'].includes(name)
