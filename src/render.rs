@@ -297,6 +297,11 @@ fn listing(
     ctx.insert_value("cards", tera::Value::from(cards));
 }
 
+/// A QR code of a full address, named in the site's language.
+fn qr_code(views: &Views, address: &str) -> Option<String> {
+    crate::qr::svg(address, &views.t("qr_label").replace("{url}", address))
+}
+
 /// Renders one page to HTML.
 pub(crate) fn render_page(
     tera: &Tera,
@@ -307,7 +312,8 @@ pub(crate) fn render_page(
     let page = part.page;
     let mut ctx = base.clone();
     ctx.insert("page_url", &views.urls.page(&part.path));
-    ctx.insert("canonical", &views.urls.absolute(&part.path));
+    let canonical = views.urls.absolute(&part.path);
+    ctx.insert("canonical", &canonical);
     if let Some(pager) = &part.pager {
         ctx.insert("pager", pager);
         ctx.insert(
@@ -394,9 +400,7 @@ pub(crate) fn render_page(
             entry.json_ld = crate::jsonld::entry(views, i, &entry);
             ctx.insert("entry", &entry);
             // For paper: the page's address as a QR code, shown only in print.
-            let address = views.urls.absolute(&part.path);
-            let label = views.t("qr_label").replace("{url}", &address);
-            ctx.insert("qr", &crate::qr::svg(&address, &label));
+            ctx.insert("qr", &qr_code(views, &canonical));
             if e.kind == Kind::Area {
                 ctx.insert("sections", &views.area_sections(i));
                 ctx.insert("week", &views.days_ahead(14, Some(e)));
@@ -407,11 +411,10 @@ pub(crate) fn render_page(
         PageKind::AreaPoster(a) => {
             let area = &views.entries[a];
             let address = views.urls.absolute(&plan::entry_path(area));
-            let label = views.t("qr_label").replace("{url}", &address);
             ctx.insert("area", &area.title);
             ctx.insert("area_url", &views.urls.page(&plan::entry_path(area)));
             ctx.insert("area_address", &address);
-            ctx.insert("qr", &crate::qr::svg(&address, &label));
+            ctx.insert("qr", &qr_code(views, &address));
             ctx.insert("week", &views.days_ahead(7, Some(area)));
             let people: Vec<_> = views
                 .of_kind(Kind::Person, Some(&area.id))

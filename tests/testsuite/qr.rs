@@ -54,6 +54,12 @@ fn decode(page: &str) -> String {
     grids[0].decode().expect("the code decodes").1
 }
 
+/// The address of a page's canonical link.
+fn canonical(html: &str) -> &str {
+    let at = html.find("rel=canonical").unwrap();
+    attribute(&html[html[..at].rfind("<link").unwrap()..], "href")
+}
+
 #[test]
 fn printed_entry_and_area_pages_carry_a_qr_code_of_their_own_address() {
     let (_dir, out) = built_demo();
@@ -64,8 +70,7 @@ fn printed_entry_and_area_pages_carry_a_qr_code_of_their_own_address() {
         "wijken/heikamp/index.html",
     ] {
         let html = std::fs::read_to_string(out.join(page)).unwrap();
-        let at = html.find("rel=canonical").unwrap();
-        let canonical = attribute(&html[html[..at].rfind("<link").unwrap()..], "href");
+        let canonical = canonical(&html);
         assert!(canonical.starts_with("https://"), "{canonical}");
         assert_eq!(decode(&html), canonical, "{page}");
         // The address is printed in words beside it too.
@@ -78,9 +83,7 @@ fn printed_entry_and_area_pages_carry_a_qr_code_of_their_own_address() {
     // of the area's page.
     let poster = std::fs::read_to_string(out.join("wijken/heikamp/poster/index.html")).unwrap();
     let area = std::fs::read_to_string(out.join("wijken/heikamp/index.html")).unwrap();
-    let at = area.find("rel=canonical").unwrap();
-    let canonical = attribute(&area[area[..at].rfind("<link").unwrap()..], "href");
-    assert_eq!(decode(&poster), canonical);
+    assert_eq!(decode(&poster), canonical(&area));
     assert!(poster.contains("<h1>Heikamp</h1>"), "{poster}");
     assert!(
         poster.contains("Jeroen Bakker"),
