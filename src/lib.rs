@@ -24,6 +24,7 @@ pub mod import;
 pub(crate) mod jsonld;
 pub mod language;
 pub mod links;
+pub mod map;
 pub mod markdown;
 pub mod messages;
 pub mod new;

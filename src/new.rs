@@ -76,11 +76,20 @@ struct Examples {
     person: String,
     category: String,
     audience: String,
+    /// A position inside the example area, `(latitude, longitude)`, when it has a boundary:
+    /// the catalogue's example position may lie in another area of this site.
+    geo: Option<(f64, f64)>,
 }
 
 impl Examples {
     /// An example with the site's own ids in it.
     fn fill(&self, example: &str) -> String {
+        let example = match self.geo {
+            Some((lat, lon)) => example
+                .replace("lat: 51.6978", &format!("lat: {lat:.4}"))
+                .replace("lon: 5.3037", &format!("lon: {lon:.4}")),
+            None => example.to_owned(),
+        };
         example
             .replace("{area}", &self.area)
             .replace(
@@ -115,8 +124,16 @@ impl Examples {
                 .and_then(pick)
                 .unwrap_or_else(|| or.to_owned())
         };
+        let area = first(Kind::Area).unwrap_or_else(|| "centrum".to_owned());
+        let geo =
+            std::fs::read_to_string(root.join("content/areas").join(format!("{area}.geojson")))
+                .ok()
+                .and_then(|text| crate::map::parse(text.trim_start_matches('\u{feff}')).ok())
+                .and_then(|b| b.inside())
+                .map(|(lon, lat)| (lat, lon));
         Examples {
-            area: first(Kind::Area).unwrap_or_else(|| "centrum".to_owned()),
+            geo,
+            area,
             organisation: first(Kind::Organisation),
             place: first(Kind::Place).unwrap_or_else(|| "buurthuis".to_owned()),
             person: first(Kind::Person).unwrap_or_else(|| "anja".to_owned()),
@@ -240,6 +257,7 @@ mod tests {
             person: "anja".into(),
             category: "ontmoeten".into(),
             audience: "ouderen".into(),
+            geo: None,
         };
         let today = Date::new(2026, 11, 23).unwrap();
         for kind in Kind::ALL {

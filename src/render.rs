@@ -17,8 +17,10 @@ use crate::config::Config;
 use crate::content::Kind;
 use crate::content::schedule::Words;
 use crate::diagnostic::{Diagnostic, Pos, display_path};
+use crate::map::{self, Marker, Shape, Speech};
 use crate::plan::{self, Filter, PageKind};
 use crate::t;
+use crate::view::maps::DrawnArea;
 use crate::view::paginate::{Content, Part};
 use crate::view::{DayView, FeedView, IdName, Link, PostcodeLink, Views};
 
@@ -297,6 +299,74 @@ fn listing(
     ctx.insert_value("cards", tera::Value::from(cards));
 }
 
+/// The map of all areas, each a link to its page for a pointer (the list of areas beside it
+/// is for everyone); `None` when no area has a boundary.
+fn overview_map(views: &Views) -> Option<String> {
+    let overview = views.overview()?;
+    let shapes: Vec<Shape> = overview
+        .areas
+        .into_iter()
+        .map(|a| area_shape(views, &overview.frame, a, "map-area"))
+        .collect();
+    Some(map::svg(&overview.frame, &shapes, &[], Speech::Hidden))
+}
+
+/// An area on a map: a link to its page, named where the name fits.
+fn area_shape(views: &Views, frame: &map::Frame, a: DrawnArea, class: &str) -> Shape {
+    let name = views.entries[a.entry].title.clone();
+    Shape {
+        url: Some(views.entry_url(a.entry)),
+        d: a.d,
+        label: a
+            .label
+            .filter(|&(x, y, room)| map::fits(&name, room) && frame.holds(&name, (x, y)))
+            .map(|(x, y, _)| (x, y)),
+        text: name.clone(),
+        name,
+        class: class.to_owned(),
+    }
+}
+
+/// An area's map and the numbered list of its places, which says in words what the map
+/// shows.
+#[derive(serde::Serialize)]
+struct AreaMapView {
+    svg: String,
+    places: Vec<crate::view::maps::MapPlace>,
+}
+
+fn area_map(views: &Views, area: usize) -> Option<AreaMapView> {
+    let m = views.area_map(area)?;
+    let mut shapes: Vec<Shape> = m
+        .around
+        .into_iter()
+        .map(|a| area_shape(views, &m.frame, a, "map-area map-other"))
+        .collect();
+    shapes.push(Shape {
+        name: views.entries[area].title.clone(),
+        url: None,
+        d: m.area.d,
+        label: None,
+        text: String::new(),
+        class: "map-area map-current".to_owned(),
+    });
+    let markers: Vec<Marker> = m
+        .places
+        .iter()
+        .zip(&m.points)
+        .map(|(p, &point)| Marker {
+            number: p.number,
+            point,
+            name: p.name.clone(),
+            url: p.url.clone(),
+        })
+        .collect();
+    Some(AreaMapView {
+        svg: map::svg(&m.frame, &shapes, &markers, Speech::Hidden),
+        places: m.places,
+    })
+}
+
 /// A QR code of a full address, named in the site's language.
 fn qr_code(views: &Views, address: &str) -> Option<String> {
     crate::qr::svg(address, &views.t("qr_label").replace("{url}", address))
@@ -334,6 +404,7 @@ pub(crate) fn render_page(
     let template = match page.kind {
         PageKind::Home => {
             ctx.insert("areas", &views.area_links());
+            ctx.insert("map", &overview_map(views));
             // A second week, hidden, for the script that moves the page on to the
             // visitor's today when the site was built a few days before.
             let days = views.days_ahead(14, None);
@@ -367,6 +438,7 @@ pub(crate) fn render_page(
             postcodes.sort_by(|a, b| a.postcode.cmp(&b.postcode));
             ctx.insert("areas", &areas);
             ctx.insert("postcodes", &postcodes);
+            ctx.insert("map", &overview_map(views));
             "areas.html".to_owned()
         }
         PageKind::Listing(kind) => {
@@ -405,6 +477,7 @@ pub(crate) fn render_page(
                 ctx.insert("sections", &views.area_sections(i));
                 ctx.insert("week", &views.days_ahead(14, Some(e)));
                 ctx.insert("poster", &views.urls.page(&plan::area_poster_path(e)));
+                ctx.insert("area_map", &area_map(views, i));
             }
             format!("{}.html", e.kind.name())
         }

@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::content::model::Ref;
 use crate::content::sort_key;
 use crate::content::{Areas, Details, Entry, Kind};
+use crate::map::{self, Shape, Speech};
 use crate::messages::Text;
 use crate::site::Site;
 use crate::t;
@@ -55,6 +56,78 @@ pub struct Report {
     pub no_contact: Vec<Item>,
     /// After how many days an entry counts as stale (site.toml).
     pub stale_after_days: u32,
+    /// The areas with a boundary on a map, each shaded by how many categories it lacks.
+    #[serde(skip)]
+    pub map: Option<GapMap>,
+}
+
+/// The overview map of the report: a wethouder sees the gaps at a glance.
+#[derive(Debug)]
+pub struct GapMap {
+    pub svg: String,
+    /// Per shade, from light to dark, the numbers of missing categories it stands for.
+    pub legend: Vec<(usize, usize)>,
+}
+
+/// How many shades the gap map has.
+const SHADES: usize = 5;
+
+/// The shade of an area that lacks `missing` of `of` categories: 0 for none, the darkest
+/// for all (or nearly all).
+fn shade(missing: usize, of: usize) -> usize {
+    if of == 0 {
+        0
+    } else {
+        (missing * (SHADES - 1)).div_ceil(of).min(SHADES - 1)
+    }
+}
+
+/// The gap map of the areas of a site, `None` without categories or boundaries.
+fn gap_map(views: &Views, rows: &[AreaRow], categories: usize) -> Option<GapMap> {
+    if categories == 0 {
+        return None;
+    }
+    let overview = views.overview()?;
+    let shapes: Vec<Shape> = overview
+        .areas
+        .into_iter()
+        .map(|a| {
+            let e = &views.entries[a.entry];
+            let missing = rows
+                .iter()
+                .find(|r| r.id == e.id)
+                .map_or(0, |r| r.categories.iter().filter(|n| **n == 0).count());
+            let text = format!("{}\n({missing})", e.title);
+            Shape {
+                name: t!("report-map-area", area = &e.title, count = missing).into_string(),
+                url: None,
+                d: a.d,
+                label: a
+                    .label
+                    .filter(|&(x, y, room)| {
+                        map::fits(&text, room) && overview.frame.holds(&text, (x, y))
+                    })
+                    .map(|(x, y, _)| (x, y)),
+                text,
+                class: format!("s{}", shade(missing, categories)),
+            }
+        })
+        .collect();
+    let name = t!("report-map-name");
+    let svg = map::svg(
+        &overview.frame,
+        &shapes,
+        &[],
+        Speech::Picture(name.as_str()),
+    );
+    let mut legend: Vec<(usize, usize)> = Vec::new();
+    for missing in 0..=categories {
+        match legend.get_mut(shade(missing, categories)) {
+            Some(range) => range.1 = missing,
+            None => legend.push((missing, missing)),
+        }
+    }
+    Some(GapMap { svg, legend })
 }
 
 #[derive(Debug, Serialize)]
@@ -245,6 +318,7 @@ impl Report {
             }
         }
 
+        let map = gap_map(&views, &areas, config.categories.len());
         Report {
             site: config.title.clone(),
             today: today.to_string(),
@@ -267,6 +341,7 @@ impl Report {
                 .map(item)
                 .collect(),
             stale_after_days: config.stale_after_days,
+            map,
         }
     }
 }
@@ -621,6 +696,27 @@ pub fn html(r: &Report) -> String {
         "<h1>{title}</h1><p>{}</p>",
         escape(counts(r).as_str())
     ));
+    if let Some(m) = &r.map {
+        body.push_str(&format!(
+            "<h2>{}</h2><p>{}</p><figure>{}<figcaption>{}<ul class=legend>",
+            escape(t!("report-map-heading").as_str()),
+            escape(t!("report-map-intro").as_str()),
+            m.svg,
+            escape(t!("report-map-legend").as_str())
+        ));
+        for (n, &(from, to)) in m.legend.iter().enumerate() {
+            let range = if from == to {
+                from.to_string()
+            } else {
+                t!("report-map-range", from = from, to = to).into_string()
+            };
+            body.push_str(&format!(
+                "<li><span class=\"swatch s{n}\"></span>{}</li>",
+                escape(&range)
+            ));
+        }
+        body.push_str("</ul></figcaption></figure>");
+    }
     type Pick = fn(&AreaRow) -> &Vec<usize>;
     let tables: [(Text, &Vec<Column>, Pick); 3] = [
         (t!("report-per-kind"), &r.kinds, |a| &a.kinds),
@@ -781,6 +877,10 @@ table{{border-collapse:collapse;margin:0 0 1.5rem}}caption{{text-align:left;font
 th,td{{border:1px solid #767676;padding:.25rem .5rem;text-align:left}}td{{text-align:right}}td:last-child code{{white-space:nowrap}}li code{{overflow-wrap:anywhere}}\
 .gap{{background:#fde8e8;color:#8a1c1c;font-weight:700}}.scroll{{overflow-x:auto;position:relative}}.scroll:focus{{outline:3px solid #1a56db}}\
 .visually-hidden{{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}\
+figure{{margin:0 0 1.5rem}}.map{{display:block;width:100%;max-width:40rem;height:auto;print-color-adjust:exact;-webkit-print-color-adjust:exact}}.map path{{stroke:#333;stroke-width:1.2;stroke-linejoin:round}}\
+.map-label{{font:700 13px system-ui,sans-serif;fill:#1a1a1a;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;text-anchor:middle}}\
+.legend{{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}}.swatch{{display:inline-block;width:1.2em;height:1.2em;border:1px solid #333;vertical-align:-.2em;margin-right:.4em;print-color-adjust:exact;-webkit-print-color-adjust:exact}}\
+.s0{{fill:#f7f7f7;background:#f7f7f7}}.s1{{fill:#fddbc7;background:#fddbc7}}.s2{{fill:#f4a582;background:#f4a582}}.s3{{fill:#d6604d;background:#d6604d}}.s4{{fill:#b2182b;background:#b2182b}}\
 </style></head><body><main>{body}</main></body></html>\n"
     )
 }

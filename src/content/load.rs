@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use rayon::prelude::*;
@@ -16,6 +17,7 @@ use serde_saphyr::{DefaultMessageFormatter, Error as YamlError, MessageFormatter
 use super::model::{self, Entry, Kind};
 use super::raw::{self, Ctx, RawEntry};
 use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean, display_path};
+use crate::map::{self, Boundary};
 use crate::messages::Text;
 use crate::t;
 
@@ -33,10 +35,24 @@ pub struct Cache {
     files: std::sync::Mutex<HashMap<PathBuf, Cached>>,
     /// The last walk of `content/`, while no file was added, removed or renamed.
     walked: std::sync::Mutex<Option<Walked>>,
+    /// What earlier loads made of each boundary file.
+    boundaries: std::sync::Mutex<HashMap<PathBuf, CachedBoundary>>,
 }
 
 type Cached = (Option<SystemTime>, u64, Option<Entry>, Vec<Diagnostic>);
-type Walked = (Vec<(Kind, PathBuf)>, Vec<Diagnostic>);
+/// The entry files with their kinds, the areas' boundary files, and what is wrong with
+/// files that are neither.
+type Walked = (Vec<(Kind, PathBuf)>, Vec<PathBuf>, Vec<Diagnostic>);
+type CachedBoundary = (
+    Option<SystemTime>,
+    u64,
+    Option<Arc<Boundary>>,
+    Vec<Diagnostic>,
+);
+
+/// The most a boundary file may hold: CBS's detailed wijk boundaries are a few hundred
+/// KiB at most.
+const BOUNDARY_MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 impl Cache {
     fn get(&self, path: &Path, modified: Option<SystemTime>, len: u64) -> Option<Cached> {
@@ -69,6 +85,25 @@ impl Cache {
             files.insert(path.to_path_buf(), cached);
         }
     }
+
+    fn boundary(
+        &self,
+        path: &Path,
+        modified: Option<SystemTime>,
+        len: u64,
+    ) -> Option<CachedBoundary> {
+        let boundaries = self.boundaries.lock().ok()?;
+        boundaries
+            .get(path)
+            .filter(|(m, l, ..)| modified.is_some() && *m == modified && *l == len)
+            .cloned()
+    }
+
+    fn put_boundary(&self, path: &Path, cached: CachedBoundary) {
+        if let Ok(mut boundaries) = self.boundaries.lock() {
+            boundaries.insert(path.to_path_buf(), cached);
+        }
+    }
 }
 
 /// Walks `root/content` and loads every entry, reusing what `cache` holds of unchanged
@@ -79,7 +114,7 @@ pub fn load(
     cache: Option<&Cache>,
     progress: &crate::progress::Progress,
 ) -> Loaded {
-    let (files, mut diagnostics) = match cache.and_then(Cache::walked) {
+    let (files, boundary_files, mut diagnostics) = match cache.and_then(Cache::walked) {
         Some(walked) => walked,
         None => {
             let walked = walk(root);
@@ -116,6 +151,29 @@ pub fn load(
         entries.extend(entry);
     }
     check_duplicate_ids(&entries, &mut diagnostics);
+    let boundaries: Vec<(PathBuf, Option<Arc<Boundary>>, Vec<Diagnostic>)> = boundary_files
+        .par_iter()
+        .map(|path| {
+            let stamp = std::fs::metadata(path).ok();
+            let modified = stamp.as_ref().and_then(|m| m.modified().ok());
+            let len = stamp.as_ref().map_or(0, std::fs::Metadata::len);
+            if let Some((.., boundary, diags)) = cache.and_then(|c| c.boundary(path, modified, len))
+            {
+                return (path.clone(), boundary, diags);
+            }
+            let mut diags = Vec::new();
+            let boundary =
+                boundary_file(path, &display_path(root, path), len, &mut diags).map(Arc::new);
+            if let Some(cache) = cache {
+                cache.put_boundary(path, (modified, len, boundary.clone(), diags.clone()));
+            }
+            (path.clone(), boundary, diags)
+        })
+        .collect();
+    for (path, boundary, diags) in boundaries {
+        diagnostics.extend(diags);
+        attach_boundary(root, &path, boundary, &mut entries, &mut diagnostics);
+    }
     Loaded {
         entries,
         diagnostics,
@@ -128,12 +186,13 @@ fn walk(root: &Path) -> Walked {
     let content = root.join("content");
     let mut diagnostics = Vec::new();
     let mut files: Vec<(Kind, PathBuf)> = Vec::new();
+    let mut boundaries = Vec::new();
     if !content.is_dir() {
         diagnostics.push(
             Diagnostic::error("content", Pos::UNKNOWN, t!("no-content-folder"))
                 .with_help(t!("no-content-folder-help")),
         );
-        return (files, diagnostics);
+        return (files, boundaries, diagnostics);
     }
     let walker = walkdir::WalkDir::new(&content)
         .sort_by_file_name()
@@ -216,13 +275,100 @@ fn walk(root: &Path) -> Walked {
         };
         match path.extension().and_then(|e| e.to_str()) {
             Some("md" | "yaml" | "yml") => files.push((kind, path.to_path_buf())),
+            Some("geojson") if kind == Kind::Area => boundaries.push(path.to_path_buf()),
+            Some("geojson") => diagnostics.push(
+                Diagnostic::warning(file, Pos::UNKNOWN, t!("boundary-not-in-areas"))
+                    .with_help(t!("boundary-not-in-areas-help")),
+            ),
             _ => diagnostics.push(
                 Diagnostic::warning(file, Pos::UNKNOWN, t!("not-md-or-yaml"))
                     .with_help(t!("not-md-or-yaml-help")),
             ),
         }
     }
-    (files, diagnostics)
+    (files, boundaries, diagnostics)
+}
+
+/// Reads and parses an area's boundary file.
+fn boundary_file(
+    path: &Path,
+    file: &str,
+    len: u64,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Boundary> {
+    if len > BOUNDARY_MAX_BYTES {
+        diags.push(
+            Diagnostic::error(
+                file,
+                Pos::UNKNOWN,
+                t!(
+                    "boundary-too-large",
+                    size = len.div_ceil(1024),
+                    limit = BOUNDARY_MAX_BYTES / 1024
+                ),
+            )
+            .with_help(t!("boundary-too-large-help")),
+        );
+        return None;
+    }
+    let text = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(err) => {
+            diags.push(Diagnostic::error(
+                file,
+                Pos::UNKNOWN,
+                t!("file-unreadable", reason = err.to_string()),
+            ));
+            return None;
+        }
+    };
+    // A file saved on Windows may start with a byte order mark, which JSON does not allow.
+    match map::parse(text.strip_prefix('\u{feff}').unwrap_or(&text)) {
+        Ok(boundary) => Some(boundary),
+        Err(problem) => {
+            diags.push(
+                Diagnostic::error(file, problem.pos, problem.message).with_help(problem.help),
+            );
+            None
+        }
+    }
+}
+
+/// Gives the area of the same name its boundary; a boundary without an area is a warning.
+fn attach_boundary(
+    root: &Path,
+    path: &Path,
+    boundary: Option<Arc<Boundary>>,
+    entries: &mut [Entry],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let area = entries
+        .iter_mut()
+        .find(|e| e.kind == Kind::Area && e.id == id);
+    match area {
+        Some(e) => {
+            if let model::Details::Area { boundary: b, .. } = &mut e.details {
+                *b = boundary;
+            }
+        }
+        None => {
+            let areas: Vec<&str> = entries
+                .iter()
+                .filter(|e| e.kind == Kind::Area)
+                .map(|e| e.id.as_str())
+                .collect();
+            let help = did_you_mean(id, &areas).unwrap_or_else(|| t!("boundary-without-area-help"));
+            diagnostics.push(
+                Diagnostic::warning(
+                    display_path(root, path),
+                    Pos::UNKNOWN,
+                    t!("boundary-without-area", id = id),
+                )
+                .with_help(help),
+            );
+        }
+    }
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

@@ -235,6 +235,8 @@ pub enum Details {
         kind: AreaKind,
         parent: Option<Ref>,
         postcodes: Vec<String>,
+        /// Its boundary, from the GeoJSON file beside the entry (see [`crate::map`]).
+        boundary: Option<std::sync::Arc<crate::map::Boundary>>,
     },
     Organisation {
         contact: Contact,
@@ -665,6 +667,7 @@ pub fn area(r: raw::RawArea, ctx: &mut Ctx) -> Option<Details> {
         kind: kind?,
         parent: r.parent.as_ref().map(|p| Ref::new(p, ctx)),
         postcodes,
+        boundary: None,
     })
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use super::model::{Details, Entry, Kind};
+use super::model::{Areas, Details, Entry, Kind};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Pos, did_you_mean};
 use crate::t;
@@ -70,6 +70,7 @@ pub fn validate(
         }
     }
     check_area_cycles(entries, diagnostics);
+    check_places_inside(entries, diagnostics);
     result
 }
 
@@ -250,6 +251,61 @@ fn check_completeness(e: &Entry, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
         _ => {}
+    }
+}
+
+/// A place with a position lies inside the boundary of each area it names: a position
+/// outside is a typing error (or lat and lon swapped), and puts the place's marker outside
+/// the area's map.
+fn check_places_inside(entries: &[Entry], diagnostics: &mut Vec<Diagnostic>) {
+    let boundaries: BTreeMap<&str, (&Entry, &crate::map::Boundary)> = entries
+        .iter()
+        .filter_map(|e| match &e.details {
+            Details::Area {
+                boundary: Some(b), ..
+            } => Some((e.id.as_str(), (e, &**b))),
+            _ => None,
+        })
+        .collect();
+    if boundaries.is_empty() {
+        return;
+    }
+    for e in entries {
+        let (
+            Details::Place {
+                geo: Some((lat, lon)),
+                ..
+            },
+            Areas::List(areas),
+        ) = (&e.details, &e.areas)
+        else {
+            continue;
+        };
+        for r in areas {
+            let Some((area, boundary)) = boundaries.get(r.id.as_str()) else {
+                continue;
+            };
+            if boundary.contains((*lon, *lat)) {
+                continue;
+            }
+            let help = if boundary.contains((*lat, *lon)) {
+                t!(
+                    "place-outside-swapped-help",
+                    lat = lon.to_string(),
+                    lon = lat.to_string()
+                )
+            } else {
+                t!("place-outside-area-help")
+            };
+            diagnostics.push(
+                Diagnostic::warning(
+                    &e.file,
+                    r.pos,
+                    t!("place-outside-area", place = &e.title, area = &area.title),
+                )
+                .with_help(help),
+            );
+        }
     }
 }
 

@@ -223,6 +223,24 @@ bad-area-postcode-help = write only the four digits, for example 5431
 bad-geo = `geo` is not a position on earth
 bad-geo-help = write `lat` and `lon` in degrees, for example lat: 51.69, lon: 5.30
 
+
+## Boundaries of areas (GeoJSON) and the map
+boundary-json = the boundary is not valid GeoJSON: { $reason }
+boundary-help = save the boundary as GeoJSON with a Polygon or MultiPolygon, in longitude and latitude (WGS84, EPSG:4326) or in RD (EPSG:28992); in QGIS: Export > Save Features As > GeoJSON
+boundary-nothing = nothing
+boundary-no-polygon = the boundary holds no area (Polygon or MultiPolygon), only { $found }
+boundary-short-ring = a ring of the boundary has fewer than 4 positions; a ring ends with the position it starts with
+boundary-projection = the coordinates are neither longitude and latitude nor RD coordinates, for example { $position }
+boundary-projection-help = save the boundary again in WGS84 (EPSG:4326) or in RD (EPSG:28992); in QGIS choose it as the CRS under Export > Save Features As
+boundary-too-large = this boundary is { $size } KiB, more than the limit of { $limit } KiB
+boundary-too-large-help = simplify the boundary (in QGIS: Vector > Geometry Tools > Simplify, 1 metre is enough); the map draws nothing finer than a few metres
+boundary-not-in-areas = a boundary (GeoJSON) belongs to an area, so this file is not used
+boundary-not-in-areas-help = put the file in content/areas/, named as the area: noord.geojson next to noord.md
+boundary-without-area = there is no area `{ $id }` for this boundary
+boundary-without-area-help = name the file as the area's file: noord.geojson next to noord.md
+place-outside-area = by its `geo`, { $place } lies outside the boundary of { $area }
+place-outside-area-help = look the address up on a map and copy its lat and lon, or name the right area in `areas`
+place-outside-swapped-help = `lat` and `lon` look swapped: write lat: { $lat } and lon: { $lon }
 ## Schedules
 schedule-no-days = this schedule does not say on which days
 schedule-two-rules = this schedule uses more than one of `weekly`, `monthly` and `dates`
@@ -623,6 +641,15 @@ report-title = { $site } – report for { $today }
 report-counts = { $published } entries on the site; left out: { $expired } expired, { $drafts } drafts, { $upcoming } not yet valid.
 report-whole-municipality = whole municipality
 report-per-kind = Per area and kind
+report-map-heading = Map: what is missing per area?
+report-map-intro = The darker an area, the more categories have nothing there yet. The number after the name is the number of categories without an offer; the table per area and category below has every number.
+report-map-name = Map of the areas, shaded by the number of categories without an offer
+report-map-area = { $area }: { $count ->
+    [one] 1 category without an offer
+   *[other] { $count } categories without an offer
+}
+report-map-legend = Number of categories without an offer:
+report-map-range = { $from } to { $to }
 report-per-category = Per area and category
 report-per-audience = Per area and audience
 report-table-text = { $title } (0 is a gap):

@@ -235,6 +235,24 @@ bad-area-postcode-help = schrijf alleen de vier cijfers, bijvoorbeeld 5431
 bad-geo = `geo` is geen plek op aarde
 bad-geo-help = schrijf `lat` en `lon` in graden, bijvoorbeeld lat: 51.69, lon: 5.30
 
+
+## Boundaries of areas (GeoJSON) and the map
+boundary-json = de grens is geen geldige GeoJSON: { $reason }
+boundary-help = sla de grens op als GeoJSON met een Polygon of MultiPolygon, in lengte- en breedtegraden (WGS84, EPSG:4326) of in RD (EPSG:28992); in QGIS: Exporteren > Objecten opslaan als > GeoJSON
+boundary-nothing = niets
+boundary-no-polygon = in de grens staat geen vlak (Polygon of MultiPolygon), alleen { $found }
+boundary-short-ring = een rand in de grens heeft minder dan 4 punten; een rand eindigt met het punt waarmee hij begint
+boundary-projection = de coördinaten zijn geen lengte- en breedtegraden en geen RD-coördinaten, bijvoorbeeld { $position }
+boundary-projection-help = sla de grens opnieuw op in WGS84 (EPSG:4326) of in RD (EPSG:28992); in QGIS kiest u dat bij CRS onder Exporteren > Objecten opslaan als
+boundary-too-large = deze grens is { $size } KiB, meer dan de grens van { $limit } KiB
+boundary-too-large-help = vereenvoudig de grens (in QGIS: Vector > Geometrie > Vereenvoudigen, 1 meter is genoeg); de kaart tekent niet fijner dan enkele meters
+boundary-not-in-areas = een grens (GeoJSON) hoort bij een wijk of kern, dus dit bestand wordt niet gebruikt
+boundary-not-in-areas-help = zet het bestand in content/areas/, met de naam van de wijk: noord.geojson naast noord.md
+boundary-without-area = er is geen wijk of kern `{ $id }` voor deze grens
+boundary-without-area-help = geef het bestand de naam van het bestand van de wijk of kern: noord.geojson naast noord.md
+place-outside-area = { $place } ligt volgens `geo` buiten de grens van { $area }
+place-outside-area-help = zoek het adres op in een kaart en neem lat en lon daarvan over, of zet de goede wijk bij `areas`
+place-outside-swapped-help = `lat` en `lon` lijken omgewisseld: schrijf lat: { $lat } en lon: { $lon }
 ## Schedules
 schedule-no-days = in dit rooster staat niet op welke dagen
 schedule-two-rules = dit rooster gebruikt meer dan een van `weekly`, `monthly` en `dates`
@@ -647,6 +665,15 @@ report-title = { $site } – rapport van { $today }
 report-counts = { $published } onderdelen op de site; weggelaten: { $expired } verlopen, { $drafts } concepten, { $upcoming } nog niet geldig.
 report-whole-municipality = hele gemeente
 report-per-kind = Per wijk en soort
+report-map-heading = Kaart: wat ontbreekt er per wijk of kern?
+report-map-intro = Hoe donkerder een wijk of kern, hoe meer categorieën er nog geen aanbod hebben. Het getal achter de naam is het aantal categorieën zonder aanbod; de tabel per wijk en categorie hieronder geeft alle cijfers.
+report-map-name = Kaart van de wijken en kernen, gekleurd naar het aantal categorieën zonder aanbod
+report-map-area = { $area }: { $count ->
+    [one] 1 categorie zonder aanbod
+   *[other] { $count } categorieën zonder aanbod
+}
+report-map-legend = Aantal categorieën zonder aanbod:
+report-map-range = { $from } tot en met { $to }
 report-per-category = Per wijk en categorie
 report-per-audience = Per wijk en doelgroep
 report-table-text = { $title } (0 is een gat):

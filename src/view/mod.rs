@@ -8,6 +8,7 @@
 //! export and the report read the same `Views`; nothing here calls into a template or an
 //! output format, and nothing here writes a file.
 
+pub(crate) mod maps;
 pub(crate) mod paginate;
 
 use std::collections::BTreeMap;
@@ -918,6 +919,7 @@ impl<'a> Views<'a> {
                 kind,
                 parent,
                 postcodes,
+                ..
             } => {
                 v.area_kind = Some(self.t(match kind {
                     AreaKind::Wijk => "wijk",

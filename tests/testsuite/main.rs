@@ -15,6 +15,7 @@ mod jsonld;
 mod kill;
 mod language;
 mod links;
+mod maps;
 mod messages;
 mod new;
 mod pages;

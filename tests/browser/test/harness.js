@@ -140,6 +140,7 @@ export function pagesToCheck(s) {
     ...listings.map(firstLink),
     'activiteiten/gratis/',
     'activiteiten/in/noord/',
+    'wijken/centrum/',
     'hulp/voor/ouderen/',
     'agenda/',
     'agenda/noord/',

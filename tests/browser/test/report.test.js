@@ -35,6 +35,25 @@ test('the HTML report is accessible and self-contained', async () => {
     assert.deepEqual(requests, []);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     assert.equal(wide, false, 'wide tables scroll inside their own box');
+    // The gap map: one picture with a name, every area shaded, the legend beside it.
+    const map = await page.evaluate(() => {
+      const svg = document.querySelector('figure svg.map');
+      return {
+        role: svg.getAttribute('role'),
+        name: svg.getAttribute('aria-label'),
+        shades: [...svg.querySelectorAll('path')].map((p) => p.getAttribute('class')),
+        fills: [...svg.querySelectorAll('path')].map((p) => getComputedStyle(p).fill),
+        legend: document.querySelectorAll('figure .legend li').length,
+        links: svg.querySelectorAll('a').length,
+      };
+    });
+    assert.equal(map.role, 'img');
+    assert.ok(map.name.length > 20, map.name);
+    assert.equal(map.shades.length, 7);
+    assert.ok(map.shades.every((c) => /^s[0-4]$/.test(c)), map.shades.join(' '));
+    assert.ok(new Set(map.fills).size >= 2, 'areas that lack more are shaded differently');
+    assert.equal(map.legend, 5);
+    assert.equal(map.links, 0);
     await page.close();
   }
 });

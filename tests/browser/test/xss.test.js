@@ -63,6 +63,9 @@ address:
   street: ${q(pick(n + 2))}
   postcode: 5431 AB
   city: ${q(pick(n + 3))}
+geo:
+  lat: ${51.69 + n / 10000}
+  lon: ${5.30 + n / 10000}
 facilities: [${q(pick(n + 4))}]
 accessibility:
   notes: ${q(pick(n + 5))}
@@ -110,6 +113,11 @@ areas: all
 reviewed: 2026-10-01
 `);
   }
+  // The areas on maps: a hostile name on the overview, hostile places as its markers.
+  const square = (w, s, e, n) => JSON.stringify({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+  writeFileSync(join(root, 'content', 'areas', 'centrum.geojson'), square(5.28, 51.68, 5.33, 51.71));
+  write('areas/xss-wijk.md', `---\nname: ${q(PAYLOADS[2])}\nkind: wijk\nsummary: ${q(PAYLOADS[4])}\n---\n`);
+  writeFileSync(join(root, 'content', 'areas', 'xss-wijk.geojson'), square(5.33, 51.68, 5.36, 51.71));
   // Hostile pictures in static/: each SVG payload as a file, one as a person's photo and
   // one as the site's logo, and a feed of the site's own.
   mkdirSync(join(root, 'static', 'images'), { recursive: true });
@@ -150,7 +158,11 @@ function injected() {
       || (name === 'button' && el.className === 'share-button' && el.closest('.entry-meta'))
       // The printed page's QR code: a white square and one path, nothing else.
       || (name === 'svg' && el.getAttribute('class') === 'qr-code' && el.parentElement.matches('figure.qr, figure.poster-qr')
-        && [...el.children].map((c) => c.localName).join(' ') === 'rect path' && !el.querySelector(':scope > * > *'));
+        && [...el.children].map((c) => c.localName).join(' ') === 'rect path' && !el.querySelector(':scope > * > *'))
+      // A map: areas, names and numbered markers, links to the site's own pages, nothing else.
+      || (name === 'svg' && el.getAttribute('class') === 'map' && el.parentElement.matches('.map-overview, .map-box')
+        && [...el.querySelectorAll('*')].every((c) => ['a', 'path', 'title', 'text', 'tspan', 'g', 'circle'].includes(c.localName))
+        && [...el.querySelectorAll('a')].every((a) => /^\/(?!\/)/.test(a.getAttribute('href'))));
     if (['iframe', 'object', 'embed', 'base', 'svg', 'math', 'video', 'audio', 'marquee',
       'textarea', 'select', 'style', 'link', 'input', 'button', 'form'].includes(name)
       && !theirs && !el.closest('form.search-form, form.postcode-form')) {
