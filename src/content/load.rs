@@ -162,8 +162,7 @@ pub fn load(
                 return (path.clone(), boundary, diags);
             }
             let mut diags = Vec::new();
-            let boundary =
-                boundary_file(path, &display_path(root, path), len, &mut diags).map(Arc::new);
+            let boundary = boundary_file(path, &display_path(root, path), &mut diags).map(Arc::new);
             if let Some(cache) = cache {
                 cache.put_boundary(path, (modified, len, boundary.clone(), diags.clone()));
             }
@@ -289,39 +288,58 @@ fn walk(root: &Path) -> Walked {
     (files, boundaries, diagnostics)
 }
 
-/// Reads and parses an area's boundary file.
-fn boundary_file(
+/// The bytes of a file of at most `limit` bytes. What keeps it from being read is a
+/// diagnostic; `too_large` gives the message and help for a file over the limit, from
+/// its size in KiB.
+fn read_within(
     path: &Path,
     file: &str,
-    len: u64,
+    limit: u64,
+    too_large: impl FnOnce(u64) -> (Text, Text),
     diags: &mut Vec<Diagnostic>,
-) -> Option<Boundary> {
-    if len > BOUNDARY_MAX_BYTES {
-        diags.push(
-            Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                t!(
-                    "boundary-too-large",
-                    size = len.div_ceil(1024),
-                    limit = BOUNDARY_MAX_BYTES / 1024
-                ),
-            )
-            .with_help(t!("boundary-too-large-help")),
-        );
-        return None;
-    }
-    let text = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+) -> Option<Vec<u8>> {
+    let unreadable = |err: std::io::Error| {
+        Diagnostic::error(
+            file,
+            Pos::UNKNOWN,
+            t!("file-unreadable", reason = err.to_string()),
+        )
+    };
+    let size = match std::fs::metadata(path) {
+        Ok(meta) => meta.len(),
         Err(err) => {
-            diags.push(Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                t!("file-unreadable", reason = err.to_string()),
-            ));
+            diags.push(unreadable(err));
             return None;
         }
     };
+    if size > limit {
+        let (message, help) = too_large(size.div_ceil(1024));
+        diags.push(Diagnostic::error(file, Pos::UNKNOWN, message).with_help(help));
+        return None;
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => Some(bytes),
+        Err(err) => {
+            diags.push(unreadable(err));
+            None
+        }
+    }
+}
+
+/// Reads and parses an area's boundary file.
+fn boundary_file(path: &Path, file: &str, diags: &mut Vec<Diagnostic>) -> Option<Boundary> {
+    let too_large = |size| {
+        (
+            t!(
+                "boundary-too-large",
+                size = size,
+                limit = BOUNDARY_MAX_BYTES / 1024
+            ),
+            t!("boundary-too-large-help"),
+        )
+    };
+    let bytes = read_within(path, file, BOUNDARY_MAX_BYTES, too_large, diags)?;
+    let text = String::from_utf8_lossy(&bytes);
     // A file saved on Windows may start with a byte order mark, which JSON does not allow.
     match map::parse(text.strip_prefix('\u{feff}').unwrap_or(&text)) {
         Ok(boundary) => Some(boundary),
@@ -385,43 +403,13 @@ pub fn from_file(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
     let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(err) => {
-            diags.push(Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                t!("file-unreadable", reason = err.to_string()),
-            ));
-            return None;
-        }
+    let too_large = |size| {
+        (
+            t!("file-too-large", size = size, limit = max_bytes / 1024),
+            t!("file-too-large-help"),
+        )
     };
-    if meta.len() > max_bytes {
-        diags.push(
-            Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                t!(
-                    "file-too-large",
-                    size = meta.len().div_ceil(1024),
-                    limit = max_bytes / 1024
-                ),
-            )
-            .with_help(t!("file-too-large-help")),
-        );
-        return None;
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(err) => {
-            diags.push(Diagnostic::error(
-                file,
-                Pos::UNKNOWN,
-                t!("file-unreadable", reason = err.to_string()),
-            ));
-            return None;
-        }
-    };
+    let bytes = read_within(path, file, max_bytes, too_large, diags)?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(err) => {

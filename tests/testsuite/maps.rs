@@ -164,13 +164,14 @@ fn a_place_outside_its_area_is_a_warning_that_spots_swapped_coordinates() {
     let site = TempSite::demo();
     let file = "content/places/dorpshuis-het-heike.md";
     let text = std::fs::read_to_string(site.root.join(file)).unwrap();
+    let at = |lat: &str, lon: &str| {
+        let moved = text
+            .replace("lat: 51.6845", &format!("lat: {lat}"))
+            .replace("lon: 5.341", &format!("lon: {lon}"));
+        site.write(file, &moved);
+    };
     // In Oudeweer, on the other side of the town.
-    site.write(
-        file,
-        &text
-            .replace("lat: 51.6845", "lat: 51.7115")
-            .replace("lon: 5.341", "lon: 5.273"),
-    );
+    at("51.7115", "5.273");
     let (code, found) = check(&site);
     assert_eq!(code, Some(0), "a warning, not an error");
     let warned = about(&found, file);
@@ -185,12 +186,7 @@ fn a_place_outside_its_area_is_a_warning_that_spots_swapped_coordinates() {
         warned[0]
     );
     // Latitude and longitude the wrong way round: the fix says which way.
-    site.write(
-        file,
-        &text
-            .replace("lat: 51.6845", "lat: 5.341")
-            .replace("lon: 5.341", "lon: 51.6845"),
-    );
+    at("5.341", "51.6845");
     let (_, found) = check(&site);
     let help = about(&found, file)[0]["help"].as_str().unwrap().to_owned();
     assert!(
