@@ -58,6 +58,25 @@ pub(crate) enum Command {
         #[arg(long)]
         open: bool,
     },
+    Init {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        municipality: Option<String>,
+        #[arg(long)]
+        publisher: Option<String>,
+        #[arg(long = "wijk")]
+        wijk: Vec<String>,
+        #[arg(long = "kern")]
+        kern: Vec<String>,
+        #[arg(long)]
+        report_email: Option<String>,
+        #[arg(long)]
+        base_url: Option<String>,
+        #[arg(long)]
+        province: Option<String>,
+        #[arg(long)]
+        today: Option<String>,
+    },
     New {
         kind: String,
         title: String,

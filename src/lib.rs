@@ -21,6 +21,7 @@ pub mod hsds;
 pub(crate) mod ical;
 pub(crate) mod id;
 pub mod import;
+pub mod init;
 pub(crate) mod jsonld;
 pub mod language;
 pub mod links;

@@ -9,6 +9,7 @@ pub(crate) mod check;
 pub(crate) mod cms;
 pub(crate) mod export;
 pub(crate) mod import;
+pub(crate) mod init;
 pub(crate) mod new;
 pub(crate) mod report;
 pub(crate) mod schema;

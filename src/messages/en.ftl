@@ -679,3 +679,33 @@ report-stale = stale
 report-never = never
 report-dead-link-heading = Dead link
 report-no-organisation-heading = No organisation
+
+## buurtgids init
+init-intro = A new sociale kaart in { $dir }. Press Enter for the suggestion between [ ].
+init-ask-municipality = Name of the municipality
+init-ask-publisher = Who publishes the sociale kaart?
+init-ask-area = Name of a wijk or kern (Enter when you are done)
+init-ask-kern = Is { $area } a village core (kern)? Type y for yes, n for no
+init-ask-postcodes = Postcodes of { $area }, the four digits, separated by commas (Enter: later)
+init-ask-email = E-mail address where residents report a mistake (Enter: none)
+init-ask-base-url = Web address the site will be published at
+init-bad-postcode = `{ $postcode }` is not a four-digit postcode; write for example 5431
+init-bad-area = `{ $area }` holds no name of an area; write for example --wijk "Centrum=5431,5432"
+init-taken = { $file } exists already. buurtgids init only starts a new site and changes nothing of an existing one; choose an empty folder
+init-bad-base-url = the web address is not right: { $reason }
+init-twice = { $area } is named twice; give every area its own name
+init-cannot-write = cannot write { $file }: { $reason }
+init-written = The sociale kaart of { $municipality } is in { $dir } ({ $count } files).
+init-next = Next: `buurtgids serve` shows the site while you write; complete the accessibility statement in site.toml; the examples in content/ are drafts (draft: true) to copy or delete; `buurtgids report` says what is still missing.
+init-answer-again = { $problem }. Please try again.
+cli-init = Start a new sociale kaart: site.toml explained, the areas, an example of every kind of entry. Asks what it needs to know, or takes it from the options
+cli-init-dir = The folder for the new site (default: the current folder)
+cli-init-municipality = The municipality's name (default: the folder's name)
+cli-init-publisher = Who publishes the site (default: Gemeente and the name)
+cli-init-wijk = A wijk, with postcodes after =, for example "Centrum=5431,5432"; may be repeated
+cli-init-kern = A village core (kern), with postcodes after =, for example "Oudeweer=5437"; may be repeated
+cli-init-report_email = The e-mail address where residents report a mistake
+cli-init-base_url = The web address the site will be published at, ending in /
+cli-init-today = The date for `reviewed` in the examples, YYYY-MM-DD (default: today)
+init-ask-province = The province, for the open data (Enter: later)
+cli-init-province = The province, which the open data (HSDS) names with every address, for example Gelderland

@@ -703,3 +703,33 @@ report-stale = verouderd
 report-never = nooit
 report-dead-link-heading = Dode link
 report-no-organisation-heading = Geen organisatie
+
+## buurtgids init
+init-intro = Een nieuwe sociale kaart in { $dir }. Druk op Enter voor het voorstel tussen [ ].
+init-ask-municipality = Naam van de gemeente
+init-ask-publisher = Wie geeft de sociale kaart uit?
+init-ask-area = Naam van een wijk of kern (Enter als u klaar bent)
+init-ask-kern = Is { $area } een dorpskern? Typ j voor ja, n voor nee
+init-ask-postcodes = Postcodes van { $area }, de vier cijfers, met komma's ertussen (Enter: later)
+init-ask-email = E-mailadres waar bewoners een fout melden (Enter: geen)
+init-ask-base-url = Webadres waar de site komt te staan
+init-bad-postcode = `{ $postcode }` is geen postcode van vier cijfers; schrijf bijvoorbeeld 5431
+init-bad-area = in `{ $area }` staat geen naam van een wijk of kern; schrijf bijvoorbeeld --wijk "Centrum=5431,5432"
+init-taken = { $file } bestaat al. buurtgids init begint alleen een nieuwe site en verandert niets aan een bestaande; kies een lege map
+init-bad-base-url = het webadres klopt niet: { $reason }
+init-twice = { $area } staat er twee keer in; geef elke wijk en kern een eigen naam
+init-cannot-write = kan { $file } niet schrijven: { $reason }
+init-written = De sociale kaart van { $municipality } staat in { $dir } ({ $count } bestanden).
+init-next = Zo gaat u verder: `buurtgids serve` laat de site zien terwijl u schrijft; vul in site.toml de toegankelijkheidsverklaring aan; de voorbeelden in content/ zijn concepten (draft: true) om na te doen of weg te halen; `buurtgids report` zegt wat er nog ontbreekt.
+init-answer-again = { $problem }. Probeer het nog eens.
+cli-init = Begin een nieuwe sociale kaart: site.toml met uitleg, de wijken en kernen, een voorbeeld van elke soort onderdeel. Vraagt wat het moet weten, of neemt het van de opties
+cli-init-dir = De map voor de nieuwe site (standaard: de map waarin u nu bent)
+cli-init-municipality = De naam van de gemeente (standaard: de naam van de map)
+cli-init-publisher = Wie de site uitgeeft (standaard: Gemeente en de naam)
+cli-init-wijk = Een wijk, met postcodes na =, bijvoorbeeld "Centrum=5431,5432"; mag vaker
+cli-init-kern = Een dorpskern, met postcodes na =, bijvoorbeeld "Oudeweer=5437"; mag vaker
+cli-init-report_email = Het e-mailadres waar bewoners een fout melden
+cli-init-base_url = Het webadres waar de site komt te staan, met / aan het eind
+cli-init-today = De datum voor `reviewed` in de voorbeelden, JJJJ-MM-DD (standaard: vandaag)
+init-ask-province = De provincie, voor de open data (Enter: later)
+cli-init-province = De provincie, die de open data (HSDS) bij elk adres noemt, bijvoorbeeld Gelderland

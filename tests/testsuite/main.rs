@@ -11,6 +11,7 @@ mod golden;
 mod hostile;
 mod hsds;
 mod import;
+mod init;
 mod jsonld;
 mod kill;
 mod language;
