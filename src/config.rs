@@ -20,6 +20,10 @@ pub const FILE_NAME: &str = "site.toml";
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The versions of buurtgids that can build the site, as a requirement:
+    /// `buurtgids = ">= 0.3"`. An older binary says which version to install.
+    #[serde(default)]
+    pub buurtgids: String,
     /// The name of the site, shown in the header and the browser tab.
     /// Example: `"Sociale kaart Lindewaard"`.
     pub title: String,
@@ -399,6 +403,11 @@ impl Config {
 
     /// Parses and checks the text of `site.toml`.
     pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        // First: a site.toml for a newer buurtgids may hold settings this one does not
+        // know, and the editor should hear which version to install, not about those.
+        if let Some(problem) = check_version(text) {
+            return Err(vec![problem]);
+        }
         let config: Config = toml::from_str(text).map_err(|err| {
             let pos = err
                 .span()
@@ -632,6 +641,44 @@ impl Config {
 pub const SURFACE: Rgb = Rgb(0xf3, 0xf5, 0xf8);
 
 /// The position of `key = ...` at the start of a line, or unknown.
+/// The version of buurtgids a site asks for (`buurtgids = ">= 0.3"`), against this one's.
+fn check_version(text: &str) -> Option<Diagnostic> {
+    // A site.toml that is not TOML is told about by the parse after this.
+    let table: toml::Table = toml::from_str(text).ok()?;
+    let wanted = table.get("buurtgids")?;
+    let pos = key_pos(text, "buurtgids");
+    let wanted_text = wanted
+        .as_str()
+        .map_or_else(|| wanted.to_string(), str::to_owned);
+    let bad = |reason: String| {
+        Diagnostic::error(
+            FILE_NAME,
+            pos,
+            t!("config-bad-version", wanted = &wanted_text, reason = reason),
+        )
+        .with_help(t!("config-bad-version-help"))
+    };
+    let Some(wanted) = wanted.as_str() else {
+        return Some(bad(t!("config-version-not-text").into_string()));
+    };
+    let requirement = match semver::VersionReq::parse(wanted) {
+        Ok(r) => r,
+        Err(err) => return Some(bad(err.to_string())),
+    };
+    let current = semver::Version::parse(VERSION).ok()?;
+    (!requirement.matches(&current)).then(|| {
+        Diagnostic::error(
+            FILE_NAME,
+            pos,
+            t!("config-needs-version", wanted = wanted, version = VERSION),
+        )
+        .with_help(t!("config-needs-version-help", wanted = wanted))
+    })
+}
+
+/// This buurtgids's version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 fn key_pos(text: &str, key: &str) -> Pos {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -802,6 +849,19 @@ impl Closed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_for_a_newer_buurtgids_says_which_to_install_and_nothing_else() {
+        let newer = "buurtgids = \">= 99.1\"\ntitle = \"x\"\nbase_url = \"https://e.org/\"\nnieuwe_instelling = 1\n";
+        let problems = Config::parse(newer).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].line, 1);
+        let fits =
+            format!("buurtgids = \">= {VERSION}\"\ntitle = \"x\"\nbase_url = \"https://e.org/\"\n");
+        assert!(Config::parse(&fits).is_ok());
+        let nonsense = "buurtgids = \"nieuwste\"\ntitle = \"x\"\nbase_url = \"https://e.org/\"\n";
+        assert_eq!(Config::parse(nonsense).unwrap_err().len(), 1);
+    }
 
     #[test]
     fn base_url_keeps_the_sub_path() {

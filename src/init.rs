@@ -224,7 +224,10 @@ fn site_toml(a: &Answers) -> String {
         "Wat is er te doen in uw wijk of dorp? Activiteiten, ontmoetingsplekken, hulp en vrijwilligerswerk in de gemeente {}.",
         a.municipality
     );
+    let version = crate::config::VERSION;
+    let minor = version.rsplit_once('.').map_or(version, |(v, _)| v);
     SITE_TOML
+        .replace("{requirement}", &quoted(&format!(">= {minor}")))
         .replace("{title}", &quoted(&title))
         .replace("{description}", &quoted(&description))
         .replace("{owner}", &quoted(&a.publisher))
@@ -243,6 +246,9 @@ fn site_toml(a: &Answers) -> String {
 
 const SITE_TOML: &str = r##"# De instellingen van de sociale kaart. Regels die met # beginnen zijn uitleg.
 # Na een wijziging: `buurtgids check` zegt of alles klopt, `buurtgids serve` laat de site zien.
+
+# Welke buurtgids de site nodig heeft. Een oudere zegt dan welke u moet installeren.
+buurtgids = {requirement}
 
 # De naam van de site, bovenaan elke pagina en in het tabblad van de browser.
 title = {title}

@@ -75,6 +75,7 @@ pub(crate) fn run(common: Common, out: Option<PathBuf>, base_url: Option<String>
                     warnings = t!("count-warnings", count = warnings),
                     stages = site.timings.summary(),
                     ms = started.elapsed().as_millis() as u64,
+                    version = buurtgids::config::VERSION,
                 )
             );
             ExitCode::SUCCESS

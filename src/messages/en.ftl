@@ -43,6 +43,11 @@ config-not-a-date = `{ $key }` is not a date
 config-not-a-date-help = write a date without quotes, for example `2026-10-01`
 config-zero-per-page = `{ $key }` is 0, so a page would show nothing
 config-zero-per-page-help = set `{ $key }` under `[pages]` to 1 or more, or leave it out for the default
+config-needs-version = this site asks for buurtgids { $wanted }, and this is buurtgids { $version }
+config-needs-version-help = install a buurtgids that fits `buurtgids = "{ $wanted }"` in site.toml (`buurtgids --version` says which you have), or ask the site's maintainer to look at that line
+config-bad-version = `buurtgids = { $wanted }` is not a version requirement: { $reason }
+config-bad-version-help = write the lowest version the site needs, for example buurtgids = ">= 0.3"
+config-version-not-text = put the requirement in quotes
 config-unknown-language = unknown language `{ $language }`
 config-unknown-language-help = use `nl` or `en`
 config-base-url-help = write the full address, for example `https://www.lindewaard.nl/sociale-kaart/`
@@ -481,7 +486,7 @@ left-out-expired = { $count } expired
 left-out-drafts = { $count } draft
 left-out-upcoming = { $count } not yet valid
 left-out = ; left out: { $what }
-built = Built { $pages } into { $folder } for { $today } (date from { $source }): { $kinds }{ $left_out }; { $warnings }. { $stages }, total { $ms } ms.
+built = Built { $pages } into { $folder } for { $today } (date from { $source }): { $kinds }{ $left_out }; { $warnings }. { $stages }, total { $ms } ms (buurtgids { $version }).
 build-kept = the site in { $folder } is unchanged
 build-nothing-written = nothing was written
 build-failed = Build failed: { $errors }, { $warnings }; { $kept }.

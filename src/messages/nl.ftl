@@ -44,6 +44,11 @@ config-not-a-date = `{ $key }` is geen datum
 config-not-a-date-help = schrijf een datum zonder aanhalingstekens, bijvoorbeeld `2026-10-01`
 config-zero-per-page = `{ $key }` is 0, dus een pagina zou niets tonen
 config-zero-per-page-help = zet `{ $key }` onder `[pages]` op 1 of meer, of laat de regel weg voor de standaardwaarde
+config-needs-version = deze site vraagt buurtgids { $wanted }, en dit is buurtgids { $version }
+config-needs-version-help = installeer een buurtgids die past bij `buurtgids = "{ $wanted }"` in site.toml (`buurtgids --version` zegt welke u hebt), of laat de beheerder van de site die regel nakijken
+config-bad-version = `buurtgids = { $wanted }` is geen versie-eis: { $reason }
+config-bad-version-help = schrijf de laagste versie die de site nodig heeft, bijvoorbeeld buurtgids = ">= 0.3"
+config-version-not-text = zet de eis tussen aanhalingstekens
 config-unknown-language = `{ $language }` is geen taal die buurtgids kent
 config-unknown-language-help = gebruik `nl` of `en`
 config-base-url-help = schrijf het hele adres, bijvoorbeeld `https://www.lindewaard.nl/sociale-kaart/`
@@ -505,7 +510,7 @@ left-out-drafts = { $count ->
 }
 left-out-upcoming = { $count } nog niet geldig
 left-out = ; weggelaten: { $what }
-built = { $pages } gemaakt in { $folder } voor { $today } (datum van { $source }): { $kinds }{ $left_out }; { $warnings }. { $stages }, samen { $ms } ms.
+built = { $pages } gemaakt in { $folder } voor { $today } (datum van { $source }): { $kinds }{ $left_out }; { $warnings }. { $stages }, samen { $ms } ms (buurtgids { $version }).
 build-kept = de site in { $folder } is niet veranderd
 build-nothing-written = er is niets geschreven
 build-failed = Bouwen mislukt: { $errors }, { $warnings }; { $kept }.

@@ -228,3 +228,44 @@ fn at_a_terminal_init_asks_in_dutch_and_enter_takes_the_suggestion() {
     let (code, found) = check_json(&site, &[]);
     assert_eq!(code, Some(0), "{found:?}");
 }
+
+#[test]
+fn a_site_for_a_newer_buurtgids_names_the_version_to_install_and_the_summary_names_this_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    assert!(init(&site, &FLAGS).status.success());
+    let toml = std::fs::read_to_string(site.join("site.toml")).unwrap();
+    let version = env!("CARGO_PKG_VERSION");
+    let minor = version.rsplit_once('.').unwrap().0;
+    assert!(
+        toml.contains(&format!("buurtgids = \">= {minor}\"")),
+        "{toml}"
+    );
+    // A later site.toml: a newer requirement and a setting this version does not know.
+    let newer = toml.replace(&format!(">= {minor}"), ">= 99.2") + "\n[kaart]\nstijl = \"licht\"\n";
+    std::fs::write(site.join("site.toml"), newer).unwrap();
+    let out = run(&["check", "--root", site.to_str().unwrap(), "--lang", "nl"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = stderr(&out);
+    assert!(
+        said.contains(&format!(
+            "deze site vraagt buurtgids >= 99.2, en dit is buurtgids {version}"
+        )),
+        "{said}"
+    );
+    assert!(!said.contains("kaart"), "only the version: {said}");
+    assert_eq!(said.matches("fout:").count(), 1, "{said}");
+
+    let built = run(&[
+        "build",
+        "--root",
+        crate::util::repo().to_str().unwrap(),
+        "--out",
+        dir.path().join("public").to_str().unwrap(),
+        "--today",
+        TODAY,
+    ]);
+    assert!(built.status.success(), "{}", stderr(&built));
+    let last = stderr(&built).lines().last().unwrap().to_owned();
+    assert!(last.ends_with(&format!("(buurtgids {version}).")), "{last}");
+}
