@@ -2,7 +2,9 @@
 //!
 //! It writes `site.toml` with every setting explained in Dutch, one file per wijk and
 //! kern, one example of every other kind (a draft, so `check` accepts it and nothing of it
-//! is published, and `report` shows what is still missing), and a `.gitignore`. It never
+//! is published, and `report` shows what is still missing), a `.gitignore`, and the CI
+//! files of GitHub Pages and GitLab Pages that build the site every night with a pinned,
+//! checked release of buurtgids. It never
 //! overwrites: a folder that holds a site already is refused before anything is written,
 //! and a `.gitignore` that is there is kept.
 
@@ -173,8 +175,21 @@ pub fn init(dir: &Path, answers: &Answers, today: Date) -> Result<Vec<PathBuf>, 
             today,
         )?);
     }
-    if !dir.join(".gitignore").exists() {
-        written.push(write(".gitignore", GITIGNORE)?);
+    // The files of a host's CI: built every night and on every change, with a pinned
+    // release of buurtgids. One that is there is kept.
+    let version = crate::config::VERSION;
+    let ci = [
+        (".gitignore", GITIGNORE.to_owned()),
+        (
+            ".github/workflows/sociale-kaart.yml",
+            GITHUB_PAGES.replace("{version}", version),
+        ),
+        (".gitlab-ci.yml", GITLAB_PAGES.replace("{version}", version)),
+    ];
+    for (rel, text) in ci {
+        if !dir.join(rel).exists() {
+            written.push(write(rel, &text)?);
+        }
     }
     Ok(written)
 }
@@ -193,6 +208,13 @@ fn example_title(kind: Kind) -> &'static str {
         Kind::Area => "Voorbeeld wijk",
     }
 }
+
+/// GitHub Actions: download and check the pinned buurtgids (compile it when that fails),
+/// build, publish on GitHub Pages.
+const GITHUB_PAGES: &str = include_str!("init/github-pages.yml");
+
+/// GitLab CI: the same, published on GitLab Pages.
+const GITLAB_PAGES: &str = include_str!("init/gitlab-ci.yml");
 
 /// What git leaves out: the built site and the pictures made for it.
 const GITIGNORE: &str = "# Wat buurtgids maakt, niet wat u schrijft: de gebouwde site en de foto's daarvoor.\n/public/\n/public.pictures/\n";

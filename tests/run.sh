@@ -26,3 +26,11 @@ fi
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 cargo build --locked
 (cd tests/browser && npm test)
+
+# The release build, as the release workflow makes it for Linux x86-64 (there statically,
+# with musl), builds the demo: the binary a municipality downloads works.
+cargo build --release --locked
+release_out="$(mktemp -d)"
+"${CARGO_TARGET_DIR:-target}/release/buurtgids" build --out "$release_out/public" --today 2026-11-23 --lang en 2>&1 | tail -n 1
+test -f "$release_out/public/index.html"
+rm -rf "$release_out"

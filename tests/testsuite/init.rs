@@ -269,3 +269,56 @@ fn a_site_for_a_newer_buurtgids_names_the_version_to_install_and_the_summary_nam
     let last = stderr(&built).lines().last().unwrap().to_owned();
     assert!(last.ends_with(&format!("(buurtgids {version}).")), "{last}");
 }
+
+/// `check-jsonschema` (pinned in tests/requirements.txt) with one of its published
+/// schemas: GitHub's workflows or GitLab's CI.
+fn lint(schema: &str, file: &Path) -> std::process::Output {
+    Command::new(crate::util::python())
+        .args(["-m", "check_jsonschema", "--builtin-schema", schema])
+        .arg(file)
+        .output()
+        .expect("the test environment's Python has check-jsonschema")
+}
+
+#[test]
+fn the_ci_files_init_writes_and_the_release_workflow_pass_their_linter() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    assert!(init(&site, &FLAGS).status.success());
+    let github = site.join(".github/workflows/sociale-kaart.yml");
+    let gitlab = site.join(".gitlab-ci.yml");
+    let release = crate::util::repo().join(".github/workflows/release.yml");
+    for (schema, file) in [
+        ("vendor.github-workflows", &github),
+        ("vendor.github-workflows", &release),
+        ("vendor.gitlab-ci", &gitlab),
+    ] {
+        let out = lint(schema, file);
+        assert!(
+            out.status.success(),
+            "{}: {}{}",
+            file.display(),
+            String::from_utf8_lossy(&out.stdout),
+            stderr(&out)
+        );
+    }
+    // They build with this version, downloaded and checked against its checksums.
+    let version = env!("CARGO_PKG_VERSION");
+    for file in [&github, &gitlab] {
+        let text = std::fs::read_to_string(file).unwrap();
+        assert!(
+            text.contains(&format!("BUURTGIDS_VERSION: \"{version}\"")),
+            "{text}"
+        );
+        assert!(text.contains("sha256sum --check"), "{text}");
+        assert!(
+            text.contains("install --locked --git"),
+            "the fallback compiles"
+        );
+    }
+    // The linter is no stamp: a misspelt trigger fails it.
+    let text = std::fs::read_to_string(&github).unwrap();
+    let broken = dir.path().join("broken.yml");
+    std::fs::write(&broken, text.replacen("  schedule:", "  shedule:", 1)).unwrap();
+    assert!(!lint("vendor.github-workflows", &broken).status.success());
+}
