@@ -30,6 +30,28 @@ pub(crate) struct Common {
     pub deny_warnings: bool,
 }
 
+/// What `buurtgids init` is given; it asks for the rest at a terminal.
+#[derive(clap::Args)]
+pub(crate) struct InitArgs {
+    pub dir: Option<PathBuf>,
+    #[arg(long)]
+    pub municipality: Option<String>,
+    #[arg(long)]
+    pub publisher: Option<String>,
+    #[arg(long = "wijk")]
+    pub wijk: Vec<String>,
+    #[arg(long = "kern")]
+    pub kern: Vec<String>,
+    #[arg(long)]
+    pub report_email: Option<String>,
+    #[arg(long)]
+    pub base_url: Option<String>,
+    #[arg(long)]
+    pub province: Option<String>,
+    #[arg(long)]
+    pub today: Option<String>,
+}
+
 #[derive(Subcommand)]
 pub(crate) enum Command {
     Build {
@@ -58,25 +80,7 @@ pub(crate) enum Command {
         #[arg(long)]
         open: bool,
     },
-    Init {
-        dir: Option<PathBuf>,
-        #[arg(long)]
-        municipality: Option<String>,
-        #[arg(long)]
-        publisher: Option<String>,
-        #[arg(long = "wijk")]
-        wijk: Vec<String>,
-        #[arg(long = "kern")]
-        kern: Vec<String>,
-        #[arg(long)]
-        report_email: Option<String>,
-        #[arg(long)]
-        base_url: Option<String>,
-        #[arg(long)]
-        province: Option<String>,
-        #[arg(long)]
-        today: Option<String>,
-    },
+    Init(InitArgs),
     New {
         kind: String,
         title: String,

@@ -7,24 +7,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::today_arg;
+use crate::cli::InitArgs;
 use buurtgids::init::{self, Answers, Area};
 use buurtgids::messages::Text;
 use buurtgids::t;
 
-/// What the command line gave.
-pub(crate) struct Flags {
-    pub dir: PathBuf,
-    pub municipality: Option<String>,
-    pub publisher: Option<String>,
-    pub wijk: Vec<String>,
-    pub kern: Vec<String>,
-    pub report_email: Option<String>,
-    pub base_url: Option<String>,
-    pub province: Option<String>,
-    pub today: Option<String>,
-}
-
-pub(crate) fn run(flags: Flags) -> ExitCode {
+pub(crate) fn run(flags: InitArgs) -> ExitCode {
+    let dir = flags.dir.unwrap_or_else(|| PathBuf::from("."));
     let Some(today) = today_arg(flags.today.as_deref()) else {
         return ExitCode::from(2);
     };
@@ -39,15 +28,15 @@ pub(crate) fn run(flags: Flags) -> ExitCode {
             }
         }
     }
-    if let Err(e) = std::fs::create_dir_all(&flags.dir) {
+    if let Err(e) = std::fs::create_dir_all(&dir) {
         super::error(&t!(
             "init-cannot-write",
-            file = flags.dir.display().to_string(),
+            file = dir.display().to_string(),
             reason = e.to_string()
         ));
         return ExitCode::FAILURE;
     }
-    let defaults = Answers::defaults_for(&flags.dir);
+    let defaults = Answers::defaults_for(&dir);
     let mut answers = Answers {
         municipality: flags.municipality.clone().unwrap_or_default(),
         publisher: flags.publisher.unwrap_or_default(),
@@ -57,22 +46,22 @@ pub(crate) fn run(flags: Flags) -> ExitCode {
         province: flags.province.unwrap_or_default(),
     };
     if flags.municipality.is_none() && std::io::stdin().is_terminal() {
-        ask(&mut answers, &defaults, &flags.dir);
+        ask(&mut answers, &defaults, &dir);
     } else if answers.municipality.trim().is_empty() {
         answers.municipality = defaults.municipality;
     }
     answers.fill_in();
-    match init::init(&flags.dir, &answers, today) {
+    match init::init(&dir, &answers, today) {
         Ok(files) => {
             for file in &files {
-                println!("{}", flags.dir.join(file).display());
+                println!("{}", dir.join(file).display());
             }
             eprintln!(
                 "{}",
                 t!(
                     "init-written",
                     municipality = &answers.municipality,
-                    dir = flags.dir.display().to_string(),
+                    dir = dir.display().to_string(),
                     count = files.len()
                 )
             );

@@ -230,21 +230,27 @@ fn a_boundary_without_its_area_or_outside_the_areas_folder_is_a_warning() {
     );
 }
 
-#[test]
-fn the_report_shades_each_area_by_the_categories_it_lacks() {
+/// The demo's report in a format, in Dutch.
+fn demo_report(format: &str) -> String {
+    let repo = crate::util::repo();
     let out = run(&[
         "report",
         "--root",
-        crate::util::repo().to_str().unwrap(),
+        repo.to_str().unwrap(),
         "--today",
         TODAY,
         "--format",
-        "html",
+        format,
         "--lang",
         "nl",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let html = String::from_utf8(out.stdout).unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_report_shades_each_area_by_the_categories_it_lacks() {
+    let html = demo_report("html");
     let map = maps(&html)[0];
     assert!(map.contains("role=\"img\""));
     assert_eq!(map.matches("<path").count(), 7);
@@ -254,14 +260,5 @@ fn the_report_shades_each_area_by_the_categories_it_lacks() {
     assert!(map.contains("Oudeweer: 1 categorie zonder aanbod"), "{map}");
     assert!(!map.contains("<a "), "a picture, not links");
     // The JSON report is data, not pictures.
-    let json = run(&[
-        "report",
-        "--root",
-        crate::util::repo().to_str().unwrap(),
-        "--today",
-        TODAY,
-        "--format",
-        "json",
-    ]);
-    assert!(!String::from_utf8(json.stdout).unwrap().contains("<svg"));
+    assert!(!demo_report("json").contains("<svg"));
 }
