@@ -325,13 +325,16 @@ impl Frame {
         }
     }
 
-    /// Whether a label centred on a point can be read whole in the picture.
-    pub fn holds(&self, text: &str, (x, y): (f64, f64)) -> bool {
+    /// Where a label of `text` goes, from the spot [`Frame::label`] found: only where it
+    /// fits the room there and can be read whole in the picture.
+    pub fn label_at(&self, spot: Option<(f64, f64, f64)>, text: &str) -> Option<(f64, f64)> {
+        let (x, y, room) = spot?;
         let (half, high) = (text_width(text) / 2.0 + 2.0, text_height(text) / 2.0);
-        x > half
+        let whole = x > half
             && y > high
             && x < f64::from(self.width) - half
-            && y < f64::from(self.height) - high
+            && y < f64::from(self.height) - high;
+        (fits(text, room) && whole).then_some((x, y))
     }
 
     /// Where a position is in the picture.
@@ -509,7 +512,7 @@ fn text_height(text: &str) -> f64 {
 
 /// Whether a label fits in a stretch `room` units wide: it may reach a little beyond, over
 /// the edge, where its white outline keeps it readable.
-pub fn fits(text: &str, room: f64) -> bool {
+fn fits(text: &str, room: f64) -> bool {
     text_width(text) * 0.7 <= room
 }
 

@@ -317,10 +317,7 @@ fn area_shape(views: &Views, frame: &map::Frame, a: DrawnArea, class: &str) -> S
     Shape {
         url: Some(views.entry_url(a.entry)),
         d: a.d,
-        label: a
-            .label
-            .filter(|&(x, y, room)| map::fits(&name, room) && frame.holds(&name, (x, y)))
-            .map(|(x, y, _)| (x, y)),
+        label: frame.label_at(a.label, &name),
         text: name.clone(),
         name,
         class: class.to_owned(),

@@ -102,12 +102,7 @@ fn gap_map(views: &Views, rows: &[AreaRow], categories: usize) -> Option<GapMap>
                 name: t!("report-map-area", area = &e.title, count = missing).into_string(),
                 url: None,
                 d: a.d,
-                label: a
-                    .label
-                    .filter(|&(x, y, room)| {
-                        map::fits(&text, room) && overview.frame.holds(&text, (x, y))
-                    })
-                    .map(|(x, y, _)| (x, y)),
+                label: overview.frame.label_at(a.label, &text),
                 text,
                 class: format!("s{}", shade(missing, categories)),
             }
