@@ -49,6 +49,8 @@ pub(crate) struct InitArgs {
     #[arg(long)]
     pub province: Option<String>,
     #[arg(long)]
+    pub repo: Option<String>,
+    #[arg(long)]
     pub today: Option<String>,
 }
 

@@ -60,6 +60,7 @@ pub fn files(
     Ok(vec![
         ("index.html", index_html(config, app)),
         ("config.yml", yaml),
+        ("preview.js", preview_js()),
     ])
 }
 
@@ -83,11 +84,22 @@ pub fn write(out: &Path, files: &[(&'static str, String)]) -> Result<(), Text> {
 }
 
 fn index_html(config: &Config, app: App) -> String {
-    admin_page(app, &crate::view::escape_html(&config.title))
+    admin_page(app, &crate::view::escape_html(&config.title), true)
 }
 
-/// The editors' page of `app`, with the site's title (HTML-escaped) in its `<title>`.
-fn admin_page(app: App, title: &str) -> String {
+/// The script of the preview beside a form, for the collections of every kind.
+fn preview_js() -> String {
+    let names: Vec<String> = Kind::ALL
+        .iter()
+        .map(|k| format!("'{}'", k.folder()))
+        .collect();
+    include_str!("cms/preview.js")
+        .replace("[/* collections */]", &format!("[{}]", names.join(", ")))
+}
+
+/// The editors' page of `app`, with the site's title (HTML-escaped) in its `<title>`,
+/// and with the preview's script unless it is the page of a version before it.
+fn admin_page(app: App, title: &str, preview: bool) -> String {
     let script = match app {
         App::Decap => {
             r#"<script src="https://unpkg.com/decap-cms@^3.0.0/dist/decap-cms.js"></script>"#
@@ -96,31 +108,40 @@ fn admin_page(app: App, title: &str) -> String {
             r#"<script src="https://unpkg.com/@sveltia/cms/dist/sveltia-cms.js" type="module"></script>"#
         }
     };
+    let preview = if preview {
+        "\n<script src=\"preview.js\" defer></script>"
+    } else {
+        ""
+    };
     format!(
         "<!doctype html>\n<!-- Written by buurtgids cms. This page is for editors only; it loads the CMS from unpkg.com. -->\n\
          <html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"robots\" content=\"noindex\">\n<title>Beheer – {title}</title>\n</head>\n<body>\n{script}\n</body>\n</html>\n"
+         <meta name=\"robots\" content=\"noindex\">\n<title>Beheer – {title}</title>\n</head>\n<body>\n{script}{preview}\n</body>\n</html>\n"
     )
 }
 
 /// Whether `bytes`, published as `name`, is the editors' page this command writes, for
-/// any site title and nothing added: the one web page the build publishes from
-/// `static/`, though it runs the CMS's script.
+/// any site title and nothing added (or the page of an earlier version, without the
+/// preview): the one web page the build publishes from `static/`, though it runs the
+/// CMS's script.
 pub fn is_admin_page(name: &str, bytes: &[u8]) -> bool {
     const TITLE: &str = "\u{0}";
     let Ok(text) = std::str::from_utf8(bytes) else {
         return false;
     };
     name == "admin/index.html"
-        && [App::Decap, App::Sveltia].into_iter().any(|app| {
-            let page = admin_page(app, TITLE);
-            let Some((before, after)) = page.split_once(TITLE) else {
-                return false;
-            };
-            text.strip_prefix(before)
-                .and_then(|rest| rest.strip_suffix(after))
-                .is_some_and(|title| !title.contains(['<', '>']))
-        })
+        && [App::Decap, App::Sveltia]
+            .into_iter()
+            .flat_map(|app| [(app, true), (app, false)])
+            .any(|(app, preview)| {
+                let page = admin_page(app, TITLE, preview);
+                let Some((before, after)) = page.split_once(TITLE) else {
+                    return false;
+                };
+                text.strip_prefix(before)
+                    .and_then(|rest| rest.strip_suffix(after))
+                    .is_some_and(|title| !title.contains(['<', '>']))
+            })
 }
 
 fn configuration(config: &Config, backend: &Backend) -> Vec<(&'static str, Yaml)> {
@@ -197,14 +218,18 @@ fn fields(kind: Kind, config: &Config) -> Vec<Yaml> {
         .filter(|f| f.cms)
         // Organisations are YAML files in the CMS: they have no page text.
         .filter(|f| !matches!(f.widget, Widget::Markdown) || extension(kind) == "md")
-        .map(|f| form_field(f, config))
+        .map(|f| form_field(f, config, false))
         .collect()
 }
 
 /// One form field: name, label, widget, whether it is required, the hint, and what the
-/// widget needs besides.
-fn form_field(f: &Field, config: &Config) -> Yaml {
-    let required = f.required && !matches!(f.widget, Widget::Date | Widget::Terms(_));
+/// widget needs besides. A part of a group that may stay empty (`in_optional`) is never
+/// required in the form: Decap asks for the required parts of an empty group too, which
+/// would keep an activity without an address from being saved. `check` still says what a
+/// half-filled group lacks.
+fn form_field(f: &Field, config: &Config, in_optional: bool) -> Yaml {
+    let required =
+        f.required && !in_optional && !matches!(f.widget, Widget::Date | Widget::Terms(_));
     let widget = match f.widget {
         Widget::Line => "string",
         Widget::Text => "text",
@@ -237,12 +262,12 @@ fn form_field(f: &Field, config: &Config) -> Yaml {
         ]
     };
     let nl = Words::of(Lang::Nl);
-    let form = |parts: &[Field]| -> Yaml {
+    let form = |parts: &[Field], in_optional: bool| -> Yaml {
         Yaml::List(
             parts
                 .iter()
                 .filter(|p| p.cms)
-                .map(|p| form_field(p, config))
+                .map(|p| form_field(p, config, in_optional))
                 .collect(),
         )
     };
@@ -254,8 +279,9 @@ fn form_field(f: &Field, config: &Config) -> Yaml {
                 y.push(("min", Yaml::Number(f64::from(min))));
             }
         }
+        // In a group that may stay empty, a default would fill the group in by itself.
         Widget::YesNo { default } => {
-            if let Some(default) = default {
+            if let Some(default) = default.filter(|_| !in_optional) {
                 y.push(("default", Yaml::Bool(default)));
             }
         }
@@ -297,10 +323,10 @@ fn form_field(f: &Field, config: &Config) -> Yaml {
                 ("multiple", Yaml::Bool(many)),
             ]);
         }
-        Widget::List(item) => y.push(("field", form_field(item, config))),
+        Widget::List(item) => y.push(("field", form_field(item, config, false))),
         Widget::Group(parts) => y.extend([
             ("collapsed", Yaml::Bool(!f.required)),
-            ("fields", form(parts)),
+            ("fields", form(parts, in_optional || !f.required)),
         ]),
         Widget::Rules(parts) => y.extend([
             ("label_singular", s("regel")),
@@ -308,7 +334,7 @@ fn form_field(f: &Field, config: &Config) -> Yaml {
                 "summary",
                 s("{{fields.weekly}}{{fields.monthly}}{{fields.dates}} {{fields.time}}"),
             ),
-            ("fields", form(parts)),
+            ("fields", form(parts, false)),
         ]),
     }
     Yaml::Map(y)

@@ -2,11 +2,11 @@
 //!
 //! It writes `site.toml` with every setting explained in Dutch, one file per wijk and
 //! kern, one example of every other kind (a draft, so `check` accepts it and nothing of it
-//! is published, and `report` shows what is still missing), a `.gitignore`, and the CI
+//! is published, and `report` shows what is still missing), a `.gitignore`, the CI
 //! files of GitHub Pages and GitLab Pages that build the site every night with a pinned,
-//! checked release of buurtgids. It never
+//! checked release of buurtgids, and the editors' forms of `buurtgids cms`. It never
 //! overwrites: a folder that holds a site already is refused before anything is written,
-//! and a `.gitignore` that is there is kept.
+//! and a `.gitignore`, CI file or admin file that is there is kept.
 
 use std::path::{Path, PathBuf};
 
@@ -30,6 +30,9 @@ pub struct Answers {
     pub base_url: String,
     /// The province, which the open data's addresses name; may be empty.
     pub province: String,
+    /// The GitHub repository, `owner/name`, where the CMS saves; empty for sign-in with
+    /// Netlify Identity.
+    pub repo: String,
 }
 
 /// A wijk or kern.
@@ -189,6 +192,28 @@ pub fn init(dir: &Path, answers: &Answers, today: Date) -> Result<Vec<PathBuf>, 
     for (rel, text) in ci {
         if !dir.join(rel).exists() {
             written.push(write(rel, &text)?);
+        }
+    }
+    // The editors' forms, as `buurtgids cms` writes them, made from the new site.toml.
+    let config = crate::config::Config::from_file(dir).map_err(|d| {
+        let first = d.first().map(|d| d.message.clone()).unwrap_or_default();
+        t!("init-cannot-write", file = "site.toml", reason = first)
+    })?;
+    let repo = answers.repo.trim();
+    let backend = crate::cms::Backend {
+        name: if repo.is_empty() {
+            "git-gateway"
+        } else {
+            "github"
+        }
+        .to_owned(),
+        repo: (!repo.is_empty()).then(|| repo.to_owned()),
+        branch: "main".to_owned(),
+    };
+    for (name, text) in crate::cms::files(&config, crate::cms::App::Decap, &backend)? {
+        let rel = format!("static/admin/{name}");
+        if !dir.join(&rel).exists() {
+            written.push(write(&rel, &text)?);
         }
     }
     Ok(written)

@@ -23,7 +23,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   $sudo apt-get update
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium
 fi
-(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+(cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 cargo build --locked
 (cd tests/browser && npm test)
 

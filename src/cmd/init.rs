@@ -44,6 +44,7 @@ pub(crate) fn run(flags: InitArgs) -> ExitCode {
         report_email: flags.report_email.unwrap_or_default(),
         base_url: flags.base_url.unwrap_or_default(),
         province: flags.province.unwrap_or_default(),
+        repo: flags.repo.unwrap_or_default(),
     };
     if flags.municipality.is_none() && std::io::stdin().is_terminal() {
         ask(&mut answers, &defaults, &dir);
@@ -131,5 +132,8 @@ fn ask(answers: &mut Answers, defaults: &Answers, dir: &std::path::Path) {
     }
     if answers.province.is_empty() {
         answers.province = question(t!("init-ask-province"), "");
+    }
+    if answers.repo.is_empty() {
+        answers.repo = question(t!("init-ask-repo"), "");
     }
 }

@@ -524,7 +524,7 @@ cms-other-files = the CMS shows the .{ $extension } files of content/{ $folder }
     [one] { $count } file is
    *[other] { $count } files are
 } not shown there (the site still has them). To edit them in the CMS, give them the .{ $extension } form
-cms-written = Wrote { $folder }/index.html and { $folder }/config.yml. The build publishes them as admin/; editors sign in there. See the README for signing in.
+cms-written = Wrote index.html, config.yml and preview.js in { $folder }. The build publishes them as admin/; editors sign in there. See the README for signing in.
 
 ## Import summary
 import-nothing = Imported nothing: nothing was written.
@@ -714,3 +714,5 @@ cli-init-base_url = The web address the site will be published at, ending in /
 cli-init-today = The date for `reviewed` in the examples, YYYY-MM-DD (default: today)
 init-ask-province = The province, for the open data (Enter: later)
 cli-init-province = The province, which the open data (HSDS) names with every address, for example Gelderland
+init-ask-repo = The site's GitHub repository, for editing in the browser, for example gemeente/sociale-kaart (Enter: later)
+cli-init-repo = The GitHub repository (owner/name) the site lives in, where the editors' CMS saves. Without it: sign-in with Netlify Identity (git-gateway), to be changed with `buurtgids cms`

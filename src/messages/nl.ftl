@@ -548,7 +548,7 @@ cms-other-files = het CMS toont alleen de .{ $extension }-bestanden van content/
     [one] { $count } bestand staat
    *[other] { $count } bestanden staan
 } er niet in (de site heeft ze nog wel). Maak er .{ $extension }-bestanden van om ze in het CMS te bewerken
-cms-written = { $folder }/index.html en { $folder }/config.yml zijn geschreven. Bij het bouwen komen ze op de site als admin/; daar loggen redacteuren in. De README zegt hoe inloggen werkt.
+cms-written = index.html, config.yml en preview.js zijn geschreven in { $folder }. Bij het bouwen komen ze op de site als admin/; daar loggen redacteuren in. De README zegt hoe inloggen werkt.
 
 ## Import summary
 import-nothing = Niets geïmporteerd: er is niets geschreven.
@@ -738,3 +738,5 @@ cli-init-base_url = Het webadres waar de site komt te staan, met / aan het eind
 cli-init-today = De datum voor `reviewed` in de voorbeelden, JJJJ-MM-DD (standaard: vandaag)
 init-ask-province = De provincie, voor de open data (Enter: later)
 cli-init-province = De provincie, die de open data (HSDS) bij elk adres noemt, bijvoorbeeld Gelderland
+init-ask-repo = De GitHub-repository van de site, voor het beheer in de browser, bijvoorbeeld gemeente/sociale-kaart (Enter: later)
+cli-init-repo = De GitHub-repository (eigenaar/naam) waar de site in staat; het beheer (CMS) slaat daar op. Zonder: inloggen via Netlify Identity (git-gateway), te veranderen met `buurtgids cms`

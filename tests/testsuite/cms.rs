@@ -86,6 +86,88 @@ fn the_configuration_is_valid_for_decap_cms() {
     let page = std::fs::read_to_string(site.out.join("admin/index.html")).unwrap();
     assert!(page.contains("noindex") && page.contains("decap-cms.js"));
     assert!(site.out.join("admin/config.yml").exists());
+    // The preview beside a form draws every collection.
+    let preview = std::fs::read_to_string(site.out.join("admin/preview.js")).unwrap();
+    for name in &names {
+        assert!(preview.contains(&format!("'{name}'")), "{name}");
+    }
+}
+
+/// A group that may stay empty asks for none of its parts and fills in none by itself:
+/// Decap would otherwise refuse an activity without an address, and save "registration
+/// required" for every new activity. A group that must be there still asks for its parts.
+#[test]
+fn an_optional_group_asks_for_nothing_and_fills_in_nothing() {
+    let site = TempSite::demo();
+    assert!(cms(&site, &[]).status.success());
+    let config = config(&site);
+    let form = |collection: &str, field: &str| -> Value {
+        let c = config["collections"].as_array().unwrap().iter();
+        let fields = c.clone().find(|c| c["name"] == collection).unwrap()["fields"].clone();
+        let found = fields
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == field);
+        found.unwrap().clone()
+    };
+    let parts = |f: &Value| -> Vec<(String, bool)> {
+        f["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p["name"].as_str().unwrap().to_owned(),
+                    p["required"] == true,
+                )
+            })
+            .collect()
+    };
+    let address = form("activities", "address");
+    assert_eq!(address["required"], false);
+    assert!(
+        parts(&address).iter().all(|(_, required)| !required),
+        "{address}"
+    );
+    let registration = form("activities", "registration");
+    assert!(parts(&registration).iter().all(|(_, required)| !required));
+    let asked = &registration["fields"][0];
+    assert_eq!(asked["name"], "required");
+    assert!(asked.get("default").is_none(), "{asked}");
+    // A place must have an address: there the street, postcode and city are asked for.
+    let address = form("places", "address");
+    assert_eq!(address["required"], true);
+    assert_eq!(
+        parts(&address),
+        [
+            ("street".into(), true),
+            ("postcode".into(), true),
+            ("city".into(), true)
+        ]
+    );
+}
+
+/// The editors' page an earlier version wrote, without the preview, is still published.
+#[test]
+fn the_editors_page_of_an_earlier_version_is_still_published() {
+    let site = TempSite::demo();
+    assert!(cms(&site, &[]).status.success());
+    let path = site.root.join("static/admin/index.html");
+    let page = std::fs::read_to_string(&path).unwrap();
+    let earlier = page.replace("\n<script src=\"preview.js\" defer></script>", "");
+    assert_ne!(page, earlier);
+    std::fs::write(&path, &earlier).unwrap();
+    let built = site.build();
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert_eq!(
+        std::fs::read_to_string(site.out.join("admin/index.html")).unwrap(),
+        earlier
+    );
+    // Anything else added to the page keeps it off the site.
+    let added = earlier.replace("</body>", "<script src=\"x.js\"></script></body>");
+    std::fs::write(&path, added).unwrap();
+    assert!(!site.build().status.success());
 }
 
 fn walk(fields: &Value, visit: &mut dyn FnMut(&Value)) {

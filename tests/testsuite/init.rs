@@ -47,9 +47,17 @@ fn init_with_flags_writes_a_small_site_that_check_accepts_and_report_explains() 
         "content/volunteering/voorbeeld-vrijwilligerswerk.md",
         "content/organisations/voorbeeld-organisatie.md",
         "content/pages/voorbeeld-pagina.md",
+        "static/admin/index.html",
+        "static/admin/config.yml",
+        "static/admin/preview.js",
     ] {
         assert!(site.join(file).is_file(), "{file}");
     }
+    // The editors' forms, as `buurtgids cms` writes them; without a repository the CMS
+    // signs in through Netlify Identity.
+    let cms = std::fs::read_to_string(site.join("static/admin/config.yml")).unwrap();
+    assert!(cms.contains("name: \"git-gateway\""), "{cms}");
+    assert!(cms.contains("folder: \"content/activities\""));
     let toml = std::fs::read_to_string(site.join("site.toml")).unwrap();
     assert!(toml.contains("title = \"Sociale kaart Lindewaard\""));
     assert!(toml.contains("owner = \"Gemeente Lindewaard\""));
@@ -188,7 +196,7 @@ fn at_a_terminal_init_asks_in_dutch_and_enter_takes_the_suggestion() {
     // `script` gives the command a terminal; the answers are typed into it. Enter for
     // the publisher, a wrong postcode answered again, Enter to end the areas and for the
     // web address.
-    let answers = "Lindewaard\n\nCentrum\nn\n5431, 5432\nOudeweer\nj\n54x\n5437\n\nredactie@example.org\n\nGelderland\n";
+    let answers = "Lindewaard\n\nCentrum\nn\n5431, 5432\nOudeweer\nj\n54x\n5437\n\nredactie@example.org\n\nGelderland\ngemeente-lindewaard/sociale-kaart\n";
     let mut child = Command::new("script")
         .args([
             "-qec",
@@ -216,6 +224,7 @@ fn at_a_terminal_init_asks_in_dutch_and_enter_takes_the_suggestion() {
         "Is Oudeweer een dorpskern?",
         "`54x` is geen postcode van vier cijfers",
         "Webadres waar de site komt te staan [https://www.lindewaard.nl/sociale-kaart/]",
+        "De GitHub-repository van de site",
     ] {
         assert!(said.contains(question), "{question}:\n{said}");
     }
@@ -223,6 +232,12 @@ fn at_a_terminal_init_asks_in_dutch_and_enter_takes_the_suggestion() {
     assert!(toml.contains("owner = \"Gemeente Lindewaard\""));
     assert!(toml.contains("report_email = \"redactie@example.org\""));
     assert!(toml.contains("province = \"Gelderland\""));
+    // The CMS saves in the repository given.
+    let cms = std::fs::read_to_string(site.join("static/admin/config.yml")).unwrap();
+    assert!(
+        cms.contains("name: \"github\"\n  repo: \"gemeente-lindewaard/sociale-kaart\""),
+        "{cms}"
+    );
     let oudeweer = std::fs::read_to_string(site.join("content/areas/oudeweer.md")).unwrap();
     assert!(oudeweer.contains("kind: kern") && oudeweer.contains("postcodes: [5437]"));
     let (code, found) = check_json(&site, &[]);

@@ -100,13 +100,14 @@ export async function close() {
 // A page that records console errors, page errors and every request that is not
 // for our own server (those are aborted).
 // The visitor's clock shows `now` (default: mid-morning of the day the site was built
-// for), so the script that moves the agenda on to today sees the same day in every run.
+// for), so the script that moves the agenda on to today sees the same day in every run;
+// `now` null leaves the clock running.
 export async function open(s, options = {}, now = `${TODAY}T10:00:00+01:00`) {
   const context = await s.browser.newContext({
     viewport: { width: 1280, height: 900 },
     ...options,
   });
-  await context.clock.setFixedTime(new Date(now));
+  if (now) await context.clock.setFixedTime(new Date(now));
   const page = await context.newPage();
   const problems = { console: [], foreign: [] };
   page.on('console', (m) => {
