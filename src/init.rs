@@ -179,10 +179,11 @@ pub fn init(dir: &Path, answers: &Answers, today: Date) -> Result<Vec<PathBuf>, 
         )?);
     }
     // The files of a host's CI: built every night and on every change, with a pinned
-    // release of buurtgids. One that is there is kept.
+    // release of buurtgids; and the editors' guide. One that is there is kept.
     let version = crate::config::VERSION;
     let ci = [
         (".gitignore", GITIGNORE.to_owned()),
+        ("HANDLEIDING.md", handleiding()),
         (
             ".github/workflows/sociale-kaart.yml",
             GITHUB_PAGES.replace("{version}", version),
@@ -240,6 +241,27 @@ const GITHUB_PAGES: &str = include_str!("init/github-pages.yml");
 
 /// GitLab CI: the same, published on GitLab Pages.
 const GITLAB_PAGES: &str = include_str!("init/gitlab-ci.yml");
+
+/// The editors' guide, `docs/handleiding/README.md`, for the site's repository: without its
+/// pictures, which stay with the guide of buurtgids itself; the text says all without them.
+fn handleiding() -> String {
+    let guide = include_str!("../docs/handleiding/README.md");
+    let mut text = String::with_capacity(guide.len());
+    let mut blank = false;
+    for line in guide.lines() {
+        if line.trim_start().starts_with("![") {
+            continue;
+        }
+        // One blank line where a picture stood between two.
+        if line.is_empty() && blank {
+            continue;
+        }
+        blank = line.is_empty();
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
 
 /// What git leaves out: the built site and the pictures made for it.
 const GITIGNORE: &str = "# Wat buurtgids maakt, niet wat u schrijft: de gebouwde site en de foto's daarvoor.\n/public/\n/public.pictures/\n";

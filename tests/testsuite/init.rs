@@ -37,6 +37,7 @@ fn init_with_flags_writes_a_small_site_that_check_accepts_and_report_explains() 
     for file in [
         "site.toml",
         ".gitignore",
+        "HANDLEIDING.md",
         "content/areas/centrum.md",
         "content/areas/de-akkers.md",
         "content/areas/oudeweer.md",
@@ -57,6 +58,16 @@ fn init_with_flags_writes_a_small_site_that_check_accepts_and_report_explains() 
     // signs in through Netlify Identity.
     let cms = std::fs::read_to_string(site.join("static/admin/config.yml")).unwrap();
     assert!(cms.contains("name: \"git-gateway\""), "{cms}");
+    // The editors' guide, in Dutch, its text whole without the pictures.
+    let guide = std::fs::read_to_string(site.join("HANDLEIDING.md")).unwrap();
+    assert!(guide.starts_with("# Handleiding voor redacteuren\n"));
+    assert!(
+        guide.contains("## Iets van de site halen") && guide.contains("## Wat het rapport zegt")
+    );
+    assert!(
+        !guide.contains("![") && !guide.contains("\n\n\n"),
+        "{guide}"
+    );
     assert!(cms.contains("folder: \"content/activities\""));
     let toml = std::fs::read_to_string(site.join("site.toml")).unwrap();
     assert!(toml.contains("title = \"Sociale kaart Lindewaard\""));
