@@ -237,7 +237,11 @@ fn form_field(f: &Field, config: &Config, in_optional: bool) -> Yaml {
         Widget::Number { .. } => "number",
         Widget::YesNo { .. } => "boolean",
         Widget::Date => "datetime",
-        Widget::Choice(_) | Widget::Terms(_) | Widget::Days | Widget::MonthDays => "select",
+        Widget::Choice(_)
+        | Widget::Terms(_)
+        | Widget::Days
+        | Widget::MonthDays
+        | Widget::Languages => "select",
         Widget::Ref { .. } => "relation",
         Widget::List(_) | Widget::Rules(_) => "list",
         Widget::Group(_) => "object",
@@ -307,6 +311,12 @@ fn form_field(f: &Field, config: &Config, in_optional: bool) -> Yaml {
             ));
         }
         Widget::Days => y.extend(options(week().map(|d| s(nl.day(d))).collect())),
+        Widget::Languages => y.extend(options(
+            crate::content::spoken::ALL
+                .iter()
+                .map(|l| Yaml::Map(vec![("label", s(l.nl)), ("value", s(l.code))]))
+                .collect(),
+        )),
         Widget::MonthDays => y.extend(options(
             [Nth::First, Nth::Second, Nth::Third, Nth::Fourth, Nth::Last]
                 .iter()

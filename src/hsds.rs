@@ -235,6 +235,7 @@ impl Hsds<'_, '_> {
             "service_areas".into(),
             json!(self.service_areas(e, &path, &id)),
         );
+        s.insert("languages".into(), json!(self.languages(e, &path, &id)));
         s.insert(
             "service_at_locations".into(),
             json!(self.service_at_locations(i)),
@@ -268,6 +269,7 @@ impl Hsds<'_, '_> {
             "phones",
             "schedules",
             "service_areas",
+            "languages",
             "service_at_locations",
             "contacts",
             "organization",
@@ -438,6 +440,22 @@ impl Hsds<'_, '_> {
                     owner_field: owner,
                     "number": number,
                     "type": "voice",
+                })
+            })
+            .collect()
+    }
+
+    /// The languages a service is held in, each with its name in the site's language and
+    /// its ISO 639 code.
+    fn languages(&self, e: &Entry, path: &str, service_id: &str) -> Vec<Value> {
+        e.languages()
+            .iter()
+            .map(|l| {
+                json!({
+                    "id": self.id(&format!("{path}/language/{}", l.code)),
+                    "service_id": service_id,
+                    "name": l.name(&self.views.config.language),
+                    "code": l.code,
                 })
             })
             .collect()
@@ -638,7 +656,7 @@ fn nth_code(n: Nth) -> &'static str {
 }
 
 /// HSDS's tables in the order of the data package, with their files.
-const TABLES: [(&str, &str); 10] = [
+const TABLES: [(&str, &str); 11] = [
     ("organization", "organizations.csv"),
     ("service", "services.csv"),
     ("location", "locations.csv"),
@@ -648,6 +666,7 @@ const TABLES: [(&str, &str); 10] = [
     ("contact", "contacts.csv"),
     ("schedule", "schedules.csv"),
     ("service_area", "service_areas.csv"),
+    ("language", "languages.csv"),
     ("accessibility", "accessibility.csv"),
 ];
 
@@ -716,6 +735,7 @@ fn tabular(views: &Views, organizations: Vec<Value>, services: Vec<Value>) -> Ve
         tables.take(&mut s, "phones", "phone");
         tables.take(&mut s, "schedules", "schedule");
         tables.take(&mut s, "service_areas", "service_area");
+        tables.take(&mut s, "languages", "language");
         if let Some(Value::Array(items)) = s.remove("service_at_locations") {
             for item in items {
                 let Value::Object(mut at) = item else {

@@ -55,6 +55,8 @@ pub(crate) fn entry(views: &Views, i: usize, v: &EntryView) -> String {
         org
     });
     let location = location(views, e, v);
+    // The languages as BCP 47 codes, as schema.org asks for `inLanguage` and its kin.
+    let languages = list(e.languages().iter().map(|l| json!(l.code)).collect());
     put(
         &mut thing,
         "telephone",
@@ -69,6 +71,7 @@ pub(crate) fn entry(views: &Views, i: usize, v: &EntryView) -> String {
         Details::Activity(offer) => {
             put(&mut thing, "location", location.clone());
             put(&mut thing, "organizer", organiser);
+            put(&mut thing, "inLanguage", languages);
             free(&mut thing, v);
             thing.insert(
                 "eventAttendanceMode".into(),
@@ -104,11 +107,17 @@ pub(crate) fn entry(views: &Views, i: usize, v: &EntryView) -> String {
         Details::Service(_) => {
             put(&mut thing, "provider", organiser);
             put(&mut thing, "areaServed", list(areas));
-            put(
-                &mut thing,
-                "availableChannel",
-                location.map(|l| json!({"@type": "ServiceChannel", "serviceLocation": l})),
-            );
+            let channel = (location.is_some() || languages.is_some()).then(|| {
+                let mut channel = json!({"@type": "ServiceChannel"});
+                if let Some(l) = location {
+                    channel["serviceLocation"] = l;
+                }
+                if let Some(l) = languages {
+                    channel["availableLanguage"] = l;
+                }
+                channel
+            });
+            put(&mut thing, "availableChannel", channel);
             put(
                 &mut thing,
                 "hoursAvailable",
@@ -133,6 +142,7 @@ pub(crate) fn entry(views: &Views, i: usize, v: &EntryView) -> String {
         }
         Details::Person { .. } => {
             put(&mut thing, "jobTitle", v.role.as_ref().map(|r| json!(r)));
+            put(&mut thing, "knowsLanguage", languages);
             put(&mut thing, "worksFor", organiser);
             let mut point =
                 json!({"@type": "ContactPoint", "contactType": v.role.clone().unwrap_or_default()});

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::config::Config;
 use crate::content::model::{Cost, Details};
+use crate::content::spoken::{self, Spoken};
 use crate::content::{Areas, Entry, Kind};
 use crate::diagnostic::{Diagnostic, Pos};
 use crate::t;
@@ -31,17 +32,20 @@ pub enum Filter {
     Audience(usize),
     /// Free of charge.
     Free,
+    /// Held in a language besides Dutch, or with a person who speaks it.
+    Language(&'static Spoken),
 }
 
 impl Filter {
     /// The filters a listing of `kind` offers: per area, per category and audience,
-    /// and free only.
-    fn offered(kind: Kind) -> (bool, bool, bool) {
+    /// free only, and per language.
+    fn offered(kind: Kind) -> (bool, bool, bool, bool) {
         match kind {
-            Kind::Activity | Kind::Service => (true, true, true),
-            Kind::Volunteering => (true, true, false),
-            Kind::Place | Kind::Person => (true, false, false),
-            _ => (false, false, false),
+            Kind::Activity | Kind::Service => (true, true, true, true),
+            Kind::Volunteering => (true, true, false, false),
+            Kind::Person => (true, false, false, true),
+            Kind::Place => (true, false, false, false),
+            _ => (false, false, false, false),
         }
     }
 
@@ -60,6 +64,7 @@ impl Filter {
                 &entry.details,
                 Details::Activity(o) | Details::Service(o) if o.cost == Some(Cost::Free)
             ),
+            Filter::Language(l) => entry.languages().contains(&l),
         }
     }
 
@@ -71,6 +76,7 @@ impl Filter {
             Filter::Category(i) => format!("{segment}/onderwerp/{}/", config.categories[i].id),
             Filter::Audience(i) => format!("{segment}/voor/{}/", config.audiences[i].id),
             Filter::Free => format!("{segment}/gratis/"),
+            Filter::Language(l) => format!("{segment}/taal/{}/", crate::content::slugify(l.nl)),
         }
     }
 
@@ -82,7 +88,7 @@ impl Filter {
         published: &[bool],
         config: &Config,
     ) -> Vec<(Filter, usize)> {
-        let (areas, terms, free) = Filter::offered(kind);
+        let (areas, terms, free, languages) = Filter::offered(kind);
         let mut filters = Vec::new();
         if areas {
             let mut areas: Vec<usize> = (0..entries.len())
@@ -98,6 +104,15 @@ impl Filter {
             filters.extend((0..config.categories.len()).map(Filter::Category));
             filters.extend((0..config.audiences.len()).map(Filter::Audience));
         }
+        // Dutch is what every entry is in: "in your language" offers the others.
+        if languages {
+            filters.extend(
+                spoken::ALL
+                    .iter()
+                    .filter(|l| l.code != "nl")
+                    .map(Filter::Language),
+            );
+        }
         // One pass over the entries, counting each into the filters it falls in: the
         // same counts as `matches` per filter, without a pass per filter.
         let mut counts = vec![0usize; filters.len()];
@@ -112,6 +127,7 @@ impl Filter {
                 }
                 Filter::Category(i) => (1, config.categories[i].id.as_str()),
                 Filter::Audience(i) => (2, config.audiences[i].id.as_str()),
+                Filter::Language(l) => (3, l.code),
                 Filter::Free => {
                     free_at = Some(n);
                     continue;
@@ -140,6 +156,11 @@ impl Filter {
                 .chain(e.audience.iter().map(|r| (2, r)));
             for (group, r) in refs {
                 for &n in by_id.get(&(group, r.id.as_str())).into_iter().flatten() {
+                    hit[n] = true;
+                }
+            }
+            for l in e.languages() {
+                for &n in by_id.get(&(3, l.code)).into_iter().flatten() {
                     hit[n] = true;
                 }
             }

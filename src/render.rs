@@ -567,6 +567,15 @@ pub(crate) fn render_page(
             ctx.insert("days", &days);
             ctx.insert("categories", &pairs(&views.config.categories));
             ctx.insert("audiences", &pairs(&views.config.audiences));
+            let languages: Vec<IdName> = views
+                .languages_offered()
+                .into_iter()
+                .map(|l| IdName {
+                    id: l.code.to_owned(),
+                    name: views.language_choice(l),
+                })
+                .collect();
+            ctx.insert("languages", &languages);
             "search.html".to_owned()
         }
         PageKind::NotFound => {

@@ -81,6 +81,8 @@ pub enum Widget {
     MonthDays,
     /// A picture in `static/`.
     Picture,
+    /// Languages of the list in `spoken.rs`, by name or code.
+    Languages,
 }
 
 /// Which terms of site.toml a field takes.
@@ -348,6 +350,23 @@ const IMAGE: Field = Field {
             ..BLANK
         },
     ]),
+    ..BLANK
+};
+const LANGUAGES: Field = Field {
+    key: "languages",
+    label: "Talen",
+    hint: "Alleen als het ook in een andere taal kan dan Nederlands: kies alle talen, ook Nederlands.",
+    en: "The languages it is held in, when not only Dutch, by name or code: `[Nederlands, Arabisch]` or `[nl, ar]`.",
+    example: "[Nederlands, Arabisch, Turks]",
+    headings: &[
+        "talen",
+        "taal",
+        "voertaal",
+        "in welke taal",
+        "languages",
+        "language",
+    ],
+    widget: Widget::Languages,
     ..BLANK
 };
 const KEYWORDS: Field = Field {
@@ -1167,6 +1186,7 @@ const ACTIVITY_FIELDS: &[Field] = &[
     WEBSITE,
     REGISTRATION,
     ACCESSIBILITY,
+    LANGUAGES,
     IMAGE,
     KEYWORDS,
     SLUG,
@@ -1210,6 +1230,7 @@ const SERVICE_FIELDS: &[Field] = &[
     HOW_TO_REACH,
     REGISTRATION,
     ACCESSIBILITY,
+    LANGUAGES,
     IMAGE,
     KEYWORDS,
     SLUG,
@@ -1259,6 +1280,13 @@ const PERSON_FIELDS: &[Field] = &[
         en: "Office hours (spreekuur); give each a `place`. See \"schedule\" in the README.",
         example: "  - weekly: woensdag\n    time: \"09:00-11:00\"\n    place: {place}",
         ..SCHEDULE
+    },
+    Field {
+        label: "Spreekt",
+        hint: "Alleen als deze persoon ook een andere taal spreekt dan Nederlands: kies alle talen, ook Nederlands.",
+        en: "The languages they speak, when not only Dutch, by name or code: `[Nederlands, Turks]`.",
+        example: "[Nederlands, Turks]",
+        ..LANGUAGES
     },
     IMAGE,
     KEYWORDS,

@@ -11,6 +11,7 @@ pub mod load;
 pub mod model;
 pub mod raw;
 pub mod schedule;
+pub mod spoken;
 pub mod validate;
 pub mod words;
 

@@ -16,6 +16,7 @@ use super::raw::{
     self, Common, Ctx, Listing, NumberOrText, RawAccessibility, RawAddress, RawEntry,
 };
 use super::schedule::{RawSchedule, Schedule};
+use super::spoken::{self, Spoken};
 use crate::diagnostic::Pos;
 pub use crate::id::{is_safe_id, slugify, sort_key};
 
@@ -220,6 +221,8 @@ pub struct Offer {
     pub registration: Option<Registration>,
     pub accessibility: Option<Accessibility>,
     pub how_to_reach: Option<String>,
+    /// The languages it is held in (`languages`).
+    pub languages: Vec<&'static Spoken>,
 }
 
 #[derive(Debug, Clone)]
@@ -258,6 +261,8 @@ pub enum Details {
         organisation: Option<Ref>,
         contact: Contact,
         office_hours: Vec<Schedule>,
+        /// The languages the person speaks (`languages`).
+        languages: Vec<&'static Spoken>,
     },
     Volunteering {
         organisation: Ref,
@@ -275,6 +280,15 @@ pub enum Details {
 }
 
 impl Entry {
+    /// The languages it is held in, or its person speaks (`languages`).
+    pub fn languages(&self) -> &[&'static Spoken] {
+        match &self.details {
+            Details::Activity(o) | Details::Service(o) => &o.languages,
+            Details::Person { languages, .. } => languages,
+            _ => &[],
+        }
+    }
+
     /// The line and column in the entry's file of a byte offset in its body.
     pub fn body_pos(&self, offset: usize) -> Pos {
         let before = &self.body[..offset.min(self.body.len())];
@@ -707,6 +721,7 @@ pub fn activity(r: raw::RawActivity, ctx: &mut Ctx) -> Option<Details> {
         registration: registration(r.registration, ctx),
         accessibility: r.accessibility.map(accessibility),
         how_to_reach: None,
+        languages: languages(r.languages, ctx),
     }))
 }
 
@@ -722,6 +737,7 @@ pub fn service(r: raw::RawService, ctx: &mut Ctx) -> Option<Details> {
         registration: registration(r.registration, ctx),
         accessibility: r.accessibility.map(accessibility),
         how_to_reach: r.how_to_reach,
+        languages: languages(r.languages, ctx),
     }))
 }
 
@@ -731,7 +747,34 @@ pub fn person(r: raw::RawPerson, ctx: &mut Ctx) -> Option<Details> {
         organisation: r.organisation.as_ref().map(|o| Ref::new(o, ctx)),
         contact: contact(r.phone, r.email, None, ctx),
         office_hours: schedules(r.office_hours, ctx),
+        languages: languages(r.languages, ctx),
     })
+}
+
+/// The languages of `languages`, each written as a name or a code; an unknown one is an
+/// error that names the closest and says how to write one.
+fn languages(field: Option<Spanned<raw::OneOrMany>>, ctx: &mut Ctx) -> Vec<&'static Spoken> {
+    let mut found: Vec<&'static Spoken> = Vec::new();
+    for item in field.as_ref().map(raw::items).unwrap_or_default() {
+        match spoken::find(&item.value) {
+            Some(language) if !found.contains(&language) => found.push(language),
+            Some(_) => {}
+            None => {
+                let names: Vec<&str> = spoken::ALL.iter().map(|s| s.nl).collect();
+                let close = crate::diagnostic::closest(&item.value, names.iter().copied());
+                let help = match close.first() {
+                    Some(name) => t!("unknown-language-close", name = *name),
+                    None => t!("unknown-language-help", names = names.join(", ")),
+                };
+                ctx.error(
+                    ctx.pos(&item),
+                    t!("unknown-language", language = item.value.trim()),
+                    help,
+                );
+            }
+        }
+    }
+    found
 }
 
 pub fn volunteering(r: raw::RawVolunteering, ctx: &mut Ctx) -> Option<Details> {

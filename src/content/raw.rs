@@ -479,6 +479,8 @@ raw_entry! {
         pub website: Option<Spanned<String>>,
         pub registration: Option<RawRegistration>,
         pub accessibility: Option<RawAccessibility>,
+        #[schemars(with = "Option<OneOrMany>")]
+        pub languages: Option<Spanned<OneOrMany>>,
     }
 }
 
@@ -505,6 +507,8 @@ raw_entry! {
         pub how_to_reach: Option<String>,
         pub registration: Option<RawRegistration>,
         pub accessibility: Option<RawAccessibility>,
+        #[schemars(with = "Option<OneOrMany>")]
+        pub languages: Option<Spanned<OneOrMany>>,
     }
 }
 
@@ -521,6 +525,8 @@ raw_entry! {
         #[serde(default)]
         #[schemars(with = "Vec<RawSchedule>")]
         pub office_hours: Vec<Spanned<RawSchedule>>,
+        #[schemars(with = "Option<OneOrMany>")]
+        pub languages: Option<Spanned<OneOrMany>>,
     }
 }
 

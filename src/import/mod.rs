@@ -882,6 +882,9 @@ impl RowReader<'_> {
                 if let Some(access) = self.accessibility() {
                     e.set("accessibility", access);
                 }
+                if let Some(languages) = self.languages() {
+                    e.set("languages", languages);
+                }
             }
             Kind::Person => {
                 match self.text("role") {
@@ -895,6 +898,9 @@ impl RowReader<'_> {
                 let place = self.reference("place", Kind::Place);
                 if let Some(rules) = self.schedule(place) {
                     e.set("office_hours", rules);
+                }
+                if let Some(languages) = self.languages() {
+                    e.set("languages", languages);
                 }
             }
             Kind::Volunteering => {
@@ -1053,6 +1059,28 @@ impl RowReader<'_> {
         Some(Yaml::List(
             split_text(&text).into_iter().map(Yaml::Text).collect(),
         ))
+    }
+
+    /// The languages of a cell ("Nederlands, Arabisch en Turks"), by their Dutch names;
+    /// one buurtgids does not know is an error at the cell.
+    fn languages(&mut self) -> Option<Yaml> {
+        let text = self.text("languages")?;
+        let mut names = Vec::new();
+        for part in split_list(&text) {
+            match crate::content::spoken::find(&part) {
+                Some(language) => names.push(Yaml::Text(language.nl.to_owned())),
+                None => {
+                    let known: Vec<&str> =
+                        crate::content::spoken::ALL.iter().map(|s| s.nl).collect();
+                    self.error(
+                        "languages",
+                        t!("unknown-language", language = part.as_str()),
+                        t!("unknown-language-help", names = known.join(", ")),
+                    );
+                }
+            }
+        }
+        (!names.is_empty()).then_some(Yaml::List(names))
     }
 
     fn has_address(&self) -> bool {

@@ -203,6 +203,9 @@ count-kind = { $kind ->
 }
 title-empty = the title is empty
 title-empty-help = write a short, clear title
+unknown-language = `{ $language }` is not a language buurtgids knows
+unknown-language-close = did you mean `{ $name }`? Write a language in Dutch (Arabisch), in English or as its two-letter code (ar)
+unknown-language-help = write a language in Dutch, in English or as its two-letter code; buurtgids knows: { $names }
 summary-empty = the summary is empty
 summary-empty-help = write one or two short sentences about what this is
 bad-slug = `{ $slug }` cannot be used as a web address

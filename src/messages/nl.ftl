@@ -215,6 +215,9 @@ count-kind = { $kind ->
 }
 title-empty = de titel is leeg
 title-empty-help = schrijf een korte, duidelijke titel
+unknown-language = `{ $language }` is geen taal die buurtgids kent
+unknown-language-close = bedoelt u `{ $name }`? Schrijf een taal in het Nederlands (Arabisch) of als code van twee letters (ar)
+unknown-language-help = schrijf een taal in het Nederlands of als code van twee letters; buurtgids kent: { $names }
 summary-empty = de samenvatting is leeg
 summary-empty-help = schrijf een of twee korte zinnen over wat dit is
 bad-slug = `{ $slug }` kan geen webadres zijn

@@ -20,8 +20,9 @@
 //! - `meta.bin` (JSON): `v` the format version ([`VERSION`], checked by the runtime),
 //!   `scale` the score scale, `syn` what a match through a synonym is worth against one
 //!   of the word itself, `docs` the number of entries, `cg` the cards per card
-//!   file ([`CARD_GROUP`]), `root` the site's address, `kinds`, `areas`, `categories`
-//!   and `audiences` as `[id, name]` pairs (facet values are their indexes), `stop` the
+//!   file ([`CARD_GROUP`]), `root` the site's address, `kinds`, `areas`, `categories`,
+//!   `audiences` and `languages` (those besides Dutch that entries name; the id is the
+//!   ISO 639 code) as `[id, name]` pairs (facet values are their indexes), `stop` the
 //!   stop words. Then either `bundle` (a small site, up to [`BUNDLE_UP_TO`] entries:
 //!   `t` the shards by key, `p` the postings of stems not inline, as inline postings,
 //!   `c` all cards, `f` the facet lists as arrays), or `shards` (the shard keys,
@@ -45,8 +46,8 @@
 //!   card, and the build writes a sixteenth of the files (creating a file costs more
 //!   than writing a few kilobytes on most disks).
 //! - `f/<facet>.bin` (binary doc list): the entries with a facet value: kind `k<i>`,
-//!   category `c<i>`, audience `u<i>`, day of the week `d<0-6>` (Monday first), `free`
-//!   and `wheel` (wheelchair accessible); and for every area `a<i>` the entries there,
+//!   category `c<i>`, audience `u<i>`, day of the week `d<0-6>` (Monday first), `free`,
+//!   `wheel` (wheelchair accessible) and language `l<i>`; and for every area `a<i>` the entries there,
 //!   and those together with each other value (`a<i>-<value>`), so "free in Hedel" is
 //!   one small file.
 //! - `d/<letter>.bin` and `e/<letter>.bin` (text, one form per line): the forms whose
@@ -124,6 +125,8 @@ struct Facets {
     areas: Option<Vec<usize>>,
     categories: Vec<usize>,
     audiences: Vec<usize>,
+    /// Positions in the languages offered (`Views::languages_offered`).
+    languages: Vec<usize>,
     /// Days of the week it takes place in the coming weeks, Monday = bit 0.
     days: u8,
     free: bool,
@@ -243,6 +246,7 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
         .collect();
 
     let kinds: Vec<Kind> = Kind::ALL.to_vec();
+    let languages = views.languages_offered();
     let areas = views.of_kind(Kind::Area, None);
     let area_pos: BTreeMap<&str, usize> = areas
         .iter()
@@ -277,6 +281,11 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
                 },
                 categories: term_pos(&cfg.categories, &e.categories),
                 audiences: term_pos(&cfg.audiences, &e.audience),
+                languages: e
+                    .languages()
+                    .iter()
+                    .filter_map(|l| languages.iter().position(|o| o.code == l.code))
+                    .collect(),
                 days,
                 free,
                 wheelchair: wheelchair(views, e),
@@ -301,6 +310,7 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             cfg.categories.len(),
             cfg.audiences.len(),
             areas.len(),
+            languages.len(),
         ],
     );
 
@@ -360,6 +370,10 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
             .collect::<Vec<_>>(),
         "categories": cfg.categories.iter().map(|t| pair(&t.id, &t.name)).collect::<Vec<_>>(),
         "audiences": cfg.audiences.iter().map(|t| pair(&t.id, &t.name)).collect::<Vec<_>>(),
+        "languages": languages
+            .iter()
+            .map(|l| pair(l.code, &views.language_choice(l)))
+            .collect::<Vec<_>>(),
         "stop": analyze::stop_words(),
     });
 
@@ -546,20 +560,21 @@ fn prefix_unions(
 }
 
 /// The entries of every facet value, ascending: `k<kind>`, `c<category>`, `u<audience>`,
-/// `d<day>`, `free`, `wheel`, and per area `a<area>` (entries there or for the whole
-/// municipality) and `a<area>-<value>` for each value above. `sizes` counts the kinds,
-/// categories, audiences and areas. Every list the runtime may ask for is there, empty
-/// or not, so it never meets a 404.
-fn facet_lists(facets: &[Facets], sizes: [usize; 4]) -> BTreeMap<String, Vec<u32>> {
-    let [kinds, categories, audiences, areas] = sizes;
+/// `d<day>`, `free`, `wheel`, `l<language>`, and per area `a<area>` (entries there or for
+/// the whole municipality) and `a<area>-<value>` for each value above. `sizes` counts the
+/// kinds, categories, audiences, areas and languages. Every list the runtime may ask for
+/// is there, empty or not, so it never meets a 404.
+fn facet_lists(facets: &[Facets], sizes: [usize; 5]) -> BTreeMap<String, Vec<u32>> {
+    let [kinds, categories, audiences, areas, languages] = sizes;
     // Values are numbered in the order of their names below.
     let mut names: Vec<String> = (0..kinds).map(|k| format!("k{k}")).collect();
     names.extend((0..categories).map(|c| format!("c{c}")));
     names.extend((0..audiences).map(|c| format!("u{c}")));
     names.extend((0..7).map(|d| format!("d{d}")));
     names.extend(["free".to_owned(), "wheel".to_owned()]);
+    names.extend((0..languages).map(|l| format!("l{l}")));
     let (category, audience, day) = (kinds, kinds + categories, kinds + categories + audiences);
-    let (free, wheel) = (day + 7, day + 8);
+    let (free, wheel, language) = (day + 7, day + 8, day + 9);
     // Per value the entries with it; per area the entries there, and per area and value.
     let mut anywhere: Vec<Vec<u32>> = vec![Vec::new(); names.len()];
     let mut area: Vec<Vec<u32>> = vec![Vec::new(); areas];
@@ -578,6 +593,7 @@ fn facet_lists(facets: &[Facets], sizes: [usize; 4]) -> BTreeMap<String, Vec<u32
         if f.wheelchair {
             values.push(wheel);
         }
+        values.extend(f.languages.iter().map(|l| language + l));
         values.sort_unstable();
         values.dedup();
         let here: Vec<usize> = match &f.areas {

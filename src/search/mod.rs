@@ -178,10 +178,18 @@ fn field_texts(views: &Views, e: &Entry) -> [String; PARTS] {
         place,
         organisation,
         what.join(" "),
+        // Who it is for: its audiences, and the languages besides Dutch it is held in,
+        // so "turks" finds what is also in Turkish.
         e.audience
             .iter()
             .filter_map(|r| views.config.audience(&r.id))
             .map(|t| t.name.as_str())
+            .chain(
+                e.languages()
+                    .iter()
+                    .filter(|l| l.code != "nl")
+                    .map(|l| l.name(&views.config.language)),
+            )
             .collect::<Vec<_>>()
             .join(" "),
     ]

@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::config::{BaseUrl, Config};
 use crate::content::model::{Accessibility, Address, AreaKind, Contact, Cost, Offer};
 use crate::content::schedule::{Lang, Rule, Schedule, Words};
+use crate::content::spoken::Spoken;
 use crate::content::{Areas, Details, Entry, Kind, sort_key};
 use crate::markdown;
 use crate::plan::{self, Filter};
@@ -208,6 +209,8 @@ pub struct EntryView {
     pub registration: Option<RegistrationView>,
     pub accessibility: Option<AccessView>,
     pub how_to_reach: Option<String>,
+    /// The languages it is held in, or its person speaks.
+    pub languages: Vec<LanguageView>,
     pub role: Option<String>,
     pub facilities: Vec<String>,
     pub area_kind: Option<String>,
@@ -224,6 +227,15 @@ pub struct EntryView {
     pub calendar: Option<String>,
     /// schema.org JSON-LD, safe to put inside a `<script>` element as it is.
     pub json_ld: String,
+}
+
+/// A language: its name in the site's language, and in itself where that differs
+/// ("Arabisch", "العربية"), for a resident who reads that better.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageView {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub own: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -311,6 +323,9 @@ pub struct FilterGroup {
 #[derive(Debug, Clone, Serialize)]
 pub struct FilterLink {
     pub name: String,
+    /// A language's name in itself, "العربية", and its code.
+    pub own: Option<&'static str>,
+    pub own_lang: Option<&'static str>,
     pub url: String,
     pub count: usize,
     pub current: bool,
@@ -882,6 +897,18 @@ impl<'a> Views<'a> {
             registration: None,
             accessibility: None,
             how_to_reach: None,
+            languages: e
+                .languages()
+                .iter()
+                .map(|l| {
+                    let name = l.name(&self.config.language);
+                    LanguageView {
+                        code: l.code,
+                        name,
+                        own: (l.own != name).then_some(l.own),
+                    }
+                })
+                .collect(),
             role: None,
             facilities: Vec::new(),
             area_kind: None,
@@ -1157,6 +1184,41 @@ impl<'a> Views<'a> {
                 self.config.audiences[a].name.to_lowercase()
             ),
             Filter::Free => format!("{} {}", self.t("free"), all.to_lowercase()),
+            Filter::Language(l) => {
+                let key = if kind == Kind::Person {
+                    "filter_speaks_title"
+                } else {
+                    "filter_language_title"
+                };
+                let name = l.name(&self.config.language);
+                format!("{all} {}", self.t(key).replace("{name}", name))
+            }
+        }
+    }
+
+    /// The languages besides Dutch that a published activity or service is held in or a
+    /// published person speaks, in the order of the list: what "in your language"
+    /// offers in search.
+    pub fn languages_offered(&self) -> Vec<&'static Spoken> {
+        let used: std::collections::HashSet<&str> = [Kind::Activity, Kind::Service, Kind::Person]
+            .iter()
+            .flat_map(|k| self.by_kind.get(k).into_iter().flatten())
+            .flat_map(|&i| self.entries[i].languages().iter().map(|l| l.code))
+            .collect();
+        crate::content::spoken::ALL
+            .iter()
+            .filter(|l| l.code != "nl" && used.contains(l.code))
+            .collect()
+    }
+
+    /// A language as a choice in a list: its name, and its name in itself where that
+    /// differs: "Arabisch – العربية".
+    pub fn language_choice(&self, l: &Spoken) -> String {
+        let name = l.name(&self.config.language);
+        if l.own == name {
+            name.to_owned()
+        } else {
+            format!("{name} – {}", l.own)
         }
     }
 
@@ -1169,8 +1231,18 @@ impl<'a> Views<'a> {
                 Filter::Category(c) => ("filter_category", self.config.categories[c].name.clone()),
                 Filter::Audience(a) => ("filter_audience", self.config.audiences[a].name.clone()),
                 Filter::Free => ("filter_cost", self.t("free_only")),
+                Filter::Language(l) => {
+                    ("filter_language", l.name(&self.config.language).to_owned())
+                }
+            };
+            // A language is named in itself too, for whoever reads that one better.
+            let own = match filter {
+                Filter::Language(l) if l.own != name => Some(l),
+                _ => None,
             };
             let link = FilterLink {
+                own: own.map(|l| l.own),
+                own_lang: own.map(|l| l.code),
                 name,
                 url: self
                     .urls

@@ -54,7 +54,7 @@ fn the_demo_exports_valid_hsds_with_the_same_ids_every_time() {
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    assert_eq!(files.len(), 15, "{files:?}");
+    assert_eq!(files.len(), 16, "{files:?}");
     for file in files {
         assert_eq!(
             std::fs::read(first.join(&file)).unwrap(),
@@ -71,6 +71,25 @@ fn the_demo_exports_valid_hsds_with_the_same_ids_every_time() {
         .find(|s| s["name"] == "Koffieochtend in De Linde")
         .expect("the koffieochtend is a service");
     assert_eq!(koffie["status"], "active");
+    // The languages a service is held in, by name and ISO 639 code.
+    let formulieren = contents
+        .iter()
+        .find(|s| s["name"] == "Formulierenhulp 't Anker")
+        .expect("the formulierenhulp is a service");
+    let languages: Vec<(&str, &str)> = formulieren["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["name"].as_str().unwrap(), l["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        languages,
+        [("Nederlands", "nl"), ("Arabisch", "ar"), ("Turks", "tr")]
+    );
+    assert_eq!(formulieren["languages"][0]["service_id"], formulieren["id"]);
+    let csv = std::fs::read_to_string(first.join("languages.csv")).unwrap();
+    assert_eq!(csv.lines().next(), Some("id,code,name,service_id"));
+    assert!(csv.contains(",ar,Arabisch,"), "{csv}");
     assert_eq!(koffie["schedules"][0]["freq"], "WEEKLY");
     assert!(
         koffie["url"]

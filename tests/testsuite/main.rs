@@ -26,5 +26,6 @@ mod report;
 mod schema;
 mod search;
 mod serve;
+mod spoken;
 mod theme;
 mod util;

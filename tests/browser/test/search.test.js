@@ -128,6 +128,19 @@ test('facets work alone and with words', async () => {
   assert.ok(costs.every((c) => /Gratis/.test(c)), costs.join(' | '));
 });
 
+test('"in your language" finds what is held in it, alone and within a wijk', async () => {
+  // The choice names each language in Dutch and in itself.
+  await session.page.goto(`${s.base}zoeken/`);
+  const choices = await session.page.locator('#f-taal option').allInnerTexts();
+  assert.deepEqual(choices.slice(1), ['Arabisch – العربية', 'Engels – English', 'Turks – Türkçe']);
+  const arabic = await search('taal=ar');
+  assert.deepEqual([...arabic.titles].sort(), ["Formulierenhulp 't Anker", "Taalcafé 't Anker"]);
+  const turkish = await search('taal=tr&wijk=havenkwartier');
+  assert.deepEqual([...turkish.titles].sort(), ["Formulierenhulp 't Anker", 'Yusuf Demir']);
+  const none = await search('taal=tr&wijk=oudeweer');
+  assert.deepEqual(none.titles, []);
+});
+
 test('odd queries give a sensible answer and no error', async () => {
   const stop = await search('q=de+het+een');
   assert.ok(stop.fallback, 'only stop words: the listings are offered');

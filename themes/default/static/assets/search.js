@@ -442,6 +442,7 @@
     pick('soort', meta.kinds, 'k');
     pick('onderwerp', meta.categories, 'c');
     pick('voor', meta.audiences, 'u');
+    pick('taal', meta.languages || [], 'l');
     var fields = form.elements;
     if (fields.dag && fields.dag.value !== '') names.push('d' + fields.dag.value);
     if (fields.gratis && fields.gratis.checked) names.push('free');
