@@ -115,7 +115,7 @@ fn agenda_page(html: &str) -> Vec<Seen> {
     let mut seen = Vec::new();
     for day in html.split("data-date=").skip(1) {
         let date = day[..10].to_owned();
-        for item in day.split("<li><span class=time>").skip(1) {
+        for item in day.split("<li><span class=time dir=ltr>").skip(1) {
             let time = &item[..item.find("</span>").unwrap()];
             let start = time.split('–').next().unwrap().to_owned();
             let link = &item[item.find("<a ").unwrap()..];
