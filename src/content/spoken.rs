@@ -28,6 +28,12 @@ impl Spoken {
     pub fn name(&self, language: &str) -> &'static str {
         if language == "en" { self.en } else { self.nl }
     }
+
+    /// Its name in itself, when that is not its name in the site's language: what a
+    /// resident who reads it better looks for.
+    pub fn own_name(&self, language: &str) -> Option<&'static str> {
+        (self.own != self.name(language)).then_some(self.own)
+    }
 }
 
 macro_rules! spoken {

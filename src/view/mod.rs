@@ -900,13 +900,10 @@ impl<'a> Views<'a> {
             languages: e
                 .languages()
                 .iter()
-                .map(|l| {
-                    let name = l.name(&self.config.language);
-                    LanguageView {
-                        code: l.code,
-                        name,
-                        own: (l.own != name).then_some(l.own),
-                    }
+                .map(|l| LanguageView {
+                    code: l.code,
+                    name: l.name(&self.config.language),
+                    own: l.own_name(&self.config.language),
                 })
                 .collect(),
             role: None,
@@ -1215,10 +1212,9 @@ impl<'a> Views<'a> {
     /// differs: "Arabisch – العربية".
     pub fn language_choice(&self, l: &Spoken) -> String {
         let name = l.name(&self.config.language);
-        if l.own == name {
-            name.to_owned()
-        } else {
-            format!("{name} – {}", l.own)
+        match l.own_name(&self.config.language) {
+            Some(own) => format!("{name} – {own}"),
+            None => name.to_owned(),
         }
     }
 
@@ -1237,12 +1233,12 @@ impl<'a> Views<'a> {
             };
             // A language is named in itself too, for whoever reads that one better.
             let own = match filter {
-                Filter::Language(l) if l.own != name => Some(l),
+                Filter::Language(l) => l.own_name(&self.config.language).map(|own| (l.code, own)),
                 _ => None,
             };
             let link = FilterLink {
-                own: own.map(|l| l.own),
-                own_lang: own.map(|l| l.code),
+                own: own.map(|(_, own)| own),
+                own_lang: own.map(|(code, _)| code),
                 name,
                 url: self
                     .urls

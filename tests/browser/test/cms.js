@@ -2,19 +2,17 @@
 // `buurtgids cms` writes, with Decap's in-memory `test-repo` backend holding a copy of a
 // site's content: what an editor sees and saves, without a Git host.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { binary, open, repo } from './harness.js';
+import { binary, copyDemo, open } from './harness.js';
 
 // The folder of Decap's browser bundle and the chunks it loads next to itself.
 const DIST = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 
 // A copy of the demo in `root` with the CMS's admin folder for the test backend.
 export function demoWithCms(root) {
-  for (const part of ['content', 'static', 'themes', 'site.toml']) {
-    cpSync(join(repo, part), join(root, part), { recursive: true });
-  }
+  copyDemo(root);
   const made = spawnSync(binary(), ['cms', '--root', root, '--backend', 'test-repo'], { encoding: 'utf8' });
   if (made.status !== 0) throw new Error(`buurtgids cms failed:\n${made.stderr}`);
 }

@@ -4,12 +4,12 @@
 // the ones `check` gives today, word for word; its example file is one `check` accepts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { site, close, open, binary, repo, TODAY } from './harness.js';
+import { site, close, open, binary, copyDemo, repo, startServe, TODAY } from './harness.js';
 import { demoWithCms, openCms, choose, preview } from './cms.js';
 
 const GUIDE = join(repo, 'docs', 'handleiding');
@@ -32,9 +32,7 @@ after(async () => {
 // A copy of the demo in a new folder under `dir`, with `change(text)` applied to one file.
 function demoCopy(name, file, change = (t) => t) {
   const root = join(dir, name);
-  for (const part of ['content', 'static', 'themes', 'site.toml']) {
-    cpSync(join(repo, part), join(root, part), { recursive: true });
-  }
+  copyDemo(root);
   if (file) writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
   return root;
 }
@@ -73,22 +71,6 @@ test('the guide\'s example file is one check accepts, where buurtgids new puts i
   assert.equal(run.status, 0, run.stderr);
   assert.doesNotMatch(run.stderr, /samen-eten-in-noord/, run.stderr);
 });
-
-// Starts `buurtgids serve` on `root` and returns its address and the process.
-async function serve(root) {
-  const server = spawn(binary(), ['serve', '--port', '0', '--today', TODAY, '--lang', 'nl', '--root', root],
-    { stdio: ['ignore', 'ignore', 'pipe'] });
-  const base = await new Promise((resolve, reject) => {
-    let log = '';
-    server.stderr.on('data', (chunk) => {
-      log += chunk;
-      const m = log.match(/(http:\/\/127\.0\.0\.1:\d+\/\S*)/);
-      if (m) resolve(m[1]);
-    });
-    server.on('exit', (code) => reject(new Error(`serve stopped (${code}):\n${log}`)));
-  });
-  return { server, base };
-}
 
 test('the guide\'s pictures are taken of the real pages, the CMS and the report', async () => {
   mkdirSync(PICTURES, { recursive: true });
@@ -133,7 +115,7 @@ test('the guide\'s pictures are taken of the real pages, the CMS and the report'
   // The preview of `buurtgids serve` with a date written day first.
   {
     const root = demoCopy('serve', KOFFIE, (t) => t.replace('reviewed: 2026-10-15', 'reviewed: 15-10-2026'));
-    const { server, base } = await serve(root);
+    const { server, base } = await startServe(root, ['--lang', 'nl']);
     try {
       const context = await s.browser.newContext(VIEW);
       const page = await context.newPage();

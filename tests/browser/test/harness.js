@@ -1,8 +1,8 @@
 // Builds sites under a sub-path, serves them on 127.0.0.1 only and starts Debian's
 // Chromium. Every test file shares one build per site and one browser.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,30 @@ function serve() {
     return send(404, join(dir, '404.html'));
   });
   return server;
+}
+
+// Copies the demo site (its content, static files, theme and settings) into `root`.
+export function copyDemo(root) {
+  for (const part of ['content', 'static', 'themes', 'site.toml']) {
+    cpSync(join(repo, part), join(root, part), { recursive: true });
+  }
+}
+
+// Starts `buurtgids serve` on the site in `root` with `extra` options; returns the
+// process and the first address it prints, in whatever language it speaks.
+export async function startServe(root, extra = []) {
+  const server = spawn(binary(), ['serve', '--port', '0', '--today', TODAY, '--root', root, ...extra],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+  const base = await new Promise((resolve, reject) => {
+    let log = '';
+    server.stderr.on('data', (chunk) => {
+      log += chunk;
+      const m = log.match(/(http:\/\/127\.0\.0\.1:\d+\/\S*)/);
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`serve stopped (${code}):\n${log}`)));
+  });
+  return { server, base };
 }
 
 let browser;

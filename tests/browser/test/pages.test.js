@@ -3,19 +3,17 @@
 // keyboard, and nothing scrolls sideways on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { site, close, open, repo, axeViolations, SUB } from './harness.js';
+import { site, close, open, copyDemo, axeViolations, SUB } from './harness.js';
 
 let s;
 let dir;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'buurtgids-pages-'));
   const root = join(dir, 'site');
-  for (const part of ['content', 'static', 'themes', 'site.toml']) {
-    cpSync(join(repo, part), join(root, part), { recursive: true });
-  }
+  copyDemo(root);
   appendFileSync(join(root, 'site.toml'), '\n[pages]\ncards = 7\nagenda_items = 20\nday_items = 2\n');
   s = await site(root);
 });

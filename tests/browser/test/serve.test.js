@@ -3,12 +3,11 @@
 // all within the pages' Content-Security-Policy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { binary, repo, TODAY } from './harness.js';
+import { repo, startServe } from './harness.js';
 
 let dir;
 let server;
@@ -17,18 +16,7 @@ let base;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'buurtgids-serve-'));
   cpSync(join(repo, 'tests', 'fixtures', 'valid'), join(dir, 'site'), { recursive: true });
-  server = spawn(binary(), ['serve', '--port', '0', '--today', TODAY, '--root', join(dir, 'site')],
-    { stdio: ['ignore', 'ignore', 'pipe'] });
-  base = await new Promise((resolve, reject) => {
-    let log = '';
-    server.stderr.on('data', (chunk) => {
-      log += chunk;
-      // The first address the preview prints, in whatever language it speaks.
-      const m = log.match(/(http:\/\/127\.0\.0\.1:\d+\/\S*)/);
-      if (m) resolve(m[1]);
-    });
-    server.on('exit', (code) => reject(new Error(`serve stopped (${code}):\n${log}`)));
-  });
+  ({ server, base } = await startServe(join(dir, 'site')));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
