@@ -33,6 +33,9 @@ test('a new site from init has no axe violation on any page', async () => {
     const violations = await axeViolations(page);
     if (violations.length) failures.push(`${SUB}${path}\n${violations.join('\n')}`);
   }
+  // An area with nothing in it yet says so, and where to tell what there is.
+  await page.goto(`${s.base}wijken/centrum/`);
+  assert.match(await page.locator('.area-empty').innerText(), /staat hier nog niets.*redactie@example\.org/s);
   await context.close();
   assert.deepEqual(failures, [], failures.join('\n\n'));
   assert.deepEqual(problems, { console: [], foreign: [] });
