@@ -519,7 +519,7 @@ impl Site {
                 staging.write(&out_name, &bytes)
             };
             written.map_err(|e| write_error(&out_name, &e))?;
-            urls.insert(name.clone(), self.urls.page(&out_name));
+            urls.insert(name.clone(), self.urls.file(&out_name));
         }
         Ok(urls)
     }
@@ -544,16 +544,16 @@ impl Site {
                 title: self.config.title.clone(),
                 url: self.urls.absolute(""),
                 logo: match self.pictures.logo.first() {
-                    Some(size) => self.urls.page(&size.path),
+                    Some(size) => self.urls.file(&size.path),
                     None if self.config.logo.is_empty() => String::new(),
-                    None => self.urls.page(&self.config.logo),
+                    None => self.urls.file(&self.config.logo),
                 },
                 logo_srcset: self
                     .pictures
                     .logo
                     .iter()
                     .enumerate()
-                    .map(|(n, s)| format!("{} {}x", self.urls.page(&s.path), n + 1))
+                    .map(|(n, s)| format!("{} {}x", self.urls.file(&s.path), n + 1))
                     .collect::<Vec<_>>()
                     .join(", "),
                 logo_width: self.pictures.logo.first().map(|s| s.width),
@@ -613,11 +613,11 @@ impl Site {
                     .cloned()
                     .unwrap_or_default(),
                 icon: if self.config.logo.is_empty() {
-                    self.urls.page("assets/icon.svg")
+                    self.urls.file("assets/icon.svg")
                 } else {
                     match self.pictures.logo.first() {
-                        Some(size) => self.urls.page(&size.path),
-                        None => self.urls.page(self.config.logo.trim_start_matches('/')),
+                        Some(size) => self.urls.file(&size.path),
+                        None => self.urls.file(self.config.logo.trim_start_matches('/')),
                     }
                 },
                 js: assets

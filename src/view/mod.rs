@@ -49,9 +49,19 @@ impl Urls {
         &self.base.path
     }
 
-    /// `activiteiten/x/` -> `/sub/activiteiten/x/`
+    /// The address of a page, or of a file made per page such as a calendar or the
+    /// search index: `activiteiten/x/` -> `/sub/activiteiten/x/`.
     pub fn page(&self, site_path: &str) -> String {
         self.base.join(site_path)
+    }
+
+    /// The address of a file every page shares whatever its language will be: a
+    /// stylesheet or script, a picture, the logo, a file of `static/`:
+    /// `images/x.jpg` -> `/sub/images/x.jpg`. The same as [`Urls::page`] while a site
+    /// has one language; kept apart so that pages can move into a language's folder
+    /// without their pictures.
+    pub fn file(&self, path: &str) -> String {
+        self.base.join(path)
     }
 
     pub fn absolute(&self, site_path: &str) -> String {
@@ -470,7 +480,7 @@ impl<'a> Views<'a> {
             .iter()
             .enumerate()
             .map(|(n, s)| {
-                let url = self.urls.page(if webp { &s.webp } else { &s.path });
+                let url = self.urls.file(if webp { &s.webp } else { &s.path });
                 if width {
                     format!("{url} {}w", s.width)
                 } else {
@@ -488,7 +498,7 @@ impl<'a> Views<'a> {
         };
         Some(match self.pictures.of(&img.src) {
             Some(made) => ImageView {
-                url: self.urls.page(&made.page[0].path),
+                url: self.urls.file(&made.page[0].path),
                 alt: img.alt.clone(),
                 srcset: srcset(&made.page, true, false),
                 webp_srcset: srcset(&made.page, true, true),
@@ -496,18 +506,18 @@ impl<'a> Views<'a> {
                 height: Some(made.page[0].height),
                 thumb: self
                     .urls
-                    .page(&made.card.first().unwrap_or(&made.page[0]).path),
+                    .file(&made.card.first().unwrap_or(&made.page[0]).path),
                 thumb_srcset: srcset(&made.card, false, false),
                 thumb_webp_srcset: srcset(&made.card, false, true),
             },
             None => ImageView {
-                url: self.urls.page(&img.src),
+                url: self.urls.file(&img.src),
                 alt: img.alt.clone(),
                 srcset: String::new(),
                 webp_srcset: String::new(),
                 width: None,
                 height: None,
-                thumb: self.urls.page(&img.src),
+                thumb: self.urls.file(&img.src),
                 thumb_srcset: String::new(),
                 thumb_webp_srcset: String::new(),
             },
