@@ -29,7 +29,7 @@
   // Shown above the facts, under them, or not at all.
   const HEAD = ['title', 'name', 'role', 'summary', 'body'];
   const FOOT = ['areas', 'categories', 'reviewed'];
-  const HIDDEN = ['draft', 'keywords', 'image', 'valid_from', 'valid_until', 'example'];
+  const HIDDEN = ['draft', 'keywords', 'image', 'valid_from', 'valid_until'];
   // The facts the site's pages show first, in their order; the others follow.
   const FIRST = ['schedule', 'opening_hours', 'hours_per_week', 'when', 'place', 'address', 'cost', 'audience'];
   const rank = (f) => (FIRST.includes(f.name) ? FIRST.indexOf(f.name) : FIRST.length);

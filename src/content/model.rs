@@ -760,17 +760,8 @@ fn languages(field: Option<Spanned<raw::OneOrMany>>, ctx: &mut Ctx) -> Vec<&'sta
             Some(language) if !found.contains(&language) => found.push(language),
             Some(_) => {}
             None => {
-                let names: Vec<&str> = spoken::ALL.iter().map(|s| s.nl).collect();
-                let close = crate::diagnostic::closest(&item.value, names.iter().copied());
-                let help = match close.first() {
-                    Some(name) => t!("unknown-language-close", name = *name),
-                    None => t!("unknown-language-help", names = names.join(", ")),
-                };
-                ctx.error(
-                    ctx.pos(&item),
-                    t!("unknown-language", language = item.value.trim()),
-                    help,
-                );
+                let (message, help) = spoken::unknown(&item.value);
+                ctx.error(ctx.pos(&item), message, help);
             }
         }
     }

@@ -84,9 +84,16 @@ pub fn find(text: &str) -> Option<&'static Spoken> {
     })
 }
 
-/// The language with `code`.
-pub fn by_code(code: &str) -> Option<&'static Spoken> {
-    ALL.iter().find(|s| s.code == code)
+/// What is said of `text` that names no language of the list: the message, and as its
+/// help the closest Dutch name or, when none is close, every name.
+pub fn unknown(text: &str) -> (crate::messages::Text, crate::messages::Text) {
+    let names: Vec<&str> = ALL.iter().map(|s| s.nl).collect();
+    let close = crate::diagnostic::closest(text, names.iter().copied());
+    let help = match close.first() {
+        Some(name) => crate::t!("unknown-language-close", name = *name),
+        None => crate::t!("unknown-language-help", names = names.join(", ")),
+    };
+    (crate::t!("unknown-language", language = text.trim()), help)
 }
 
 #[cfg(test)]

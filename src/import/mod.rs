@@ -1070,13 +1070,8 @@ impl RowReader<'_> {
             match crate::content::spoken::find(&part) {
                 Some(language) => names.push(Yaml::Text(language.nl.to_owned())),
                 None => {
-                    let known: Vec<&str> =
-                        crate::content::spoken::ALL.iter().map(|s| s.nl).collect();
-                    self.error(
-                        "languages",
-                        t!("unknown-language", language = part.as_str()),
-                        t!("unknown-language-help", names = known.join(", ")),
-                    );
+                    let (message, help) = crate::content::spoken::unknown(&part);
+                    self.error("languages", message, help);
                 }
             }
         }
