@@ -40,6 +40,17 @@ pub struct Config {
     /// The language of the site: `nl` (default) or `en`.
     #[serde(default = "default_language")]
     pub language: String,
+    /// A site in several languages: `languages = ["nl", "en"]`, the first the main one.
+    /// The main language is at the site's root, each other under `/<code>/`
+    /// (`/sociale-kaart/en/`), with a switcher on every page. Without it the site has one
+    /// language, `language`.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// The site's own words in its other languages, for example
+    /// `[translations.en]` with `title`, `description` and `owner`. What is not translated
+    /// stays in the main language.
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, SiteTexts>,
     /// The theme folder under `themes/` (default `default`).
     #[serde(default = "default_theme")]
     pub theme: String,
@@ -332,6 +343,32 @@ pub struct Term {
     /// A short explanation, shown on the listing for this term.
     #[serde(default)]
     pub description: String,
+    /// The name and explanation in the site's other languages:
+    /// `translations.en = { name = "Older people" }`.
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, TermText>,
+}
+
+/// A category's or audience's words in another language.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermText {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// The site's own words in another language, under `[translations.<code>]`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteTexts {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub owner: String,
 }
 
 /// The theme's colours. Text on `primary` uses `on_primary`.
@@ -381,6 +418,49 @@ fn default_accent() -> String {
 pub const LANGUAGES: &[&str] = &["nl", "en"];
 
 impl Config {
+    /// The site's languages, the main one first: `languages`, else `language` alone.
+    pub fn site_languages(&self) -> Vec<&str> {
+        if self.languages.is_empty() {
+            vec![self.language.as_str()]
+        } else {
+            self.languages.iter().map(String::as_str).collect()
+        }
+    }
+
+    /// These settings as the pages in `code` see them: that language, with the site's
+    /// title, description, owner, categories and audiences in it where site.toml
+    /// translates them, and in the main language where it does not.
+    pub fn in_language(&self, code: &str) -> Config {
+        let mut config = self.clone();
+        config.warnings = Vec::new();
+        if code == self.language {
+            return config;
+        }
+        config.language = code.to_owned();
+        if let Some(texts) = self.translations.get(code) {
+            for (own, translated) in [
+                (&mut config.title, &texts.title),
+                (&mut config.description, &texts.description),
+                (&mut config.owner, &texts.owner),
+            ] {
+                if !translated.trim().is_empty() {
+                    own.clone_from(translated);
+                }
+            }
+        }
+        for term in config.categories.iter_mut().chain(&mut config.audiences) {
+            if let Some(t) = term.translations.get(code) {
+                if !t.name.trim().is_empty() {
+                    term.name.clone_from(&t.name);
+                }
+                if !t.description.trim().is_empty() {
+                    term.description.clone_from(&t.description);
+                }
+            }
+        }
+        config
+    }
+
     /// Reads `site.toml` from the site folder.
     pub fn from_file(root: &Path) -> Result<Config, Vec<Diagnostic>> {
         let path = root.join(FILE_NAME);
@@ -439,6 +519,82 @@ impl Config {
         } else {
             Err(errors)
         }
+    }
+
+    /// Checks `language`, `languages` and `translations`; makes `language` the main one of
+    /// `languages`.
+    fn check_languages(&mut self, text: &str) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        let help = || {
+            t!(
+                "config-unknown-language-help",
+                languages = LANGUAGES
+                    .iter()
+                    .map(|l| format!("`{l}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        if let Some(main) = self.languages.first() {
+            let written = key_pos(text, "language");
+            if written != Pos::UNKNOWN && self.language != *main {
+                problems.push(
+                    Diagnostic::error(
+                        FILE_NAME,
+                        written,
+                        t!(
+                            "config-language-not-main",
+                            language = &self.language,
+                            main = main
+                        ),
+                    )
+                    .with_help(t!("config-language-not-main-help", main = main)),
+                );
+            }
+            self.language.clone_from(main);
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for code in self.site_languages() {
+            let pos = match key_pos(text, "languages") {
+                Pos::UNKNOWN => key_pos(text, "language"),
+                pos => pos,
+            };
+            if !LANGUAGES.contains(&code) {
+                problems.push(
+                    Diagnostic::error(
+                        FILE_NAME,
+                        pos,
+                        t!("config-unknown-language", language = code),
+                    )
+                    .with_help(help()),
+                );
+            } else if !seen.insert(code) {
+                problems.push(
+                    Diagnostic::error(FILE_NAME, pos, t!("config-language-twice", language = code))
+                        .with_help(t!("config-language-twice-help")),
+                );
+            }
+        }
+        let others: Vec<&str> = self.site_languages().into_iter().skip(1).collect();
+        let mut translated: Vec<&String> = self.translations.keys().collect();
+        for term in self.categories.iter().chain(&self.audiences) {
+            translated.extend(term.translations.keys());
+        }
+        translated.sort();
+        translated.dedup();
+        for code in translated {
+            if !others.contains(&code.as_str()) {
+                problems.push(
+                    Diagnostic::warning(
+                        FILE_NAME,
+                        at_text(text, &format!("translations.{code}")),
+                        t!("config-translation-unused", language = code),
+                    )
+                    .with_help(t!("config-translation-unused-help", language = code)),
+                );
+            }
+        }
+        problems
     }
 
     /// Checks what toml's types cannot: languages, addresses, ids, colours and their
@@ -524,16 +680,7 @@ impl Config {
                 );
             }
         }
-        if !LANGUAGES.contains(&self.language.as_str()) {
-            problems.push(
-                Diagnostic::error(
-                    FILE_NAME,
-                    at("language"),
-                    t!("config-unknown-language", language = &self.language),
-                )
-                .with_help(t!("config-unknown-language-help")),
-            );
-        }
+        problems.extend(self.check_languages(text));
         if let Err(message) = BaseUrl::parse(&self.base_url) {
             problems.push(
                 Diagnostic::error(FILE_NAME, at("base_url"), message)
@@ -678,6 +825,12 @@ fn check_version(text: &str) -> Option<Diagnostic> {
 
 /// This buurtgids's version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Where `needle` is first written in site.toml.
+fn at_text(text: &str, needle: &str) -> Pos {
+    text.find(needle)
+        .map_or(Pos::UNKNOWN, |offset| Pos::of_offset(text, offset))
+}
 
 fn key_pos(text: &str, key: &str) -> Pos {
     let mut offset = 0;

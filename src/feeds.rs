@@ -39,22 +39,56 @@ pub(crate) fn sitemap_entry(views: &Views, part: &Part) -> Option<(String, Optio
 
 /// The sitemap of `pages` (site paths, with the date each was checked), in the order
 /// given: one file, or an index and files of [`SITEMAP_URLS`] each.
+/// In a site of several languages `pages` holds every language's pages by their path in
+/// the whole site (`en/agenda/`), and each names the same page in every language
+/// (`xhtml:link` alternates, as search engines read them).
 pub(crate) fn sitemap(views: &Views, pages: &[(String, Option<Date>)]) -> Vec<File> {
-    sitemap_with(&|path| views.urls.absolute(path), pages)
+    let languages = if views.languages.len() > 1 {
+        views.languages
+    } else {
+        &[]
+    };
+    let alternates = |path: &str| -> Vec<(String, String)> {
+        let in_language = languages
+            .iter()
+            .filter(|l| !l.urls.folder().is_empty())
+            .find_map(|l| path.strip_prefix(l.urls.folder()))
+            .unwrap_or(path);
+        languages
+            .iter()
+            .map(|l| (l.code.clone(), l.urls.absolute(in_language)))
+            .collect()
+    };
+    sitemap_with(&|path| views.urls.absolute(path), &alternates, pages)
 }
 
-fn sitemap_with(absolute: &dyn Fn(&str) -> String, pages: &[(String, Option<Date>)]) -> Vec<File> {
+fn sitemap_with(
+    absolute: &dyn Fn(&str) -> String,
+    alternates: &dyn Fn(&str) -> Vec<(String, String)>,
+    pages: &[(String, Option<Date>)],
+) -> Vec<File> {
     let urlset = |pages: &[(String, Option<Date>)]| {
         let mut text = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-             <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+             <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
         );
-        for (path, checked) in pages {
+        let links: Vec<Vec<(String, String)>> = pages.iter().map(|(p, _)| alternates(p)).collect();
+        if links.iter().any(|l| !l.is_empty()) {
+            text.push_str(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
+        }
+        text.push_str(">\n");
+        for ((path, checked), links) in pages.iter().zip(links) {
             text.push_str("<url><loc>");
             text.push_str(&escape(&absolute(path)));
             text.push_str("</loc>");
             if let Some(date) = checked {
                 text.push_str(&format!("<lastmod>{date}</lastmod>"));
+            }
+            for (code, url) in links {
+                text.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\"/>",
+                    escape(&url)
+                ));
             }
             text.push_str("</url>\n");
         }
@@ -256,7 +290,7 @@ mod tests {
             .map(|n| (format!("p/{n}/"), None))
             .collect();
         let absolute = |path: &str| format!("https://example.org/gids/{path}");
-        let files = sitemap_with(&absolute, &pages);
+        let files = sitemap_with(&absolute, &|_| Vec::new(), &pages);
         let names: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(
             names,
@@ -285,7 +319,7 @@ mod tests {
                 .contains(&format!("p/{}/", 2 * SITEMAP_URLS))
         );
         // Up to the limit it is one file.
-        let one = sitemap_with(&absolute, &pages[..SITEMAP_URLS]);
+        let one = sitemap_with(&absolute, &|_| Vec::new(), &pages[..SITEMAP_URLS]);
         assert_eq!(one.len(), 1);
         assert!(one[0].text().contains("<urlset "));
     }

@@ -19,7 +19,25 @@ const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHRO
 /// Renders a Markdown body to sanitised HTML. `base_path` is the site's path on its host
 /// (`/` or `/sociale-kaart/`).
 pub fn render(source: &str, base_path: &str) -> String {
-    render_with(source, base_path, &|_| None)
+    render_with(source, Paths::one(base_path), &|_| None)
+}
+
+/// Where a body's site addresses go: files (pictures, a PDF in `static/`) under the
+/// site's path, pages under the path of the page's language (`/sociale-kaart/en/`).
+#[derive(Debug, Clone, Copy)]
+pub struct Paths<'a> {
+    pub files: &'a str,
+    pub pages: &'a str,
+}
+
+impl<'a> Paths<'a> {
+    /// The paths of a site in one language, or of its main language.
+    pub fn one(base_path: &'a str) -> Self {
+        Paths {
+            files: base_path,
+            pages: base_path,
+        }
+    }
 }
 
 /// A picture of a body made for the page: the 1x file (in the output, without the base
@@ -39,7 +57,7 @@ pub const SIZES: &str = "(max-width: 42rem) calc(100vw - 2rem), 640px";
 
 /// As [`render`], with the pictures `sized` knows (by their address in the body) shown
 /// in their made sizes, with `srcset`, `sizes`, `width` and `height`.
-pub fn render_with(source: &str, base_path: &str, sized: &dyn Fn(&str) -> Option<Sized>) -> String {
+pub fn render_with(source: &str, paths: Paths, sized: &dyn Fn(&str) -> Option<Sized>) -> String {
     if source.trim().is_empty() {
         return String::new();
     }
@@ -98,7 +116,7 @@ pub fn render_with(source: &str, base_path: &str, sized: &dyn Fn(&str) -> Option
     }
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    sanitise(&html, base_path)
+    sanitise(&html, paths)
 }
 
 fn escape(text: &str) -> String {
@@ -111,8 +129,9 @@ fn escape(text: &str) -> String {
 /// Keeps the HTML editors need (links, lists, emphasis, headings, tables, images with alt)
 /// and drops everything else, including script, event handlers and `javascript:` URLs.
 /// Site addresses get the base path (see [`site_address`]).
-fn sanitise(html: &str, base_path: &str) -> String {
-    let base = base_path.to_owned();
+fn sanitise(html: &str, paths: Paths) -> String {
+    let base = paths.files.to_owned();
+    let pages = paths.pages.to_owned();
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
@@ -135,10 +154,20 @@ fn sanitise(html: &str, base_path: &str) -> String {
                 });
                 return ours.then_some(Cow::Borrowed(value));
             }
-            Some(match site_address(element, attribute, value, &base) {
-                Some(address) => Cow::Owned(address),
-                None => Cow::Borrowed(value),
-            })
+            Some(
+                match site_address(
+                    element,
+                    attribute,
+                    value,
+                    Paths {
+                        files: &base,
+                        pages: &pages,
+                    },
+                ) {
+                    Some(address) => Cow::Owned(address),
+                    None => Cow::Borrowed(value),
+                },
+            )
         })
         .clean(html)
         .to_string()
@@ -146,15 +175,29 @@ fn sanitise(html: &str, base_path: &str) -> String {
 
 /// The address on this site of a link written from the site's root (`/agenda/`) or of a
 /// picture in `static/` (`images/zaal.jpg` or `/images/zaal.jpg`); `None` for anything
-/// else (other sites, `mailto:`, relative links, anchors), which stays as written.
-fn site_address(element: &str, attribute: &str, value: &str, base_path: &str) -> Option<String> {
+/// else (other sites, `mailto:`, relative links, anchors), which stays as written. A link
+/// to a page goes to that page in the body's language; a link to a file (a name with an
+/// extension, `/folders/rooster.pdf`) and a picture go to the one file all share.
+fn site_address(element: &str, attribute: &str, value: &str, paths: Paths) -> Option<String> {
     let from_root = value.starts_with('/') && !value.starts_with("//");
-    let on_this_site = match (element, attribute) {
-        ("img", "src") => !value.is_empty() && on_this_site(value),
-        ("a", "href") => from_root,
-        _ => false,
-    };
-    on_this_site.then(|| format!("{base_path}{}", value.trim_start_matches('/')))
+    let path = value.trim_start_matches('/');
+    match (element, attribute) {
+        ("img", "src") if !value.is_empty() && on_this_site(value) => {
+            Some(format!("{}{path}", paths.files))
+        }
+        ("a", "href") if from_root => {
+            let name = path.split(['?', '#']).next().unwrap_or_default();
+            let file = name
+                .rsplit('/')
+                .next()
+                .is_some_and(|last| last.contains('.'));
+            Some(format!(
+                "{}{path}",
+                if file { paths.files } else { paths.pages }
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// Whether an address is a path on this site: no scheme (`https:`, `data:`) and not

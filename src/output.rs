@@ -304,6 +304,24 @@ pub trait Sink: Sync {
     }
 }
 
+/// Writes into a folder of another sink: the pages and files of a language other than
+/// the main one, under `en/`.
+pub struct InFolder<'a> {
+    pub sink: &'a dyn Sink,
+    /// Ends in `/`, or is empty for the sink itself.
+    pub folder: &'a str,
+}
+
+impl Sink for InFolder<'_> {
+    fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.sink.write(&format!("{}{rel}", self.folder), bytes)
+    }
+
+    fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+        self.sink.copy(&format!("{}{rel}", self.folder), from)
+    }
+}
+
 impl Staging {
     /// When a write found the disk full: the bytes this build tried to write before it
     /// stopped, and the size of the site online now (0 for none), the best guess of

@@ -27,7 +27,10 @@ use crate::view::{DayView, FeedView, IdName, Link, PostcodeLink, Views};
 /// The theme of a site: templates, interface text and static files.
 pub struct Theme {
     pub tera: Tera,
+    /// Interface text in the site's main language.
     pub i18n: BTreeMap<String, String>,
+    /// Interface text in each of the site's other languages, by code.
+    pub i18n_in: BTreeMap<String, BTreeMap<String, String>>,
     /// Static files by their path in the output.
     pub static_files: BTreeMap<String, Vec<u8>>,
 }
@@ -185,9 +188,16 @@ pub(crate) fn load_theme(
         return None;
     }
     let i18n = load_i18n(&i18n_files, &config.language, diagnostics);
+    let i18n_in = config
+        .site_languages()
+        .into_iter()
+        .skip(1)
+        .map(|code| (code.to_owned(), load_i18n(&i18n_files, code, diagnostics)))
+        .collect();
     Some(Theme {
         tera,
         i18n,
+        i18n_in,
         static_files,
     })
 }
@@ -381,6 +391,7 @@ pub(crate) fn render_page(
     ctx.insert("page_url", &views.urls.page(&part.path));
     let canonical = views.urls.absolute(&part.path);
     ctx.insert("canonical", &canonical);
+    ctx.insert("translations", &views.translations(&part.path));
     if let Some(pager) = &part.pager {
         ctx.insert("pager", pager);
         ctx.insert(

@@ -63,13 +63,16 @@ enum State {
     Broken(String),
 }
 
+/// The read model of a site in each of its languages, the main one first.
+type AllViews<'a> = Vec<Views<'a>>;
+
 self_cell::self_cell!(
     /// A loaded site and its read model, made once per reload and read by every request
     /// until the next one.
     struct Loaded {
         owner: Site,
         #[covariant]
-        dependent: Views,
+        dependent: AllViews,
     }
 );
 
@@ -78,22 +81,31 @@ impl Loaded {
         self.borrow_owner()
     }
 
-    fn views(&self) -> &Views<'_> {
-        self.borrow_dependent()
+    /// The views of the site in its `n`th language (0 the main one).
+    fn views(&self, n: usize) -> &Views<'_> {
+        &self.borrow_dependent()[n]
     }
+}
+
+/// The views of a site in each of its languages.
+fn all_views(site: &Site) -> AllViews<'_> {
+    (0..site.languages.len())
+        .map(|n| site.views_in(n))
+        .collect()
 }
 
 /// A loaded site with the files that do not depend on a page.
 struct Preview {
     site: Loaded,
-    base: tera::Context,
+    /// What every page of a language shares, per language.
+    base: Vec<tera::Context>,
     /// Static files and assets, written at load.
     files: Memory,
-    /// The search index, the calendar files, and the sitemap, robots.txt and feeds,
-    /// made on first request.
-    search: OnceLock<Result<Memory, String>>,
-    calendars: OnceLock<Memory>,
-    machine: OnceLock<Memory>,
+    /// Per language: the search index, the calendar files, and the feeds (with the
+    /// sitemap, robots.txt and open data in the main language), made on first request.
+    search: Vec<OnceLock<Result<Memory, String>>>,
+    calendars: Vec<OnceLock<Memory>>,
+    machine: Vec<OnceLock<Memory>>,
     /// The warnings of the load, as `check` prints them.
     warnings: String,
     /// The path the site is served under: site.toml's, as in the published site.
@@ -374,15 +386,16 @@ fn load_state(options: &Options, origin: &str) -> State {
         Ok(base) => base,
         Err(d) => return State::Broken(diagnostic::render_human(&[d], &options.root)),
     };
+    let languages = site.languages.len();
     State::Ready(Box::new(Preview {
         warnings,
         base_path: site.urls.base_path().to_owned(),
-        site: Loaded::new(site, Site::views),
+        site: Loaded::new(site, all_views),
         base,
         files,
-        search: OnceLock::new(),
-        calendars: OnceLock::new(),
-        machine: OnceLock::new(),
+        search: (0..languages).map(|_| OnceLock::new()).collect(),
+        calendars: (0..languages).map(|_| OnceLock::new()).collect(),
+        machine: (0..languages).map(|_| OnceLock::new()).collect(),
     }))
 }
 
@@ -545,15 +558,29 @@ fn problems_page(text: &str) -> Vec<u8> {
 }
 
 impl Preview {
+    /// The language a path of the site is in, and the path inside that language's
+    /// folder: `en/agenda/` is `(1, "agenda/")` when English is the second language.
+    fn language<'r>(&self, rel: &'r str) -> (usize, &'r str) {
+        let site = self.site.site();
+        site.languages
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find_map(|(n, l)| rel.strip_prefix(l.urls.folder()).map(|rest| (n, rest)))
+            .unwrap_or((0, rel))
+    }
+
     /// A file that is not a page: static files and assets, the search index, calendars.
     fn file(&self, rel: &str) -> Option<(&'static str, Vec<u8>)> {
         let kind = content_type(rel);
         if let Some(bytes) = self.files.get(rel) {
             return Some((kind, bytes.to_vec()));
         }
+        let (n, rel) = self.language(rel);
+        let views = self.site.views(n);
         if rel.starts_with(SEARCH_DIR) {
-            let search = self.search.get_or_init(|| {
-                crate::site::search_index(self.site.views())
+            let search = self.search[n].get_or_init(|| {
+                crate::site::search_index(views)
                     .map(|(_, export)| {
                         let memory = Memory::default();
                         for file in &export.files {
@@ -570,9 +597,9 @@ impl Preview {
             };
         }
         if rel.ends_with(".ics") {
-            let calendars = self.calendars.get_or_init(|| {
+            let calendars = self.calendars[n].get_or_init(|| {
                 let memory = Memory::default();
-                for file in crate::ical::files(self.site.views()) {
+                for file in crate::ical::files(views) {
                     let _ = file.write_to(&memory);
                 }
                 memory
@@ -581,15 +608,27 @@ impl Preview {
         }
         if rel.ends_with(".xml") || rel == crate::feeds::ROBOTS || rel.starts_with(crate::hsds::DIR)
         {
-            let machine = self.machine.get_or_init(|| {
-                let (site, views) = (self.site.site(), self.site.views());
-                let pages: Vec<_> = site
-                    .pages
-                    .iter()
-                    .flat_map(|page| paginate::parts(views, page))
-                    .filter_map(|part| crate::feeds::sitemap_entry(views, &part))
-                    .collect();
+            let machine = self.machine[n].get_or_init(|| {
+                let site = self.site.site();
                 let memory = Memory::default();
+                if n > 0 {
+                    for file in crate::feeds::feeds(views) {
+                        let _ = file.write_to(&memory);
+                    }
+                    return memory;
+                }
+                let pages: Vec<_> = (0..site.languages.len())
+                    .flat_map(|n| {
+                        let views = self.site.views(n);
+                        let folder = views.urls.folder();
+                        site.pages
+                            .iter()
+                            .flat_map(|page| paginate::parts(views, page))
+                            .filter_map(|part| crate::feeds::sitemap_entry(views, &part))
+                            .map(move |(path, date)| (format!("{folder}{path}"), date))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
                 for file in site.machine_files(views, &pages) {
                     let _ = file.write_to(&memory);
                 }
@@ -600,17 +639,18 @@ impl Preview {
         None
     }
 
-    /// Renders the page at `rel` (`activiteiten/koffie/`, `agenda/pagina/2/`), if the
-    /// site has one there.
+    /// Renders the page at `rel` (`activiteiten/koffie/`, `agenda/pagina/2/`,
+    /// `en/agenda/`), if the site has one there.
     fn page(&self, rel: &str) -> Option<Result<Vec<u8>, String>> {
         let wanted = if rel.is_empty() || rel.ends_with('/') || rel == plan::NOT_FOUND {
             rel
         } else {
             rel.strip_suffix("index.html")?
         };
-        let (site, views) = (self.site.site(), self.site.views());
+        let (n, wanted) = self.language(wanted);
+        let (site, views) = (self.site.site(), self.site.views(n));
         let part = site.part_at(views, wanted)?;
-        Some(site.render(views, &part, &self.base))
+        Some(site.render(views, &part, &self.base[n]))
     }
 }
 

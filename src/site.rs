@@ -25,7 +25,7 @@ use crate::plan::{self, Page};
 use crate::render::{self, Theme};
 use crate::t;
 use crate::view::paginate::{self, Part};
-use crate::view::{Link, NavView, SiteView, Urls, Views};
+use crate::view::{Link, NavView, SiteLanguage, SiteView, Urls, Views};
 
 /// What a build or check is asked to do.
 #[derive(Debug, Clone)]
@@ -90,6 +90,8 @@ pub struct Site {
     pub root: PathBuf,
     pub config: Config,
     pub urls: Urls,
+    /// The site in each of its languages, the main one first: one for most sites.
+    pub languages: Vec<SiteLanguage>,
     pub entries: Vec<Entry>,
     pub validated: Validated,
     pub theme: Theme,
@@ -210,10 +212,26 @@ impl Site {
             }),
             None => Pictures::default(),
         };
+        let urls = Urls::new(base);
+        let languages = config
+            .site_languages()
+            .into_iter()
+            .enumerate()
+            .map(|(n, code)| SiteLanguage {
+                code: code.to_owned(),
+                config: config.in_language(code),
+                urls: if n == 0 {
+                    urls.clone()
+                } else {
+                    urls.in_folder(&format!("{code}/"))
+                },
+            })
+            .collect();
         let site = theme.map(|theme| Site {
             root,
             config,
-            urls: Urls::new(base),
+            urls,
+            languages,
             entries,
             validated,
             theme,
@@ -226,15 +244,29 @@ impl Site {
         Loaded { site, diagnostics }
     }
 
-    /// The view models of this site, as the pages and the search index see it.
+    /// The view models of this site in its main language, as the pages and the search
+    /// index see it.
     pub fn views(&self) -> Views<'_> {
+        self.views_in(0)
+    }
+
+    /// The view models of this site in its `n`th language (0 the main one).
+    pub fn views_in(&self, n: usize) -> Views<'_> {
+        let i18n = match n {
+            0 => &self.theme.i18n,
+            _ => self
+                .theme
+                .i18n_in
+                .get(&self.languages[n].code)
+                .unwrap_or(&self.theme.i18n),
+        };
         Views::new(
-            &self.config,
+            &self.languages,
+            n,
             &self.entries,
             &self.validated.published,
-            &self.urls,
             self.today,
-            &self.theme.i18n,
+            i18n,
             &self.pictures,
         )
     }
@@ -284,33 +316,96 @@ impl Site {
     }
 
     /// Writes everything; returns the number of pages and what was written for each.
+    /// A site in several languages is written once per language, each other than the
+    /// main one into its folder (`en/`), with the static files and the open data once.
     fn write_all(
         &mut self,
         staging: &Staging,
         cache: &output::PageCache,
     ) -> Result<(usize, Vec<PageRecord>), Vec<Diagnostic>> {
         let mut timings = std::mem::take(&mut self.timings);
+        let result = self.write_languages(staging, cache, &mut timings);
+        self.timings = timings;
+        result
+    }
+
+    fn write_languages(
+        &self,
+        staging: &Staging,
+        cache: &output::PageCache,
+        timings: &mut Timings,
+    ) -> Result<(usize, Vec<PageRecord>), Vec<Diagnostic>> {
         let assets = timings
             .time("write", || self.write_static(staging))
             .map_err(|e| vec![e])?;
+        let mut written = 0;
+        let mut records = Vec::with_capacity(self.pages.len() * self.languages.len());
+        let mut sitemap = Vec::new();
+        for n in 0..self.languages.len() {
+            let views = self.views_in(n);
+            let sink = output::InFolder {
+                sink: staging,
+                folder: views.urls.folder(),
+            };
+            written += self.write_language(
+                &views,
+                &sink,
+                cache,
+                &assets,
+                timings,
+                (&mut records, &mut sitemap),
+            )?;
+        }
         let views = self.views();
+        let sitemap = self.sitemap_files(&views, &sitemap);
+        let problems = timings.time("write", || write_files(staging, &[&sitemap]));
+        if problems.is_empty() {
+            Ok((written, records))
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Writes the pages, search index, calendars and feeds of one language into `sink`
+    /// (and, for the main language, robots.txt and the open data); adds what was written
+    /// to `records` and the pages to `sitemap`, both by their path in the whole site.
+    /// Returns the number of pages.
+    fn write_language(
+        &self,
+        views: &Views,
+        sink: &output::InFolder,
+        cache: &output::PageCache,
+        assets: &BTreeMap<String, String>,
+        timings: &mut Timings,
+        (records, sitemap): (&mut Vec<PageRecord>, &mut Vec<(String, Option<Date>)>),
+    ) -> Result<usize, Vec<Diagnostic>> {
+        let main = views.language == 0;
         // The search index, the calendars and the files for other systems do not depend
         // on the pages (the sitemap, which lists them, comes after): they are made and
         // written side by side before the pages, each stage timed on its own.
         self.progress.stage(t!("progress-search"), 1);
         let (search, others) = rayon::join(
             || -> Result<_, Vec<Diagnostic>> {
-                let (index, made) = timed(|| search_index(&views));
+                let (index, made) = timed(|| search_index(views));
                 let (dir, files) = index.map_err(|e| vec![e])?;
-                let (written, writing) = timed(|| write_search_index(&dir, &files.files, staging));
+                let (written, writing) = timed(|| write_search_index(&dir, &files.files, sink));
                 written.map_err(|e| vec![e])?;
                 Ok((dir, made, writing))
             },
             || {
                 let ((calendars, files), made) = timed(|| {
-                    rayon::join(|| crate::ical::files(&views), || self.data_files(&views))
+                    rayon::join(
+                        || crate::ical::files(views),
+                        || {
+                            if main {
+                                self.data_files(views)
+                            } else {
+                                feeds::feeds(views)
+                            }
+                        },
+                    )
                 });
-                let (problems, writing) = timed(|| write_files(staging, &[&calendars, &files]));
+                let (problems, writing) = timed(|| write_files(sink, &[&calendars, &files]));
                 (problems, made, writing)
             },
         );
@@ -324,34 +419,34 @@ impl Site {
         timings.add("search", made);
         timings.add("write", writing);
         let search_index = format!("{search_dir}meta.bin");
-        let mut base = self.base_context(&assets);
-        base.insert("search_index", &self.urls.page(&search_index));
+        let mut base = self.base_context(views, assets);
+        base.insert("search_index", &views.urls.page(&search_index));
+        let folder = views.urls.folder();
         let mut problems = Vec::new();
         // Pages are rendered in parallel in chunks, and each is written by the thread that
         // rendered it, so writing overlaps rendering; memory stays bounded and the record
         // of what was written keeps the pages' order. A long listing or agenda is first
         // split into the pages it is written as.
         let mut written = 0;
-        let mut records = Vec::with_capacity(self.pages.len());
-        let mut sitemap = Vec::new();
         self.progress.stage(t!("progress-pages"), self.pages.len());
         for chunk in self.pages.chunks(2048) {
             let start = Instant::now();
             let parts: Vec<Part> = chunk
                 .par_iter()
-                .flat_map_iter(|page| paginate::parts(&views, page))
+                .flat_map_iter(|page| paginate::parts(views, page))
                 .collect();
             written += parts.len();
             sitemap.extend(
                 parts
                     .iter()
-                    .filter_map(|part| feeds::sitemap_entry(&views, part)),
+                    .filter_map(|part| feeds::sitemap_entry(views, part))
+                    .map(|(path, date)| (format!("{folder}{path}"), date)),
             );
             let done: Vec<Result<PageRecord, Diagnostic>> = parts
                 .par_iter()
                 .map(|part| {
-                    let file = part.file();
-                    let html = render::render_page(&self.theme.tera, &views, part, &base).map_err(
+                    let file = format!("{folder}{}", part.file());
+                    let html = render::render_page(&self.theme.tera, views, part, &base).map_err(
                         |message| {
                             Diagnostic::error(
                                 format!("themes/{}/templates", self.config.theme),
@@ -363,7 +458,7 @@ impl Site {
                     )?;
                     let (bytes, record) = cache.finish(&file, &html);
                     drop(html);
-                    staging
+                    sink.sink
                         .write(&file, &bytes)
                         .map_err(|err| write_error(&file, &err))?;
                     Ok((file, record))
@@ -383,12 +478,7 @@ impl Site {
             }
         }
         if problems.is_empty() {
-            let sitemap = self.sitemap_files(&views, &sitemap);
-            problems.extend(timings.time("write", || write_files(staging, &[&sitemap])));
-        }
-        self.timings = timings;
-        if problems.is_empty() {
-            Ok((written, records))
+            Ok(written)
         } else {
             Err(problems)
         }
@@ -467,16 +557,22 @@ impl Site {
     }
 
     /// The preview's static files, written into `memory`, and the context every page
-    /// shares, with the search index at `search_index` (`serve`).
+    /// of each language shares, with the search index at `search_index` in that
+    /// language's folder (`serve`).
     pub fn preview(
         &self,
         memory: &output::Memory,
         search_index: &str,
-    ) -> Result<Context, Diagnostic> {
+    ) -> Result<Vec<Context>, Diagnostic> {
         let assets = self.write_static(memory)?;
-        let mut base = self.base_context(&assets);
-        base.insert("search_index", &self.urls.page(search_index));
-        Ok(base)
+        Ok((0..self.languages.len())
+            .map(|n| {
+                let views = self.views_in(n);
+                let mut base = self.base_context(&views, &assets);
+                base.insert("search_index", &views.urls.page(search_index));
+                base
+            })
+            .collect())
     }
 
     /// Renders one page, minified as the build writes it (`serve`).
@@ -533,16 +629,19 @@ impl Site {
         )
     }
 
-    fn base_context(&self, assets: &BTreeMap<String, String>) -> Context {
+    /// What every page of a language shares: the site's name and menus in that language,
+    /// and the assets.
+    fn base_context(&self, views: &Views, assets: &BTreeMap<String, String>) -> Context {
+        let (config, urls) = (views.config, views.urls);
         let mut ctx = Context::new();
         let words = crate::content::schedule::Words::of(crate::content::schedule::Lang::from_code(
-            &self.config.language,
+            &config.language,
         ));
         ctx.insert(
             "site",
             &SiteView {
-                title: self.config.title.clone(),
-                url: self.urls.absolute(""),
+                title: config.title.clone(),
+                url: urls.absolute(""),
                 logo: match self.pictures.logo.first() {
                     Some(size) => self.urls.file(&size.path),
                     None if self.config.logo.is_empty() => String::new(),
@@ -557,15 +656,20 @@ impl Site {
                     .collect::<Vec<_>>()
                     .join(", "),
                 logo_width: self.pictures.logo.first().map(|s| s.width),
-                description: self.config.description.clone(),
-                owner: self.config.owner.clone(),
-                lang: self.config.language.clone(),
-                report_email: self.config.report_email.clone(),
+                description: config.description.clone(),
+                owner: config.owner.clone(),
+                lang: config.language.clone(),
+                dir: views.dir(),
+                text_lang: match views.language {
+                    0 => String::new(),
+                    _ => self.config.language.clone(),
+                },
+                report_email: config.report_email.clone(),
                 updated: words.date(self.today, 0),
                 updated_iso: self.today.to_string(),
             },
         );
-        let t = &self.theme.i18n;
+        let t = views.i18n;
         let label = |key: String| t.get(&key).cloned().unwrap_or(key);
         let listings = [
             Kind::Area,
@@ -580,7 +684,7 @@ impl Site {
         .filter_map(|k| {
             plan::listing_path(k).map(|p| Link {
                 name: label(format!("kind_{}", k.name())),
-                url: self.urls.page(&p),
+                url: urls.page(&p),
             })
         })
         .collect();
@@ -593,20 +697,18 @@ impl Site {
             })
             .map(|(e, _)| Link {
                 name: e.title.clone(),
-                url: self.urls.page(&plan::entry_path(e)),
+                url: urls.page(&plan::entry_path(e)),
             })
             .collect();
         ctx.insert(
             "nav",
             &NavView {
-                home: self.urls.page(""),
-                areas: self
-                    .urls
-                    .page(&plan::listing_path(Kind::Area).unwrap_or_default()),
-                agenda: self.urls.page(plan::AGENDA),
-                search: self.urls.page(plan::SEARCH),
-                statement: self.urls.page(plan::STATEMENT),
-                privacy: self.urls.page(plan::PRIVACY),
+                home: urls.page(""),
+                areas: urls.page(&plan::listing_path(Kind::Area).unwrap_or_default()),
+                agenda: urls.page(plan::AGENDA),
+                search: urls.page(plan::SEARCH),
+                statement: urls.page(plan::STATEMENT),
+                privacy: urls.page(plan::PRIVACY),
                 css: assets.get("assets/style.css").cloned().unwrap_or_default(),
                 noscript_css: assets
                     .get("assets/noscript.css")
@@ -710,7 +812,7 @@ pub fn search_index(views: &Views) -> Result<(String, crate::search::export::Fil
 /// Writes calendars and files for other systems, in parallel: each with a gzip copy,
 /// but for the open data, which is downloaded rather than browsed (no compressed copy of
 /// its tens of megabytes). Returns what could not be written.
-fn write_files(staging: &Staging, files: &[&[output::File]]) -> Vec<Diagnostic> {
+fn write_files(staging: &dyn Sink, files: &[&[output::File]]) -> Vec<Diagnostic> {
     let all: Vec<&output::File> = files.iter().flat_map(|f| f.iter()).collect();
     all.par_iter()
         .filter_map(|f| {
@@ -768,7 +870,7 @@ fn human_size(bytes: u64) -> String {
 fn write_search_index(
     dir: &str,
     files: &[output::File],
-    staging: &Staging,
+    staging: &dyn Sink,
 ) -> Result<(), Diagnostic> {
     files.par_iter().try_for_each(|file| {
         let path = format!("{dir}{}", file.path);

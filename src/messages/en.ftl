@@ -49,7 +49,13 @@ config-bad-version = `buurtgids = { $wanted }` is not a version requirement: { $
 config-bad-version-help = write the lowest version the site needs, for example buurtgids = ">= 0.3"
 config-version-not-text = put the requirement in quotes
 config-unknown-language = unknown language `{ $language }`
-config-unknown-language-help = use `nl` or `en`
+config-unknown-language-help = buurtgids knows these languages: { $languages }
+config-language-not-main = `language = "{ $language }"` and `languages` disagree: the first of `languages` is `{ $main }`
+config-language-not-main-help = remove the line `language`: the first language of `languages` is the site's main language
+config-language-twice = `{ $language }` is in `languages` twice
+config-language-twice-help = name each language once
+config-translation-unused = there is a translation into `{ $language }`, but that language is not in `languages`
+config-translation-unused-help = add `{ $language }` to `languages`, or remove the translation
 config-base-url-help = write the full address, for example `https://www.lindewaard.nl/sociale-kaart/`
 config-bad-id = `{ $id }` cannot be used as an id in { $list }
 config-bad-id-help = use lowercase letters, digits and hyphens, for example `sterke-basis`

@@ -50,7 +50,13 @@ config-bad-version = `buurtgids = { $wanted }` is geen versie-eis: { $reason }
 config-bad-version-help = schrijf de laagste versie die de site nodig heeft, bijvoorbeeld buurtgids = ">= 0.3"
 config-version-not-text = zet de eis tussen aanhalingstekens
 config-unknown-language = `{ $language }` is geen taal die buurtgids kent
-config-unknown-language-help = gebruik `nl` of `en`
+config-unknown-language-help = buurtgids kent deze talen: { $languages }
+config-language-not-main = `language = "{ $language }"` en `languages` zeggen iets anders: de eerste van `languages` is `{ $main }`
+config-language-not-main-help = haal de regel `language` weg: de eerste taal van `languages` is de hoofdtaal van de site
+config-language-twice = `{ $language }` staat twee keer in `languages`
+config-language-twice-help = noem elke taal één keer
+config-translation-unused = er is een vertaling naar `{ $language }`, maar die taal staat niet in `languages`
+config-translation-unused-help = zet `{ $language }` in `languages`, of haal de vertaling weg
 config-base-url-help = schrijf het hele adres, bijvoorbeeld `https://www.lindewaard.nl/sociale-kaart/`
 config-bad-id = `{ $id }` kan geen id zijn in { $list }
 config-bad-id-help = gebruik kleine letters, cijfers en streepjes, bijvoorbeeld `sterke-basis`

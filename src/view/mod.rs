@@ -24,15 +24,36 @@ use crate::content::{Areas, Details, Entry, Kind, sort_key};
 use crate::markdown;
 use crate::plan::{self, Filter};
 
-/// Builds every address of the site from the base path.
+/// Builds every address of the site from the base path. In a site of several languages
+/// the pages of a language other than the main one are in its folder (`en/`), and what
+/// every language shares (pictures, stylesheets, static files) is not.
 #[derive(Debug, Clone)]
 pub struct Urls {
     base: BaseUrl,
+    /// The folder of this language's pages: empty for the main language, else `en/`.
+    folder: String,
 }
 
 impl Urls {
     pub fn new(base: BaseUrl) -> Self {
-        Urls { base }
+        Urls {
+            base,
+            folder: String::new(),
+        }
+    }
+
+    /// The addresses of the pages in another language than the main one, under
+    /// `folder` (`en/`).
+    pub fn in_folder(&self, folder: &str) -> Self {
+        Urls {
+            base: self.base.clone(),
+            folder: folder.to_owned(),
+        }
+    }
+
+    /// This language's folder in the output: empty for the main language, else `en/`.
+    pub fn folder(&self) -> &str {
+        &self.folder
     }
 
     /// A root-relative address with the site's origin: `/sub/x/` -> `https://host/sub/x/`.
@@ -49,23 +70,38 @@ impl Urls {
         &self.base.path
     }
 
-    /// The address of a page, or of a file made per page such as a calendar or the
-    /// search index: `activiteiten/x/` -> `/sub/activiteiten/x/`.
-    pub fn page(&self, site_path: &str) -> String {
-        self.base.join(site_path)
+    /// The path of this language's pages on the host: the site's path, or `/sub/en/`.
+    pub fn pages_path(&self) -> String {
+        self.base.join(&self.folder)
     }
 
-    /// The address of a file every page shares whatever its language will be: a
-    /// stylesheet or script, a picture, the logo, a file of `static/`:
-    /// `images/x.jpg` -> `/sub/images/x.jpg`. The same as [`Urls::page`] while a site
-    /// has one language; kept apart so that pages can move into a language's folder
-    /// without their pictures.
+    /// The address of a page, or of a file made per page such as a calendar or the
+    /// search index: `activiteiten/x/` -> `/sub/activiteiten/x/`, or `/sub/en/activiteiten/x/`
+    /// in another language.
+    pub fn page(&self, site_path: &str) -> String {
+        self.base.join(&self.in_language(site_path))
+    }
+
+    /// The address of a file every page shares whatever its language: a stylesheet or
+    /// script, a picture, the logo, a file of `static/`: `images/x.jpg` ->
+    /// `/sub/images/x.jpg`.
     pub fn file(&self, path: &str) -> String {
         self.base.join(path)
     }
 
+    /// The full address of a page: `https://host/sub/en/activiteiten/x/`.
     pub fn absolute(&self, site_path: &str) -> String {
-        self.base.absolute(site_path)
+        self.base.absolute(&self.in_language(site_path))
+    }
+
+    /// A site path in this language's folder.
+    fn in_language<'p>(&self, site_path: &'p str) -> std::borrow::Cow<'p, str> {
+        if self.folder.is_empty() {
+            std::borrow::Cow::Borrowed(site_path)
+        } else {
+            let path = site_path.trim_start_matches('/');
+            std::borrow::Cow::Owned(format!("{}{path}", self.folder))
+        }
     }
 
     /// The host name, for identifiers that must be unique worldwide (`www.lindewaard.nl`).
@@ -176,6 +212,11 @@ pub struct PersonView {
 #[derive(Debug, Clone, Serialize)]
 pub struct Card {
     pub kind: &'static str,
+    /// ` lang="nl"` (and ` dir="ltr"` on a right-to-left page) when the entry's own
+    /// words are in another language than the page, as an untranslated entry's are;
+    /// empty otherwise. Made by buurtgids, never by an editor: the theme puts it
+    /// unescaped on the elements that hold the entry's words.
+    pub lang_attr: String,
     pub title: String,
     pub url: String,
     pub summary: String,
@@ -192,6 +233,14 @@ pub struct Card {
 #[derive(Debug, Clone, Serialize)]
 pub struct EntryView {
     pub kind: &'static str,
+    /// ` lang="nl"` (and ` dir="ltr"` on a right-to-left page) when the entry's own
+    /// words are in another language than the page, as an untranslated entry's are;
+    /// empty otherwise. Made by buurtgids, never by an editor: the theme puts it
+    /// unescaped on the elements that hold the entry's words.
+    pub lang_attr: String,
+    /// A short note in the page's language that the entry is not translated yet, or
+    /// empty.
+    pub untranslated: String,
     pub id: String,
     pub title: String,
     pub summary: String,
@@ -298,6 +347,11 @@ impl FeedView {
 #[derive(Debug, Clone, Serialize)]
 pub struct AgendaItem {
     pub time: String,
+    /// ` lang="nl"` (and ` dir="ltr"` on a right-to-left page) when the entry's own
+    /// words are in another language than the page, as an untranslated entry's are;
+    /// empty otherwise. Made by buurtgids, never by an editor: the theme puts it
+    /// unescaped on the elements that hold the entry's words.
+    pub lang_attr: String,
     pub title: String,
     pub url: String,
     pub place: Option<String>,
@@ -374,9 +428,53 @@ pub struct AreaLink {
     pub postcodes: Vec<String>,
 }
 
+/// The site in one of its languages: its settings in that language and where its pages
+/// are.
+#[derive(Debug, Clone)]
+pub struct SiteLanguage {
+    pub code: String,
+    pub config: Config,
+    pub urls: Urls,
+}
+
+/// A language of the site in its switcher and a page's alternates.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink {
+    pub code: String,
+    /// Its name in itself: Nederlands, English, العربية.
+    pub name: String,
+    pub dir: &'static str,
+    /// The same page in this language.
+    pub url: String,
+    pub absolute: String,
+    /// Whether it is the page's own language.
+    pub current: bool,
+}
+
+/// The writing direction of a language: `rtl` for the languages written right to left
+/// (Arabic, Persian, Dari, Pashto, Hebrew, Urdu), else `ltr`.
+pub(crate) fn direction(code: &str) -> &'static str {
+    if matches!(
+        code,
+        "ar" | "fa" | "prs" | "ps" | "he" | "ur" | "ckb" | "yi"
+    ) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// A language's name in itself, as a switcher between languages shows it.
+pub(crate) fn own_name(code: &str) -> &str {
+    crate::content::spoken::find(code).map_or(code, |s| s.own)
+}
+
 /// Everything needed to turn entries into views.
 pub struct Views<'a> {
     pub config: &'a Config,
+    /// Every language of the site, the main one first, and which one these views are in.
+    pub languages: &'a [SiteLanguage],
+    pub language: usize,
     pub entries: &'a [Entry],
     pub published: &'a [bool],
     pub urls: &'a Urls,
@@ -402,14 +500,15 @@ pub struct Views<'a> {
 
 impl<'a> Views<'a> {
     pub fn new(
-        config: &'a Config,
+        languages: &'a [SiteLanguage],
+        language: usize,
         entries: &'a [Entry],
         published: &'a [bool],
-        urls: &'a Urls,
         today: Date,
         i18n: &'a BTreeMap<String, String>,
         pictures: &'a crate::pictures::Pictures,
     ) -> Self {
+        let SiteLanguage { config, urls, .. } = &languages[language];
         let index = entries
             .iter()
             .enumerate()
@@ -431,6 +530,8 @@ impl<'a> Views<'a> {
         }
         Views {
             config,
+            languages,
+            language,
             entries,
             published,
             urls,
@@ -445,6 +546,46 @@ impl<'a> Views<'a> {
             by_kind,
             card_values: entries.iter().map(|_| std::sync::OnceLock::new()).collect(),
         }
+    }
+
+    /// The language the words of entry `i` are in, as attributes for the elements that
+    /// hold them when it is not the page's (see [`Card::lang_attr`]).
+    pub fn lang_attr(&self, _i: usize) -> String {
+        if self.language == 0 {
+            return String::new();
+        }
+        let main = &self.languages[0].code;
+        let dir = direction(main);
+        if dir == self.dir() {
+            format!(" lang=\"{main}\"")
+        } else {
+            format!(" lang=\"{main}\" dir=\"{dir}\"")
+        }
+    }
+
+    /// The writing direction of these views' language: `ltr` or `rtl`.
+    pub fn dir(&self) -> &'static str {
+        direction(&self.config.language)
+    }
+
+    /// The page at `site_path` in each language of the site, for the switcher and the
+    /// alternates: empty for a site in one language.
+    pub fn translations(&self, site_path: &str) -> Vec<LanguageLink> {
+        if self.languages.len() < 2 {
+            return Vec::new();
+        }
+        self.languages
+            .iter()
+            .enumerate()
+            .map(|(n, l)| LanguageLink {
+                code: l.code.clone(),
+                name: own_name(&l.code).to_owned(),
+                dir: direction(&l.code),
+                url: l.urls.page(site_path),
+                absolute: l.urls.absolute(site_path),
+                current: n == self.language,
+            })
+            .collect()
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -782,6 +923,7 @@ impl<'a> Views<'a> {
         let e = &self.entries[i];
         let mut card = Card {
             kind: e.kind.name(),
+            lang_attr: self.lang_attr(i),
             title: e.title.clone(),
             url: self.entry_url(i),
             summary: e.summary.clone(),
@@ -848,23 +990,41 @@ impl<'a> Views<'a> {
         let url = self.entry_url(i);
         let url_absolute = self.urls.absolute(&plan::entry_path(e));
         let table = matches!(e.kind, Kind::Place | Kind::Service | Kind::Person);
+        let pages_path = self.urls.pages_path();
+        let lang_attr = self.lang_attr(i);
         let mut v = EntryView {
             kind: e.kind.name(),
+            untranslated: if lang_attr.is_empty() {
+                String::new()
+            } else {
+                let main = &self.languages[0].code;
+                let name = crate::content::spoken::find(main)
+                    .map_or(main.as_str(), |l| l.name(&self.config.language));
+                self.t("untranslated").replace("{language}", name)
+            },
+            lang_attr,
             id: e.id.clone(),
             title: e.title.clone(),
             summary: e.summary.clone(),
             url: url.clone(),
-            body_html: markdown::render_with(&e.body, self.urls.base_path(), &|src| {
-                let made = self.pictures.of(src)?;
-                let page = &made.page[0];
-                Some(markdown::Sized {
-                    src: page.path.clone(),
-                    srcset: self.srcset(&made.page, true, false),
-                    webp_srcset: self.srcset(&made.page, true, true),
-                    width: page.width,
-                    height: page.height,
-                })
-            }),
+            body_html: markdown::render_with(
+                &e.body,
+                markdown::Paths {
+                    files: self.urls.base_path(),
+                    pages: &pages_path,
+                },
+                &|src| {
+                    let made = self.pictures.of(src)?;
+                    let page = &made.page[0];
+                    Some(markdown::Sized {
+                        src: page.path.clone(),
+                        srcset: self.srcset(&made.page, true, false),
+                        webp_srcset: self.srcset(&made.page, true, true),
+                        width: page.width,
+                        height: page.height,
+                    })
+                },
+            ),
             image: self.image(e),
             areas: match &e.areas {
                 Areas::All => Vec::new(),
@@ -1096,6 +1256,7 @@ impl<'a> Views<'a> {
                         i,
                         AgendaItem {
                             time,
+                            lang_attr: self.lang_attr(i),
                             title: e.title.clone(),
                             url: self.entry_url(i),
                             place: place_ref
@@ -1453,6 +1614,12 @@ pub(crate) struct SiteView {
     pub description: String,
     pub owner: String,
     pub lang: String,
+    /// The writing direction of the site's language: `ltr`, or `rtl` for Arabic.
+    pub dir: &'static str,
+    /// The language the entries are written in when it is not the page's (the main
+    /// language, on the pages of another), for what the search script shows of them;
+    /// else empty.
+    pub text_lang: String,
     pub report_email: String,
     pub updated: String,
     pub updated_iso: String,

@@ -309,6 +309,7 @@ mod tests {
             items: (0..n)
                 .map(|i| AgendaItem {
                     time: String::new(),
+                    lang_attr: String::new(),
                     title: format!("{date} {i}"),
                     url: String::new(),
                     place: None,

@@ -15,6 +15,7 @@ mod init;
 mod jsonld;
 mod kill;
 mod language;
+mod languages;
 mod links;
 mod maps;
 mod messages;

@@ -50,8 +50,9 @@ fn start(site: &TempSite) -> Preview {
         assert!(!line.contains("panicked"), "{line}");
         if let Some(rest) = line.split("Preview at http://127.0.0.1:").nth(1) {
             let port = rest.split('/').next().unwrap().parse().unwrap();
+            // `/kaart/` of the fixtures, `/sociale-kaart/` of the demo.
             assert!(
-                rest.contains("/kaart/"),
+                rest.contains("kaart/"),
                 "served under the base path: {line}"
             );
             return Preview { child, port, log };
@@ -238,7 +239,7 @@ fn addresses_outside_the_site_give_the_sites_own_not_found_page() {
     let preview = start(&site);
     let (status, page) = preview.get("/kaart/bestaat-niet/");
     assert_eq!(status, 404);
-    assert!(page.contains("<html lang=nl"), "{page}");
+    assert!(page.contains("<html dir=ltr lang=nl>"), "{page}");
     let (status, _) = preview.get("/kaart/../../etc/passwd");
     assert_eq!(status, 404);
     // `agenda` without its slash, as a static host does.
@@ -408,4 +409,29 @@ fn a_watched_folder_made_after_the_preview_started_is_seen() {
 /// A file of the built-in theme, from the repository.
 fn buurtgids_theme_file(name: &str) -> String {
     std::fs::read_to_string(crate::util::repo().join("themes/default").join(name)).unwrap()
+}
+
+#[test]
+fn the_preview_shows_every_language_of_the_site() {
+    let site = TempSite::demo();
+    let preview = start(&site);
+    let (status, page) = preview.get("/sociale-kaart/en/activiteiten/breicafe/");
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("<html dir=ltr lang=en>"), "{page}");
+    assert!(
+        page.contains("<h1 lang=nl>Breicafé De Linde</h1>"),
+        "{page}"
+    );
+    let (status, page) = preview.get("/sociale-kaart/en/zoeken/");
+    assert_eq!(status, 200);
+    assert!(page.contains("data-index=/sociale-kaart/en/zoeken/voorbeeld/meta.bin"));
+    let (status, calendar) = preview.get("/sociale-kaart/en/agenda/agenda.ics");
+    assert_eq!(status, 200);
+    assert!(
+        calendar.contains("/sociale-kaart/en/activiteiten/"),
+        "{calendar}"
+    );
+    let (status, dutch) = preview.get("/sociale-kaart/activiteiten/breicafe/");
+    assert_eq!(status, 200);
+    assert!(dutch.contains("<h1>Breicafé De Linde</h1>"));
 }

@@ -479,6 +479,9 @@
         var h = el('h2', 'result-title');
         var a = el('a', null, c.t);
         a.href = meta.root + c.u;
+        // An entry not translated into the page's language: its words in the language
+        // they are written in, for the screen reader's voice.
+        if (form.dataset.textLang) a.lang = form.dataset.textLang;
         h.appendChild(a);
         li.appendChild(h);
         var m = el('p', 'result-meta', [meta.kinds[c.k][1]].concat(c.w ? [c.w] : []).join(' · '));
@@ -487,7 +490,9 @@
           m.appendChild(el(c.f ? 'strong' : 'span', c.f ? 'free' : null, c.p));
         }
         li.appendChild(m);
-        li.appendChild(el('p', null, c.s));
+        var summary = el('p', null, c.s);
+        if (form.dataset.textLang) summary.lang = form.dataset.textLang;
+        li.appendChild(summary);
         items.appendChild(li);
       });
       return items;

@@ -1,0 +1,101 @@
+// The demo in Dutch and English, in a real browser: the switcher by keyboard leads to the
+// same page in the other language, an entry not translated yet is read in a Dutch voice
+// with a note in English, search works on the English pages and leads to English pages,
+// and axe-core finds nothing on the English pages at 320 and 1280 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { site, close, open, axeViolations, SUB } from './harness.js';
+
+let s;
+before(async () => {
+  s = await site();
+});
+after(async () => {
+  await close();
+});
+
+test('the switcher, by keyboard, leads to the same page in the other language and back', async () => {
+  const { context, page, problems } = await open(s);
+  await page.goto(`${s.base}activiteiten/breicafe/`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+  // Skip link first, then the languages, each named in itself.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => [document.activeElement.textContent, document.activeElement.lang]);
+  assert.deepEqual(focused, ['English', 'en']);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`${SUB}en/activiteiten/breicafe/$`));
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['en', 'ltr']);
+  assert.equal(await page.locator('.language-switch [aria-current="true"]').textContent(), 'English');
+  assert.equal(await page.locator('.kind-label').textContent(), 'Activity');
+  await page.locator('.language-switch a', { hasText: 'Nederlands' }).click();
+  await page.waitForURL(new RegExp(`${SUB}activiteiten/breicafe/$`));
+  assert.equal(await page.locator('.kind-label').textContent(), 'Activiteit');
+  await context.close();
+  assert.deepEqual(problems, { console: [], foreign: [] });
+});
+
+test('an entry not translated yet is read in Dutch, with a note in the page language', async () => {
+  const { context, page } = await open(s);
+  await page.goto(`${s.base}en/activiteiten/breicafe/`);
+  const langOf = (sel) => page.locator(sel).first().evaluate((el) => el.closest('[lang]').lang);
+  assert.equal(await langOf('h1'), 'nl');
+  assert.equal(await langOf('.lead'), 'nl');
+  assert.equal(await langOf('.body p'), 'nl');
+  // The interface around it stays English.
+  assert.equal(await langOf('.facts h2'), 'en');
+  assert.equal(await page.locator('.facts h2').textContent(), 'Practical');
+  assert.match(await page.locator('.untranslated').textContent(), /not been translated yet.*Dutch/);
+  assert.equal(await langOf('.untranslated'), 'en');
+  await page.goto(`${s.base}en/activiteiten/`);
+  assert.equal(await langOf('.card-title'), 'nl');
+  assert.equal(await langOf('.card-facts dt'), 'en');
+  await context.close();
+});
+
+test('search on the English pages finds the Dutch entries and leads to English pages', async () => {
+  const { context, page, problems } = await open(s);
+  await page.goto(`${s.base}en/zoeken/?q=breien`);
+  await page.waitForFunction(() => document.getElementById('search-status').textContent !== '');
+  assert.match(await page.locator('#search-status').textContent(), /results? found/);
+  const first = page.locator('#search-results .result-title a').first();
+  assert.equal(await first.textContent(), 'Breicafé De Linde');
+  assert.equal(await first.getAttribute('lang'), 'nl');
+  assert.equal(await first.getAttribute('href'), `${SUB}en/activiteiten/breicafe/`);
+  await first.click();
+  await page.waitForURL(new RegExp(`${SUB}en/activiteiten/breicafe/$`));
+  // And the Dutch pages search as before, in Dutch.
+  await page.goto(`${s.base}zoeken/?q=breien`);
+  await page.waitForFunction(() => document.getElementById('search-status').textContent !== '');
+  assert.match(await page.locator('#search-status').textContent(), /gevonden/);
+  const dutch = page.locator('#search-results .result-title a').first();
+  assert.equal(await dutch.getAttribute('href'), `${SUB}activiteiten/breicafe/`);
+  assert.equal(await dutch.getAttribute('lang'), null);
+  await context.close();
+  assert.deepEqual(problems, { console: [], foreign: [] });
+});
+
+const PAGES = ['en/', 'en/activiteiten/breicafe/', 'en/hulp/formulierenhulp-t-anker/', 'en/wijken/heikamp/',
+  'en/agenda/', 'en/activiteiten/', 'en/zoeken/?q=koffie', 'en/toegankelijkheid/'];
+
+test('axe-core finds nothing on the English pages at 320 and 1280 px, and none scrolls sideways', async () => {
+  const failures = [];
+  for (const width of [320, 1280]) {
+    const { context, page, problems } = await open(s, { viewport: { width, height: 800 } });
+    for (const path of PAGES) {
+      const response = await page.goto(s.base + path);
+      assert.equal(response.status(), 200, path);
+      if (path.includes('?q=')) {
+        await page.waitForFunction(() => document.getElementById('search-status').textContent !== '');
+      }
+      const violations = await axeViolations(page);
+      if (violations.length) failures.push(`${width} px ${SUB}${path}\n${violations.join('\n')}`);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      if (wide) failures.push(`${width} px ${SUB}${path} scrolls sideways`);
+    }
+    assert.deepEqual(problems, { console: [], foreign: [] });
+    await context.close();
+  }
+  assert.deepEqual(failures, [], failures.join('\n\n'));
+});

@@ -1,0 +1,213 @@
+//! A site in several languages (`languages = ["nl", "en"]`): the main language at the root,
+//! each other in its folder, every page with `lang`, `dir`, its alternates and a switcher
+//! to the same page in each language; an entry not translated yet marked as Dutch; a
+//! sitemap with the alternates; and mistakes in the settings told with the fix.
+
+use crate::util::{TempSite, built_demo, links, run, stderr};
+
+fn page(out: &std::path::Path, path: &str) -> String {
+    std::fs::read_to_string(out.join(path).join("index.html")).unwrap()
+}
+
+const SITE: &str = "https://www.lindewaard.example.org/sociale-kaart/";
+
+#[test]
+fn every_page_is_in_each_language_with_its_alternates_and_a_switcher() {
+    let (_dir, out) = built_demo();
+    for (path, lang) in [("", "nl"), ("en/", "en")] {
+        let html = page(&out, &format!("{path}activiteiten/breicafe"));
+        assert!(html.starts_with(&format!("<!doctype html><html dir=ltr lang={lang}>")));
+        for (code, folder) in [("nl", ""), ("en", "en/")] {
+            let alternate = format!(
+                "<link href={SITE}{folder}activiteiten/breicafe/ hreflang={code} rel=alternate>"
+            );
+            assert!(html.contains(&alternate), "{alternate}\n{html}");
+        }
+        assert!(html.contains(&format!(
+            "<link href={SITE}activiteiten/breicafe/ hreflang=x-default rel=alternate>"
+        )));
+        assert!(html.contains(&format!(
+            "<link href={SITE}{path}activiteiten/breicafe/ rel=canonical>"
+        )));
+    }
+    // The switcher names each language in itself and marks the page's own.
+    let english = page(&out, "en/activiteiten/breicafe");
+    assert!(english.contains(
+        "<nav aria-label=\"Choose a language\" class=language-switch><ul><li><a href=/sociale-kaart/activiteiten/breicafe/ hreflang=nl lang=nl>Nederlands</a></li><li><a aria-current=true href=/sociale-kaart/en/activiteiten/breicafe/ hreflang=en lang=en>English</a></li></ul></nav>"
+    ), "{english}");
+    let dutch = page(&out, "activiteiten/breicafe");
+    assert!(dutch.contains("aria-label=\"Kies een taal\""));
+    // The English pages speak English, with the site's own words from site.toml, and link
+    // to English pages; pictures, styles and scripts are the ones all languages share.
+    let home = page(&out, "en");
+    assert!(home.contains("<title>Social map of Lindewaard</title>"));
+    assert!(home.contains("<a href=/sociale-kaart/en/agenda/>What's on</a>"));
+    for link in links(&home) {
+        let shared = link.starts_with("/sociale-kaart/assets/")
+            || link.starts_with("/sociale-kaart/images/")
+            || link.starts_with("/sociale-kaart/fotos/")
+            || link.starts_with("/sociale-kaart/open-data/");
+        let english = link.starts_with("/sociale-kaart/en/");
+        assert!(
+            shared || english || !link.starts_with("/sociale-kaart/") || link == "/sociale-kaart/",
+            "{link}"
+        );
+    }
+    let category = page(&out, "en/activiteiten/onderwerp/ontmoeten");
+    assert!(category.contains("Welcoming meeting places"), "{category}");
+    // Each language has its own search index, calendars and feeds.
+    let search = page(&out, "en/zoeken");
+    let index = search
+        .split("data-index=")
+        .nth(1)
+        .and_then(|rest| rest.split([' ', '>']).next())
+        .unwrap();
+    assert!(index.starts_with("/sociale-kaart/en/zoeken/"), "{index}");
+    let file = index.trim_start_matches("/sociale-kaart/");
+    assert!(out.join(file).is_file(), "{file}");
+    assert!(out.join("en/agenda/agenda.ics").is_file());
+    assert!(out.join("en/activiteiten/atom.xml").is_file());
+    // The open data is the main language's, once.
+    assert!(!out.join("en/open-data").exists() && !out.join("en/robots.txt").exists());
+}
+
+#[test]
+fn an_entry_not_translated_yet_is_marked_as_dutch_with_a_note_in_the_page_language() {
+    let (_dir, out) = built_demo();
+    let english = page(&out, "en/activiteiten/breicafe");
+    assert!(english.contains("<h1 lang=nl>Breicafé De Linde</h1><p class=untranslated>This text has not been translated yet. It is shown below in Dutch.</p><p class=lead lang=nl>"), "{english}");
+    assert!(english.contains("<div class=body lang=nl>"));
+    // Cards and the agenda mark the entries' words too; the interface around them is English.
+    let listing = page(&out, "en/activiteiten");
+    assert!(listing.contains("<h2 class=card-title lang=nl><a href=/sociale-kaart/en/activiteiten/breicafe/>Breicafé De Linde</a></h2>"), "{listing}");
+    let agenda = page(&out, "en/agenda");
+    assert!(agenda.contains(" lang=nl>Breicafé De Linde</a>"));
+    // In Dutch nothing is marked: the page is in the entry's language.
+    let dutch = page(&out, "activiteiten/breicafe");
+    assert!(dutch.contains("<h1>Breicafé De Linde</h1><p class=lead>"));
+    // (`lang=nl` is on the page itself and on the switcher's link to it.)
+    assert_eq!(dutch.matches(" lang=nl").count(), 2);
+    assert!(!dutch.contains("class=untranslated"));
+}
+
+#[test]
+fn the_sitemap_lists_every_language_with_the_alternates() {
+    let (_dir, out) = built_demo();
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
+    let english = format!("<url><loc>{SITE}en/activiteiten/breicafe/</loc>");
+    let start = sitemap.find(&english).unwrap();
+    let entry = &sitemap[start..start + sitemap[start..].find("</url>").unwrap()];
+    for (code, folder) in [("nl", ""), ("en", "en/")] {
+        assert!(entry.contains(&format!(
+            "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{SITE}{folder}activiteiten/breicafe/\"/>"
+        )), "{entry}");
+    }
+    let urls = sitemap.matches("<url>").count();
+    let english = sitemap.matches(&format!("<loc>{SITE}en/")).count();
+    assert_eq!(urls, english * 2, "as many pages in English as in Dutch");
+}
+
+#[test]
+fn a_body_links_to_pages_in_its_language_and_to_the_one_shared_file() {
+    let site = TempSite::demo();
+    site.write(
+        "content/pages/links.md",
+        "---\ntitle: Links\nsummary: Waar u meer vindt.\n---\nZie [de agenda](/agenda/) en [het rooster](/images/logo.svg).\n",
+    );
+    let result = site.build();
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let out = &site.out;
+    let english = page(out, "en/links");
+    assert!(
+        english.contains("href=/sociale-kaart/en/agenda/>de agenda</a>"),
+        "{english}"
+    );
+    assert!(english.contains("href=/sociale-kaart/images/logo.svg>het rooster</a>"));
+    let dutch = page(out, "links");
+    assert!(dutch.contains("href=/sociale-kaart/agenda/>de agenda</a>"));
+}
+
+#[test]
+fn a_site_in_one_language_has_no_switcher_and_no_alternates() {
+    let site = TempSite::demo();
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    let one = toml.replace("languages = [\"nl\", \"en\"]", "language = \"nl\"");
+    let one: String = one
+        .lines()
+        .filter(|l| !l.starts_with("translations.en"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let start = one.find("[translations.en]").unwrap();
+    let end = start + one[start..].find("\n\n").unwrap();
+    site.write(
+        "site.toml",
+        &format!("{}{}", &one[..start], &one[end + 2..]),
+    );
+    let result = site.build();
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let html = page(&site.out, "activiteiten/breicafe");
+    assert!(!html.contains("hreflang") && !html.contains("language-switch"));
+    assert!(!site.out.join("en").exists());
+}
+
+#[test]
+fn mistakes_in_the_languages_are_told_with_the_fix() {
+    let cases = [
+        (
+            "languages = [\"nl\", \"xx\"]",
+            "`xx` is geen taal die buurtgids kent",
+            "buurtgids kent deze talen: `nl`, `en`",
+        ),
+        (
+            "languages = [\"nl\", \"en\", \"nl\"]",
+            "`nl` staat twee keer in `languages`",
+            "noem elke taal één keer",
+        ),
+        (
+            "language = \"en\"\nlanguages = [\"nl\", \"en\"]",
+            "`language = \"en\"` en `languages` zeggen iets anders: de eerste van `languages` is `nl`",
+            "haal de regel `language` weg",
+        ),
+    ];
+    for (setting, message, help) in cases {
+        let site = TempSite::demo();
+        let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+        site.write(
+            "site.toml",
+            &toml.replace("languages = [\"nl\", \"en\"]", setting),
+        );
+        let result = run(&[
+            "check",
+            "--lang",
+            "nl",
+            "--root",
+            site.root.to_str().unwrap(),
+        ]);
+        let text = stderr(&result);
+        assert_eq!(result.status.code(), Some(1), "{text}");
+        assert!(text.contains(message), "{setting}: {text}");
+        assert!(text.contains(help), "{setting}: {text}");
+        assert!(text.contains("site.toml:"), "{text}");
+    }
+    // A translation into a language the site does not have is a warning, not lost work.
+    let site = TempSite::demo();
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &toml.replace("languages = [\"nl\", \"en\"]", "languages = [\"nl\"]"),
+    );
+    let result = run(&[
+        "check",
+        "--lang",
+        "nl",
+        "--root",
+        site.root.to_str().unwrap(),
+    ]);
+    let text = stderr(&result);
+    assert_eq!(result.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("er is een vertaling naar `en`, maar die taal staat niet in `languages`"),
+        "{text}"
+    );
+}
