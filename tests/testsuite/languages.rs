@@ -151,6 +151,20 @@ fn a_site_in_one_language_has_no_switcher_and_no_alternates() {
     assert!(!site.out.join("en").exists());
 }
 
+/// `buurtgids check` of the demo with its `languages` line replaced by `setting`: the exit
+/// code and what it says.
+fn check_with(setting: &str) -> (Option<i32>, String) {
+    let site = TempSite::demo();
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &toml.replace("languages = [\"nl\", \"en\"]", setting),
+    );
+    let root = site.root.to_str().unwrap();
+    let result = run(&["check", "--lang", "nl", "--root", root]);
+    (result.status.code(), stderr(&result))
+}
+
 #[test]
 fn mistakes_in_the_languages_are_told_with_the_fix() {
     let cases = [
@@ -171,41 +185,15 @@ fn mistakes_in_the_languages_are_told_with_the_fix() {
         ),
     ];
     for (setting, message, help) in cases {
-        let site = TempSite::demo();
-        let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
-        site.write(
-            "site.toml",
-            &toml.replace("languages = [\"nl\", \"en\"]", setting),
-        );
-        let result = run(&[
-            "check",
-            "--lang",
-            "nl",
-            "--root",
-            site.root.to_str().unwrap(),
-        ]);
-        let text = stderr(&result);
-        assert_eq!(result.status.code(), Some(1), "{text}");
+        let (code, text) = check_with(setting);
+        assert_eq!(code, Some(1), "{text}");
         assert!(text.contains(message), "{setting}: {text}");
         assert!(text.contains(help), "{setting}: {text}");
         assert!(text.contains("site.toml:"), "{text}");
     }
     // A translation into a language the site does not have is a warning, not lost work.
-    let site = TempSite::demo();
-    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
-    site.write(
-        "site.toml",
-        &toml.replace("languages = [\"nl\", \"en\"]", "languages = [\"nl\"]"),
-    );
-    let result = run(&[
-        "check",
-        "--lang",
-        "nl",
-        "--root",
-        site.root.to_str().unwrap(),
-    ]);
-    let text = stderr(&result);
-    assert_eq!(result.status.code(), Some(0), "{text}");
+    let (code, text) = check_with("languages = [\"nl\"]");
+    assert_eq!(code, Some(0), "{text}");
     assert!(
         text.contains("er is een vertaling naar `en`, maar die taal staat niet in `languages`"),
         "{text}"
