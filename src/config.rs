@@ -553,12 +553,12 @@ impl Config {
             }
             self.language.clone_from(main);
         }
+        let pos = match key_pos(text, "languages") {
+            Pos::UNKNOWN => key_pos(text, "language"),
+            pos => pos,
+        };
         let mut seen = std::collections::BTreeSet::new();
         for code in self.site_languages() {
-            let pos = match key_pos(text, "languages") {
-                Pos::UNKNOWN => key_pos(text, "language"),
-                pos => pos,
-            };
             if !LANGUAGES.contains(&code) {
                 problems.push(
                     Diagnostic::error(
@@ -601,10 +601,7 @@ impl Config {
     /// contrast. Colours are rewritten as `#rrggbb`.
     fn check(&mut self, text: &str) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
-        let at = |needle: &str| {
-            text.find(needle)
-                .map_or(Pos::UNKNOWN, |offset| Pos::of_offset(text, offset))
-        };
+        let at = |needle: &str| at_text(text, needle);
         problems.extend(self.check_colors(text));
         if self.open_data.hsds && self.open_data.province.trim().is_empty() {
             problems.push(

@@ -27,61 +27,79 @@ const FEED_ENTRIES: usize = 50;
 /// The kinds a feed follows: what residents and other sites want to hear is new.
 pub(crate) const FEED_KINDS: [Kind; 2] = [Kind::Activity, Kind::Volunteering];
 
-/// A page's address in the site and the date its content was last checked, for the
-/// sitemap. The 404 page is not in it.
-pub(crate) fn sitemap_entry(views: &Views, part: &Part) -> Option<(String, Option<Date>)> {
-    match part.page.kind {
-        PageKind::NotFound => None,
-        PageKind::Entry(i) => Some((part.path.clone(), views.entries[i].reviewed)),
-        _ => Some((part.path.clone(), None)),
-    }
+/// A page of the sitemap: the language it is in (0 the main one), its path in that
+/// language (`agenda/`), and the date its content was last checked.
+pub(crate) struct SitemapPage {
+    pub language: usize,
+    pub path: String,
+    pub checked: Option<Date>,
 }
 
-/// The sitemap of `pages` (site paths, with the date each was checked), in the order
-/// given: one file, or an index and files of [`SITEMAP_URLS`] each.
-/// In a site of several languages `pages` holds every language's pages by their path in
-/// the whole site (`en/agenda/`), and each names the same page in every language
-/// (`xhtml:link` alternates, as search engines read them).
-pub(crate) fn sitemap(views: &Views, pages: &[(String, Option<Date>)]) -> Vec<File> {
-    let languages = if views.languages.len() > 1 {
-        views.languages
-    } else {
-        &[]
+/// A page of `views`' language for the sitemap. The 404 page is not in it.
+pub(crate) fn sitemap_entry(views: &Views, part: &Part) -> Option<SitemapPage> {
+    let checked = match part.page.kind {
+        PageKind::NotFound => return None,
+        PageKind::Entry(i) => views.entries[i].reviewed,
+        _ => None,
     };
-    let alternates = |path: &str| -> Vec<(String, String)> {
-        let in_language = languages
-            .iter()
-            .filter(|l| !l.urls.folder().is_empty())
-            .find_map(|l| path.strip_prefix(l.urls.folder()))
-            .unwrap_or(path);
-        languages
-            .iter()
-            .map(|l| (l.code.clone(), l.urls.absolute(in_language)))
-            .collect()
-    };
-    sitemap_with(&|path| views.urls.absolute(path), &alternates, pages)
+    Some(SitemapPage {
+        language: views.language,
+        path: part.path.clone(),
+        checked,
+    })
 }
 
+/// The sitemap of `pages`, in the order given: one file, or an index and files of
+/// [`SITEMAP_URLS`] each. In a site of several languages `pages` holds every language's
+/// pages, and each names the same page in every language (`xhtml:link` alternates, as
+/// search engines read them).
+pub(crate) fn sitemap(views: &Views, pages: &[SitemapPage]) -> Vec<File> {
+    let languages = views.languages;
+    let page = |p: &SitemapPage| {
+        let loc = languages[p.language].urls.absolute(&p.path);
+        let alternates = if languages.len() > 1 {
+            languages
+                .iter()
+                .map(|l| (l.code.clone(), l.urls.absolute(&p.path)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (loc, alternates)
+    };
+    sitemap_with(
+        &|path| views.urls.full(&views.urls.file(path)),
+        &page,
+        pages,
+    )
+}
+
+/// A page's full address, and the full address of the same page in each language by
+/// its code (none for a site in one language).
+type Located = (String, Vec<(String, String)>);
+
+/// The sitemap's files: `file` is the full address of a file at the site's root, `page`
+/// the full address of a page and its alternates.
 fn sitemap_with(
-    absolute: &dyn Fn(&str) -> String,
-    alternates: &dyn Fn(&str) -> Vec<(String, String)>,
-    pages: &[(String, Option<Date>)],
+    file: &dyn Fn(&str) -> String,
+    page: &dyn Fn(&SitemapPage) -> Located,
+    pages: &[SitemapPage],
 ) -> Vec<File> {
-    let urlset = |pages: &[(String, Option<Date>)]| {
+    let urlset = |pages: &[SitemapPage]| {
         let mut text = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
              <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"",
         );
-        let links: Vec<Vec<(String, String)>> = pages.iter().map(|(p, _)| alternates(p)).collect();
-        if links.iter().any(|l| !l.is_empty()) {
+        let urls: Vec<Located> = pages.iter().map(page).collect();
+        if urls.iter().any(|(_, links)| !links.is_empty()) {
             text.push_str(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
         }
         text.push_str(">\n");
-        for ((path, checked), links) in pages.iter().zip(links) {
+        for (p, (loc, links)) in pages.iter().zip(urls) {
             text.push_str("<url><loc>");
-            text.push_str(&escape(&absolute(path)));
+            text.push_str(&escape(&loc));
             text.push_str("</loc>");
-            if let Some(date) = checked {
+            if let Some(date) = p.checked {
                 text.push_str(&format!("<lastmod>{date}</lastmod>"));
             }
             for (code, url) in links {
@@ -107,7 +125,7 @@ fn sitemap_with(
         let path = format!("sitemap-{}.xml", n + 1);
         index.push_str(&format!(
             "<sitemap><loc>{}</loc></sitemap>\n",
-            escape(&absolute(&path))
+            escape(&file(&path))
         ));
         files.push(File::new(path, urlset(chunk), true));
     }
@@ -122,7 +140,7 @@ fn sitemap_with(
 pub(crate) fn robots(views: &Views) -> File {
     let text = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-        views.urls.absolute(SITEMAP)
+        views.urls.full(&views.urls.file(SITEMAP))
     );
     File::new(ROBOTS, text, true)
 }
@@ -282,15 +300,20 @@ pub(crate) fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{SITEMAP_URLS, escape, sitemap_with};
+    use super::{SITEMAP_URLS, SitemapPage, escape, sitemap_with};
 
     #[test]
     fn a_sitemap_of_more_than_50000_pages_is_an_index_of_files_of_50000() {
         let pages: Vec<_> = (0..2 * SITEMAP_URLS + 1)
-            .map(|n| (format!("p/{n}/"), None))
+            .map(|n| SitemapPage {
+                language: 0,
+                path: format!("p/{n}/"),
+                checked: None,
+            })
             .collect();
         let absolute = |path: &str| format!("https://example.org/gids/{path}");
-        let files = sitemap_with(&absolute, &|_| Vec::new(), &pages);
+        let page = |p: &SitemapPage| (absolute(&p.path), Vec::new());
+        let files = sitemap_with(&absolute, &page, &pages);
         let names: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(
             names,
@@ -319,7 +342,7 @@ mod tests {
                 .contains(&format!("p/{}/", 2 * SITEMAP_URLS))
         );
         // Up to the limit it is one file.
-        let one = sitemap_with(&absolute, &|_| Vec::new(), &pages[..SITEMAP_URLS]);
+        let one = sitemap_with(&absolute, &page, &pages[..SITEMAP_URLS]);
         assert_eq!(one.len(), 1);
         assert!(one[0].text().contains("<urlset "));
     }

@@ -610,25 +610,20 @@ impl Preview {
         {
             let machine = self.machine[n].get_or_init(|| {
                 let site = self.site.site();
+                // The sitemap, the main language's file, lists every language's pages.
+                let pages: Vec<_> = match n {
+                    0 => (0..site.languages.len())
+                        .flat_map(|n| {
+                            let views = self.site.views(n);
+                            site.pages
+                                .iter()
+                                .flat_map(|page| paginate::parts(views, page))
+                                .filter_map(|part| crate::feeds::sitemap_entry(views, &part))
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 let memory = Memory::default();
-                if n > 0 {
-                    for file in crate::feeds::feeds(views) {
-                        let _ = file.write_to(&memory);
-                    }
-                    return memory;
-                }
-                let pages: Vec<_> = (0..site.languages.len())
-                    .flat_map(|n| {
-                        let views = self.site.views(n);
-                        let folder = views.urls.folder();
-                        site.pages
-                            .iter()
-                            .flat_map(|page| paginate::parts(views, page))
-                            .filter_map(|part| crate::feeds::sitemap_entry(views, &part))
-                            .map(move |(path, date)| (format!("{folder}{path}"), date))
-                            .collect::<Vec<_>>()
-                    })
-                    .collect();
                 for file in site.machine_files(views, &pages) {
                     let _ = file.write_to(&memory);
                 }

@@ -368,7 +368,7 @@ impl Site {
 
     /// Writes the pages, search index, calendars and feeds of one language into `sink`
     /// (and, for the main language, robots.txt and the open data); adds what was written
-    /// to `records` and the pages to `sitemap`, both by their path in the whole site.
+    /// to `records` (by the path in the whole site) and the pages to `sitemap`.
     /// Returns the number of pages.
     fn write_language(
         &self,
@@ -377,9 +377,8 @@ impl Site {
         cache: &output::PageCache,
         assets: &BTreeMap<String, String>,
         timings: &mut Timings,
-        (records, sitemap): (&mut Vec<PageRecord>, &mut Vec<(String, Option<Date>)>),
+        (records, sitemap): (&mut Vec<PageRecord>, &mut Vec<feeds::SitemapPage>),
     ) -> Result<usize, Vec<Diagnostic>> {
-        let main = views.language == 0;
         // The search index, the calendars and the files for other systems do not depend
         // on the pages (the sitemap, which lists them, comes after): they are made and
         // written side by side before the pages, each stage timed on its own.
@@ -393,18 +392,8 @@ impl Site {
                 Ok((dir, made, writing))
             },
             || {
-                let ((calendars, files), made) = timed(|| {
-                    rayon::join(
-                        || crate::ical::files(views),
-                        || {
-                            if main {
-                                self.data_files(views)
-                            } else {
-                                feeds::feeds(views)
-                            }
-                        },
-                    )
-                });
+                let ((calendars, files), made) =
+                    timed(|| rayon::join(|| crate::ical::files(views), || self.data_files(views)));
                 let (problems, writing) = timed(|| write_files(sink, &[&calendars, &files]));
                 (problems, made, writing)
             },
@@ -439,8 +428,7 @@ impl Site {
             sitemap.extend(
                 parts
                     .iter()
-                    .filter_map(|part| feeds::sitemap_entry(views, part))
-                    .map(|(path, date)| (format!("{folder}{path}"), date)),
+                    .filter_map(|part| feeds::sitemap_entry(views, part)),
             );
             let done: Vec<Result<PageRecord, Diagnostic>> = parts
                 .par_iter()
@@ -484,34 +472,40 @@ impl Site {
         }
     }
 
-    /// The files for other systems: the sitemap of `pages`, robots.txt, the Atom feeds
-    /// and the HSDS export.
-    pub fn machine_files(
+    /// The files for other systems in `views`' language: its Atom feeds, and in the main
+    /// language the sitemap of `pages` (every language's), robots.txt and the HSDS
+    /// export.
+    pub(crate) fn machine_files(
         &self,
         views: &Views,
-        pages: &[(String, Option<Date>)],
+        pages: &[feeds::SitemapPage],
     ) -> Vec<output::File> {
-        let mut files = self.sitemap_files(views, pages);
+        let mut files = match views.language {
+            0 => self.sitemap_files(views, pages),
+            _ => Vec::new(),
+        };
         files.extend(self.data_files(views));
         files
     }
 
     /// The sitemap of `pages`, unless the site has a sitemap.xml of its own (in `static/`).
-    fn sitemap_files(&self, views: &Views, pages: &[(String, Option<Date>)]) -> Vec<output::File> {
+    fn sitemap_files(&self, views: &Views, pages: &[feeds::SitemapPage]) -> Vec<output::File> {
         if self.own_static(feeds::SITEMAP) {
             return Vec::new();
         }
         feeds::sitemap(views, pages)
     }
 
-    /// robots.txt (unless the site has its own), the Atom feeds and the HSDS export.
+    /// The Atom feeds of `views`' language, and in the main language robots.txt (unless
+    /// the site has its own) and the HSDS export: the open data is written once.
     fn data_files(&self, views: &Views) -> Vec<output::File> {
+        let main = views.language == 0;
         let mut files = Vec::new();
-        if !self.own_static(feeds::ROBOTS) {
+        if main && !self.own_static(feeds::ROBOTS) {
             files.push(feeds::robots(views));
         }
         files.extend(feeds::feeds(views));
-        if self.config.open_data.hsds {
+        if main && self.config.open_data.hsds {
             files.extend(
                 crate::hsds::export(views)
                     .into_iter()

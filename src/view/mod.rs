@@ -475,6 +475,9 @@ pub struct Views<'a> {
     /// Every language of the site, the main one first, and which one these views are in.
     pub languages: &'a [SiteLanguage],
     pub language: usize,
+    /// What marks an entry's words written in the main language on these pages (see
+    /// [`Views::lang_attr`]), made once: empty in the main language.
+    main_lang_attr: String,
     pub entries: &'a [Entry],
     pub published: &'a [bool],
     pub urls: &'a Urls,
@@ -532,6 +535,18 @@ impl<'a> Views<'a> {
             config,
             languages,
             language,
+            main_lang_attr: match language {
+                0 => String::new(),
+                _ => {
+                    let main = &languages[0].code;
+                    let dir = direction(main);
+                    if dir == direction(&config.language) {
+                        format!(" lang=\"{main}\"")
+                    } else {
+                        format!(" lang=\"{main}\" dir=\"{dir}\"")
+                    }
+                }
+            },
             entries,
             published,
             urls,
@@ -550,17 +565,9 @@ impl<'a> Views<'a> {
 
     /// The language the words of entry `i` are in, as attributes for the elements that
     /// hold them when it is not the page's (see [`Card::lang_attr`]).
+    /// Every entry is in the main language until translations come.
     pub fn lang_attr(&self, _i: usize) -> String {
-        if self.language == 0 {
-            return String::new();
-        }
-        let main = &self.languages[0].code;
-        let dir = direction(main);
-        if dir == self.dir() {
-            format!(" lang=\"{main}\"")
-        } else {
-            format!(" lang=\"{main}\" dir=\"{dir}\"")
-        }
+        self.main_lang_attr.clone()
     }
 
     /// The writing direction of these views' language: `ltr` or `rtl`.
