@@ -313,6 +313,10 @@ pub(crate) fn plan(
     let mut taken: BTreeMap<String, Option<usize>> =
         pages.iter().map(|p| (p.path.clone(), None)).collect();
     taken.insert(ASSETS.to_owned(), None);
+    // The folders of the site's other languages (`en/`).
+    for code in config.site_languages().into_iter().skip(1) {
+        taken.insert(format!("{code}/"), None);
+    }
     // Entries that keep their default address claim it first, so when two collide the
     // one with a hand-written `slug` is the one reported.
     let mut order: Vec<usize> = (0..entries.len()).filter(|&i| published[i]).collect();

@@ -199,3 +199,26 @@ fn mistakes_in_the_languages_are_told_with_the_fix() {
         "{text}"
     );
 }
+
+#[test]
+fn a_page_cannot_take_the_folder_of_another_language() {
+    let site = TempSite::demo();
+    site.write(
+        "content/pages/en.md",
+        "---\ntitle: Engels\nsummary: Over de Engelse pagina's.\n---\nTekst.\n",
+    );
+    let result = run(&[
+        "check",
+        "--lang",
+        "nl",
+        "--root",
+        site.root.to_str().unwrap(),
+    ]);
+    let text = stderr(&result);
+    assert_eq!(result.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("het webadres /en/ is al bezet: de site gebruikt het zelf"),
+        "{text}"
+    );
+    assert!(text.contains("content/pages/en.md"), "{text}");
+}
