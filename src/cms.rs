@@ -14,7 +14,7 @@ use std::path::Path;
 use crate::config::Config;
 use crate::content::Kind;
 use crate::content::fields::{self, Field, Terms, Widget};
-use crate::content::schedule::{Lang, Nth, Words};
+use crate::content::schedule::{Locale, Nth, Words};
 use crate::messages::Text;
 use crate::t;
 use crate::yaml::Yaml;
@@ -265,7 +265,7 @@ fn form_field(f: &Field, config: &Config, in_optional: bool) -> Yaml {
             ("options", Yaml::List(list)),
         ]
     };
-    let nl = Words::of(Lang::Nl);
+    let nl = Words::of(Locale::Nl);
     let form = |parts: &[Field], in_optional: bool| -> Yaml {
         Yaml::List(
             parts
@@ -320,7 +320,7 @@ fn form_field(f: &Field, config: &Config, in_optional: bool) -> Yaml {
         Widget::MonthDays => y.extend(options(
             [Nth::First, Nth::Second, Nth::Third, Nth::Fourth, Nth::Last]
                 .iter()
-                .flat_map(|n| week().map(move |d| s(format!("{} {}", nl.nth(*n), nl.day(d)))))
+                .flat_map(|n| week().map(move |d| s(format!("{} {}", nl.nth(*n, d), nl.day(d)))))
                 .collect(),
         )),
         Widget::Ref { to, many } => {

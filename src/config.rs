@@ -415,8 +415,6 @@ fn default_accent() -> String {
     "#1e6b34".to_owned()
 }
 
-pub const LANGUAGES: &[&str] = &["nl", "en"];
-
 impl Config {
     /// The site's languages, the main one first: `languages`, else `language` alone.
     pub fn site_languages(&self) -> Vec<&str> {
@@ -528,9 +526,9 @@ impl Config {
         let help = || {
             t!(
                 "config-unknown-language-help",
-                languages = LANGUAGES
+                languages = crate::locale::Locale::ALL
                     .iter()
-                    .map(|l| format!("`{l}`"))
+                    .map(|l| format!("`{}`", l.code()))
                     .collect::<Vec<_>>()
                     .join(", ")
             )
@@ -559,7 +557,7 @@ impl Config {
         };
         let mut seen = std::collections::BTreeSet::new();
         for code in self.site_languages() {
-            if !LANGUAGES.contains(&code) {
+            if crate::locale::Locale::from_code(code).is_none() {
                 problems.push(
                     Diagnostic::error(
                         FILE_NAME,

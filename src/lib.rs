@@ -25,6 +25,7 @@ pub mod init;
 pub(crate) mod jsonld;
 pub mod language;
 pub mod links;
+pub mod locale;
 pub mod map;
 pub mod markdown;
 pub mod messages;

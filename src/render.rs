@@ -243,7 +243,16 @@ fn error_chain(err: &dyn std::error::Error) -> String {
     message.replace('\n', " ")
 }
 
+/// The names of CLDR's plural categories, the keys of a text that depends on a number.
+const PLURAL_FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
 /// Interface text: the site's language over Dutch; a missing key is a warning.
+///
+/// A text that says a number may be a table of its plural forms, as Hugo's i18n files
+/// have them: `results = { one = "{count} resultaat", other = "{count} resultaten" }`,
+/// with the forms (`one`, `few`, `many`…) CLDR gives the language. It is kept as one key
+/// per form (`results.one`), which [`Views::t_count`](crate::view::Views::t_count) chooses
+/// from, and under its own key as its `other` form, for a template that names it.
 fn load_i18n(
     files: &BTreeMap<&str, Vec<&ThemeFile>>,
     language: &str,
@@ -253,8 +262,40 @@ fn load_i18n(
         let mut map = BTreeMap::new();
         for file in files.get(lang).map(Vec::as_slice).unwrap_or(&[]) {
             let text = String::from_utf8_lossy(&file.bytes);
-            match toml::from_str::<BTreeMap<String, String>>(&text) {
-                Ok(m) => map.extend(m),
+            match toml::from_str::<BTreeMap<String, toml::Value>>(&text) {
+                Ok(m) => {
+                    for (key, value) in m {
+                        match value {
+                            toml::Value::String(s) => {
+                                map.insert(key, s);
+                            }
+                            toml::Value::Table(forms)
+                                if forms.contains_key("other")
+                                    && forms.iter().all(|(form, text)| {
+                                        PLURAL_FORMS.contains(&form.as_str()) && text.is_str()
+                                    }) =>
+                            {
+                                for (form, text) in forms {
+                                    if let toml::Value::String(text) = text {
+                                        if form == "other" {
+                                            // What a template that names the key reads.
+                                            map.insert(key.clone(), text.clone());
+                                        }
+                                        map.insert(format!("{key}.{form}"), text);
+                                    }
+                                }
+                            }
+                            _ => diagnostics.push(
+                                Diagnostic::error(
+                                    &file.shown,
+                                    key_pos(&text, &key),
+                                    t!("i18n-not-text", key = &key),
+                                )
+                                .with_help(t!("i18n-not-text-help", key = &key)),
+                            ),
+                        }
+                    }
+                }
                 Err(err) => {
                     let pos = err
                         .span()
@@ -279,8 +320,10 @@ fn load_i18n(
             .get(language)
             .and_then(|f| f.last())
             .map_or_else(|| format!("i18n/{language}.toml"), |f| f.shown.clone());
-        for key in text.keys() {
-            if !own.contains_key(key) {
+        let own_keys: std::collections::BTreeSet<&str> = own.keys().map(|k| base_key(k)).collect();
+        let keys: std::collections::BTreeSet<&str> = text.keys().map(|k| base_key(k)).collect();
+        for key in keys {
+            if !own_keys.contains(key) {
                 diagnostics.push(
                     Diagnostic::warning(&shown, Pos::UNKNOWN, t!("i18n-missing", key = key))
                         .with_help(t!("i18n-missing-help", key = key)),
@@ -290,6 +333,22 @@ fn load_i18n(
         text.extend(own);
     }
     text
+}
+
+/// The key a plural form belongs to: `results` for `results.one`.
+fn base_key(key: &str) -> &str {
+    key.split_once('.').map_or(key, |(base, _)| base)
+}
+
+/// Where `key` is written in an i18n file: its line, or the file's start.
+fn key_pos(text: &str, key: &str) -> Pos {
+    text.lines()
+        .position(|line| {
+            line.trim_start_matches(['[', ' '])
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(['=', ']']))
+        })
+        .map_or(Pos::UNKNOWN, |i| Pos::new(i as u32 + 1, 1))
 }
 
 /// The context of a listing page: its title, count, filters and this page's cards.
@@ -304,6 +363,12 @@ fn listing(
     ctx.insert("kind", kind.name());
     ctx.insert("title", title);
     ctx.insert("count", &count);
+    ctx.insert(
+        "count_text",
+        &views
+            .t_count("results", count)
+            .replace("{count}", &count.to_string()),
+    );
     ctx.insert("filters", &views.filter_groups(kind, filter));
     let cards: Vec<tera::Value> = cards.iter().map(|&i| views.card_value(i)).collect();
     ctx.insert_value("cards", tera::Value::from(cards));
@@ -515,10 +580,12 @@ pub(crate) fn render_page(
                 _ => &[],
             };
             ctx.insert("days", days);
-            let weeks = (views.config.agenda_days() / 7).to_string();
+            let weeks = (views.config.agenda_days() / 7) as usize;
             ctx.insert(
                 "agenda_intro",
-                &views.t("agenda_intro").replace("{weeks}", &weeks),
+                &views
+                    .t_count("agenda_intro", weeks)
+                    .replace("{weeks}", &weeks.to_string()),
             );
             if let Some(a) = area {
                 ctx.insert(

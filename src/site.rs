@@ -628,9 +628,7 @@ impl Site {
     fn base_context(&self, views: &Views, assets: &BTreeMap<String, String>) -> Context {
         let (config, urls) = (views.config, views.urls);
         let mut ctx = Context::new();
-        let words = crate::content::schedule::Words::of(crate::content::schedule::Lang::from_code(
-            &config.language,
-        ));
+        let words = crate::content::schedule::Words::of(views.lang);
         ctx.insert(
             "site",
             &SiteView {
@@ -663,6 +661,7 @@ impl Site {
                 updated_iso: self.today.to_string(),
             },
         );
+        ctx.insert("search_found", &views.t_forms("search_found"));
         let t = views.i18n;
         let label = |key: String| t.get(&key).cloned().unwrap_or(key);
         let listings = [

@@ -102,7 +102,7 @@ pub fn parse_date_text(text: &str) -> Result<Date, Text> {
     let first = Date::new(y as i16, m as i8, 1).map_err(not_a_date)?;
     let days = first.days_in_month() as i32;
     if !(1..=days).contains(&d) {
-        let month = super::words::Words::of(crate::messages::lang()).month(m as i8);
+        let month = super::words::Words::of(crate::messages::lang().into()).month(m as i8);
         return Err(t!(
             "date-no-such-day",
             date = t,

@@ -18,7 +18,7 @@ use crate::t;
 
 pub use super::raw::RawSchedule;
 use super::raw::{Ctx, OneOrMany, Ref, items, parse_date};
-pub use super::words::{Lang, Nth, Words};
+pub use super::words::{Locale, Nth, Words};
 
 /// A checked schedule rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -439,35 +439,14 @@ impl Schedule {
         }
     }
 
-    /// A sentence for residents: "elke eerste dinsdag van de maand van 10:00 tot 12:00".
-    /// Years are only named for dates outside `this_year`.
-    pub fn describe(&self, lang: Lang, this_year: i16) -> String {
-        let w = Words::of(lang);
+    /// A sentence for residents: "elke eerste dinsdag van de maand van 10:00 tot 12:00",
+    /// in the words and word order of `locale`'s catalogue. Years are only named for dates
+    /// outside `this_year`.
+    pub fn describe(&self, locale: Locale, this_year: i16) -> String {
+        let w = Words::of(locale);
         let date = |d: &Date| w.date(*d, this_year);
         let mut s = match &self.rule {
-            Rule::Weekly { days, every } => {
-                let days_text = if days.len() == 7 {
-                    w.every_day.to_owned()
-                } else if days.as_slice() == WORKDAYS {
-                    w.every_workday.to_owned()
-                } else {
-                    w.join(
-                        &days
-                            .iter()
-                            .map(|d| w.day(*d).to_owned())
-                            .collect::<Vec<_>>(),
-                    )
-                };
-                match every {
-                    1 if days.len() == 7 || days.as_slice() == WORKDAYS => days_text,
-                    1 => format!("{} {days_text}", w.every),
-                    2 => format!("{} {days_text}", w.every_other_week),
-                    n => format!(
-                        "{} {days_text}",
-                        w.every_n_weeks.replace("{n}", &n.to_string())
-                    ),
-                }
-            }
+            Rule::Weekly { days, every } => w.weekly(days, *every),
             Rule::Monthly { days } => {
                 let mut groups: Vec<(Weekday, Vec<Nth>)> = Vec::new();
                 for (nth, day) in days {
@@ -477,61 +456,28 @@ impl Schedule {
                     }
                 }
                 groups.sort_by_key(|(d, nths)| (nths[0], d.to_monday_zero_offset()));
-                let parts: Vec<String> = groups
-                    .iter()
-                    .map(|(day, nths)| {
-                        let nths: Vec<String> = nths.iter().map(|n| w.nth(*n).to_owned()).collect();
-                        format!("{} {}", w.join(&nths), w.day(*day))
-                    })
-                    .collect();
-                format!("{} {} {}", w.every, w.join(&parts), w.of_the_month)
+                w.monthly(&groups)
             }
             Rule::Dates(dates) => {
                 let list: Vec<String> = dates.iter().map(|d| w.full_date(*d, this_year)).collect();
-                format!("{} {}", w.on, w.join(&list))
+                w.on_dates(&list)
             }
         };
         if let Some(time) = &self.time {
-            match time.end {
-                Some(end) => s.push_str(&format!(
-                    " {} {} {} {}",
-                    w.from_time,
-                    hhmm(time.start),
-                    w.to_time,
-                    hhmm(end)
-                )),
-                None => s.push_str(&format!(" {} {}", w.at_time, hhmm(time.start))),
-            }
+            let end = time.end.map(hhmm);
+            s = w.at_time(&s, &hhmm(time.start), end.as_deref());
         }
         if !matches!(self.rule, Rule::Dates(_)) {
-            match (&self.from, &self.until) {
-                (Some(f), Some(u)) => s.push_str(&format!(
-                    ", {} {} {} {}",
-                    w.season_from,
-                    date(f),
-                    w.season_until,
-                    date(u)
-                )),
-                (Some(f), None) => s.push_str(&format!(", {} {}", w.starting, date(f))),
-                (None, Some(u)) => s.push_str(&format!(", {} {}", w.until, date(u))),
-                (None, None) => {}
-            }
+            let (from, until) = (self.from.as_ref().map(date), self.until.as_ref().map(date));
+            s = w.in_season(&s, from.as_deref(), until.as_deref());
         }
         if !self.except.is_empty() {
             let list: Vec<String> = self.except.iter().map(date).collect();
-            s.push_str(&format!(", {} {}", w.except, w.join(&list)));
+            s = w.except(&s, &list);
         }
         s
     }
 }
-
-const WORKDAYS: &[Weekday] = &[
-    Weekday::Monday,
-    Weekday::Tuesday,
-    Weekday::Wednesday,
-    Weekday::Thursday,
-    Weekday::Friday,
-];
 
 /// "09:30"
 pub fn hhmm(t: Time) -> String {
@@ -541,6 +487,7 @@ pub fn hhmm(t: Time) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::WORKDAYS;
     use jiff::civil::date;
 
     fn weekly(days: &[Weekday], every: u32, from: Option<Date>) -> Schedule {
@@ -579,8 +526,8 @@ mod tests {
         assert!(s.occurs_on(date(2026, 11, 24)));
         assert!(s.occurs_on(date(2026, 11, 26)));
         assert!(!s.occurs_on(date(2026, 11, 25)));
-        assert_eq!(s.describe(Lang::Nl, 2026), "elke dinsdag en donderdag");
-        assert_eq!(s.describe(Lang::En, 2026), "every Tuesday and Thursday");
+        assert_eq!(s.describe(Locale::Nl, 2026), "elke dinsdag en donderdag");
+        assert_eq!(s.describe(Locale::En, 2026), "every Tuesday and Thursday");
     }
 
     #[test]
@@ -591,11 +538,11 @@ mod tests {
         assert!(s.occurs_on(date(2026, 1, 21)));
         assert!(!s.occurs_on(date(2025, 12, 31)), "nothing before from");
         assert_eq!(
-            s.describe(Lang::Nl, 2026),
+            s.describe(Locale::Nl, 2026),
             "om de week op woensdag, vanaf 7 januari"
         );
         assert_eq!(
-            s.describe(Lang::En, 2026),
+            s.describe(Locale::En, 2026),
             "every other week on Wednesday, from 7 January"
         );
     }
@@ -618,7 +565,7 @@ mod tests {
         assert!(s.occurs_on(date(2026, 3, 24)));
         assert!(!s.occurs_on(date(2026, 3, 17)));
         assert_eq!(
-            s.describe(Lang::Nl, 2026),
+            s.describe(Locale::Nl, 2026),
             "elke 3 weken op dinsdag, vanaf 5 maart"
         );
     }
@@ -631,11 +578,11 @@ mod tests {
         assert!(!s.occurs_on(date(2026, 12, 8)));
         assert!(s.occurs_on(date(2027, 1, 5)));
         assert_eq!(
-            s.describe(Lang::Nl, 2026),
+            s.describe(Locale::Nl, 2026),
             "elke eerste dinsdag van de maand van 10:00 tot 12:00"
         );
         assert_eq!(
-            s.describe(Lang::En, 2026),
+            s.describe(Locale::En, 2026),
             "every first Tuesday of the month from 10:00 to 12:00"
         );
     }
@@ -673,16 +620,16 @@ mod tests {
             (Nth::Third, Weekday::Tuesday),
         ]);
         assert_eq!(
-            s.describe(Lang::Nl, 2026),
+            s.describe(Locale::Nl, 2026),
             "elke eerste en derde dinsdag van de maand"
         );
         assert_eq!(
-            s.describe(Lang::En, 2026),
+            s.describe(Locale::En, 2026),
             "every first and third Tuesday of the month"
         );
         let s = monthly(&[(Nth::First, Weekday::Tuesday), (Nth::Last, Weekday::Friday)]);
         assert_eq!(
-            s.describe(Lang::Nl, 2026),
+            s.describe(Locale::Nl, 2026),
             "elke eerste dinsdag en laatste vrijdag van de maand"
         );
     }
@@ -697,11 +644,11 @@ mod tests {
         assert!(s.occurs_on(date(2026, 12, 24)));
         assert!(!s.occurs_on(date(2026, 12, 25)));
         assert_eq!(
-            s.describe(Lang::Nl, 2026),
+            s.describe(Locale::Nl, 2026),
             "op donderdag 24 december en vrijdag 8 januari 2027 om 19:00"
         );
         assert_eq!(
-            s.describe(Lang::En, 2026),
+            s.describe(Locale::En, 2026),
             "on Thursday 24 December and Friday 8 January 2027 at 19:00"
         );
     }
@@ -717,11 +664,11 @@ mod tests {
         assert!(s.occurs_on(date(2027, 6, 28)));
         assert!(!s.occurs_on(date(2027, 7, 5)));
         assert_eq!(
-            s.describe(Lang::Nl, 2026),
+            s.describe(Locale::Nl, 2026),
             "elke maandag, van 1 september tot en met 30 juni 2027, niet op 28 december"
         );
         assert_eq!(
-            s.describe(Lang::En, 2026),
+            s.describe(Locale::En, 2026),
             "every Monday, from 1 September until 30 June 2027, except 28 December"
         );
     }
@@ -737,7 +684,7 @@ mod tests {
     #[test]
     fn workdays_and_every_day() {
         let s = weekly(WORKDAYS, 1, None);
-        assert_eq!(s.describe(Lang::Nl, 2026), "elke werkdag");
+        assert_eq!(s.describe(Locale::Nl, 2026), "elke werkdag");
         let all = [
             Weekday::Monday,
             Weekday::Tuesday,
@@ -747,7 +694,10 @@ mod tests {
             Weekday::Saturday,
             Weekday::Sunday,
         ];
-        assert_eq!(weekly(&all, 1, None).describe(Lang::En, 2026), "every day");
+        assert_eq!(
+            weekly(&all, 1, None).describe(Locale::En, 2026),
+            "every day"
+        );
     }
 
     #[test]

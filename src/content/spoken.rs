@@ -24,9 +24,14 @@ pub struct Spoken {
 }
 
 impl Spoken {
-    /// Its name in the site's language (`nl` or `en`).
+    /// Its name in a page's language: in Dutch or English, and on the pages of the other
+    /// languages its name in itself, as language pickers name languages.
     pub fn name(&self, language: &str) -> &'static str {
-        if language == "en" { self.en } else { self.nl }
+        match language {
+            "nl" => self.nl,
+            "en" => self.en,
+            _ => self.own,
+        }
     }
 
     /// Its name in itself, when that is not its name in the site's language: what a

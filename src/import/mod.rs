@@ -27,7 +27,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::config::Config;
-use crate::content::schedule::{Lang, Words};
+use crate::content::schedule::{Locale, Words};
 use crate::content::{Areas, Entry, Kind, fields, load, slugify, validate};
 use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean};
 use crate::messages::Text;
@@ -1271,7 +1271,7 @@ fn access_label(field: &str) -> &'static str {
 }
 
 fn rule_yaml(rule: &Rule, place: Option<&str>) -> Yaml {
-    let nl = Words::of(Lang::Nl);
+    let nl = Words::of(Locale::Nl);
     let mut fields = Vec::new();
     match &rule.days {
         Days::Weekly(days) => {
@@ -1291,7 +1291,7 @@ fn rule_yaml(rule: &Rule, place: Option<&str>) -> Yaml {
             "monthly",
             Yaml::List(
                 days.iter()
-                    .map(|(n, d)| Yaml::Plain(format!("{} {}", nl.nth(*n), nl.day(*d))))
+                    .map(|(n, d)| Yaml::Plain(format!("{} {}", nl.nth(*n, *d), nl.day(*d))))
                     .collect(),
             ),
         )),

@@ -10,7 +10,7 @@
 use jiff::civil::{Date, Weekday};
 
 use crate::content::schedule::{
-    Lang, Nth, TimeRange, Words, parse_nth_weekday, parse_time, parse_weekday_word,
+    Locale, Nth, TimeRange, Words, parse_nth_weekday, parse_time, parse_weekday_word,
 };
 use crate::content::words::month_of;
 use crate::messages::Text;
@@ -536,7 +536,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                     return Err(error(t!(
                         "when-part-of-day-left-out",
                         cell = cell,
-                        part = format!("{}{part}", Words::of(Lang::Nl).day(*day)),
+                        part = format!("{}{part}", Words::of(Locale::Nl).day(*day)),
                     )));
                 }
             }
@@ -559,7 +559,7 @@ fn parse_clause(tokens: &[Token], text: &str) -> Result<Vec<Rule>, WhenError> {
                     && let Some((d, _)) = date_at(tokens, i + 1)?
                 {
                     if d.weekday() != *day {
-                        let words = Words::of(crate::messages::lang());
+                        let words = Words::of(crate::messages::lang().into());
                         return Err(error(t!(
                             "when-wrong-weekday",
                             date = words.date(d, 0),
@@ -805,7 +805,7 @@ fn leave_out(built: &mut Vec<Rule>, left_out: &[Weekday], cell: &str) -> Result<
             Days::Monthly(days) => days.retain(|(_, d)| !left_out.contains(d)),
             Days::Dates(dates) => {
                 if let Some(d) = dates.iter().find(|d| left_out.contains(&d.weekday())) {
-                    let words = Words::of(crate::messages::lang());
+                    let words = Words::of(crate::messages::lang().into());
                     return Err(error(t!(
                         "when-date-left-out",
                         cell = cell,
@@ -1311,7 +1311,7 @@ mod tests {
                 place: None,
                 at: crate::diagnostic::Pos::UNKNOWN,
             }
-            .describe(Lang::Nl, 2026);
+            .describe(Locale::Nl, 2026);
             if sentence.contains("elke dag") {
                 out.extend(0..7);
             }

@@ -351,6 +351,8 @@ template-error = a template has an error: { $reason }
 template-error-help = fix the template, or remove your copy in templates/ to use the theme's
 i18n-syntax = { $reason }
 i18n-syntax-help = every line is `key = "text"`
+i18n-not-text = the text `{ $key }` is neither a text nor a table of plural forms
+i18n-not-text-help = write `{ $key } = "..."`, or for a text with a number `{ $key } = { "{" } one = "...", other = "..." { "}" }`: the forms are zero, one, two, few, many and other, and other is always needed
 i18n-missing = the text `{ $key }` has no translation, so the Dutch text is used
 i18n-missing-help = add `{ $key } = "..."`
 

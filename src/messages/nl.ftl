@@ -363,6 +363,8 @@ template-error = er zit een fout in een template: { $reason }
 template-error-help = verbeter de template, of haal uw eigen versie in templates/ weg om die van het thema te gebruiken
 i18n-syntax = deze teksten zijn niet te lezen: { $reason }
 i18n-syntax-help = elke regel is `sleutel = "tekst"`
+i18n-not-text = de tekst `{ $key }` is geen tekst en geen tabel van meervoudsvormen
+i18n-not-text-help = schrijf `{ $key } = "..."`, of voor een tekst met een getal `{ $key } = { "{" } one = "...", other = "..." { "}" }`: de vormen heten zero, one, two, few, many en other, en other moet er altijd bij
 i18n-missing = de tekst `{ $key }` is niet vertaald, dus de Nederlandse tekst wordt gebruikt
 i18n-missing-help = zet er `{ $key } = "..."` bij
 

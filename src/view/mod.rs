@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::config::{BaseUrl, Config};
 use crate::content::model::{Accessibility, Address, AreaKind, Contact, Cost, Offer};
-use crate::content::schedule::{Lang, Rule, Schedule, Words};
+use crate::content::schedule::{Locale, Rule, Schedule, Words};
 use crate::content::spoken::Spoken;
 use crate::content::{Areas, Details, Entry, Kind, sort_key};
 use crate::markdown;
@@ -410,6 +410,8 @@ pub struct StatementView {
     pub phone: String,
     pub phone_link: Option<String>,
     pub response_days: String,
+    /// "You get an answer within 5 working days", in the plural form of the number.
+    pub feedback: String,
 }
 
 /// An id and what residents read for it, for a form's options.
@@ -452,7 +454,8 @@ pub struct LanguageLink {
 }
 
 /// The writing direction of a language: `rtl` for the languages written right to left
-/// (Arabic, Persian, Dari, Pashto, Hebrew, Urdu), else `ltr`.
+/// (Arabic, Persian, Dari, Pashto, Hebrew, Urdu), else `ltr`. Any language an entry is
+/// held in, not only the site's own (see [`Locale::rtl`]).
 pub(crate) fn direction(code: &str) -> &'static str {
     if matches!(
         code,
@@ -488,7 +491,7 @@ pub struct Views<'a> {
     index: BTreeMap<(Kind, &'a str), usize>,
     /// Each kind's filtered listings, with how many entries each holds.
     filters: BTreeMap<Kind, Vec<(Filter, usize)>>,
-    pub lang: Lang,
+    pub lang: Locale,
     /// The site's closed periods, from site.toml.
     pub closed: Vec<crate::agenda::Closed>,
     /// Each entry's [`sort_key`], made once.
@@ -555,7 +558,7 @@ impl<'a> Views<'a> {
             pictures,
             index,
             filters,
-            lang: Lang::from_code(&config.language),
+            lang: Locale::from_code(&config.language).unwrap_or(Locale::Nl),
             closed: config.closed(),
             sort_keys,
             by_kind,
@@ -600,6 +603,32 @@ impl<'a> Views<'a> {
             .get(key)
             .cloned()
             .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// The interface text `key` for the number `n`: the plural form the language asks
+    /// for `n` (`results.few` in Polish for 3) when the theme gives the forms, else the
+    /// one text.
+    pub fn t_count(&self, key: &str, n: usize) -> String {
+        self.i18n
+            .get(&format!("{key}.{}", self.lang.plural(n)))
+            .map_or_else(|| self.t(key), String::clone)
+    }
+
+    /// The plural forms of the interface text `key` as a JSON object (`{"one": …,
+    /// "other": …}`), for the script that chooses by `Intl.PluralRules`; a text without
+    /// forms is its `other`.
+    pub fn t_forms(&self, key: &str) -> String {
+        let prefix = format!("{key}.");
+        let mut forms: BTreeMap<&str, &str> = self
+            .i18n
+            .range(prefix.clone()..)
+            .take_while(|(k, _)| k.starts_with(&prefix))
+            .map(|(k, v)| (&k[prefix.len()..], v.as_str()))
+            .collect();
+        if forms.is_empty() {
+            forms.insert("other", self.i18n.get(key).map_or(key, String::as_str));
+        }
+        serde_json::to_string(&forms).unwrap_or_default()
     }
 
     pub fn get(&self, kind: Kind, id: &str) -> Option<(usize, &'a Entry)> {
@@ -783,14 +812,15 @@ impl<'a> Views<'a> {
                             2 => Some(format!(" ({})", self.t("week_every_other"))),
                             n => Some(format!(
                                 " ({})",
-                                self.t("week_every_n").replace("{n}", &n.to_string())
+                                self.t_count("week_every_n", *n as usize)
+                                    .replace("{n}", &n.to_string())
                             )),
                         },
                         Rule::Monthly { days } => {
                             let nths: Vec<String> = days
                                 .iter()
                                 .filter(|(_, d)| *d == day)
-                                .map(|(nth, _)| words.nth(*nth).to_owned())
+                                .map(|(nth, _)| words.nth(*nth, day))
                                 .collect();
                             (!nths.is_empty()).then(|| {
                                 format!(
@@ -826,7 +856,7 @@ impl<'a> Views<'a> {
             },
             Cost::Amount(n) => CostView {
                 free: false,
-                text: euros(*n, self.lang),
+                text: Words::of(self.lang).euros(*n),
             },
             Cost::Text(t) => CostView {
                 free: false,
@@ -1464,6 +1494,9 @@ impl<'a> Views<'a> {
             phone: s.phone.clone(),
             phone_link: (!s.phone.is_empty()).then(|| phone_link(&s.phone)),
             response_days: s.response_days.to_string(),
+            feedback: self
+                .t_count("statement_feedback", s.response_days as usize)
+                .replace("{days}", &s.response_days.to_string()),
         }
     }
 
@@ -1517,7 +1550,7 @@ impl<'a> Views<'a> {
                     let url = self.filter_url(kind, Filter::Area(area));
                     (!url.is_empty()).then(|| Link {
                         name: self
-                            .t("area_more")
+                            .t_count("area_more", all.len())
                             .replace("{count}", &all.len().to_string())
                             .replace("{kind}", &title.to_lowercase())
                             .replace("{area}", name),
@@ -1582,17 +1615,6 @@ pub(crate) fn capitalise(s: &str) -> String {
 }
 
 /// "€ 2,50" in Dutch, "€2.50" in English.
-fn euros(n: f64, lang: Lang) -> String {
-    let cents = (n * 100.0).round() as i64;
-    let (whole, part) = (cents / 100, cents % 100);
-    match (lang, part) {
-        (Lang::Nl, 0) => format!("€ {whole},-"),
-        (Lang::Nl, p) => format!("€ {whole},{p:02}"),
-        (Lang::En, 0) => format!("€{whole}"),
-        (Lang::En, p) => format!("€{whole}.{p:02}"),
-    }
-}
-
 /// Percent-encodes text for a query string or mailto link.
 pub(crate) fn query_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);

@@ -289,7 +289,9 @@ impl Views<'_> {
                 self.urls.page(&agenda)
             };
             day.more = Some(MoreView {
-                text: self.t("day_more").replace("{count}", &left.to_string()),
+                text: self
+                    .t_count("day_more", left)
+                    .replace("{count}", &left.to_string()),
                 url,
             });
         }

@@ -325,7 +325,7 @@ impl Drop for SmallDisk {
 
 #[test]
 fn a_full_disk_is_one_message_with_the_size_and_the_site_online_stays() {
-    let Some(disk) = SmallDisk::mount("8m") else {
+    let Some(disk) = SmallDisk::mount("16m") else {
         eprintln!("skipped: cannot mount a small disk as this user");
         return;
     };

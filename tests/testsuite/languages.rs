@@ -14,10 +14,14 @@ const SITE: &str = "https://www.lindewaard.example.org/sociale-kaart/";
 #[test]
 fn every_page_is_in_each_language_with_its_alternates_and_a_switcher() {
     let (_dir, out) = built_demo();
-    for (path, lang) in [("", "nl"), ("en/", "en")] {
+    for (path, lang, dir) in [
+        ("", "nl", "ltr"),
+        ("en/", "en", "ltr"),
+        ("ar/", "ar", "rtl"),
+    ] {
         let html = page(&out, &format!("{path}activiteiten/breicafe"));
-        assert!(html.starts_with(&format!("<!doctype html><html dir=ltr lang={lang}>")));
-        for (code, folder) in [("nl", ""), ("en", "en/")] {
+        assert!(html.starts_with(&format!("<!doctype html><html dir={dir} lang={lang}>")));
+        for (code, folder) in [("nl", ""), ("en", "en/"), ("ar", "ar/")] {
             let alternate = format!(
                 "<link href={SITE}{folder}activiteiten/breicafe/ hreflang={code} rel=alternate>"
             );
@@ -33,7 +37,7 @@ fn every_page_is_in_each_language_with_its_alternates_and_a_switcher() {
     // The switcher names each language in itself and marks the page's own.
     let english = page(&out, "en/activiteiten/breicafe");
     assert!(english.contains(
-        "<nav aria-label=\"Choose a language\" class=language-switch><ul><li><a href=/sociale-kaart/activiteiten/breicafe/ hreflang=nl lang=nl>Nederlands</a></li><li><a aria-current=true href=/sociale-kaart/en/activiteiten/breicafe/ hreflang=en lang=en>English</a></li></ul></nav>"
+        "<nav aria-label=\"Choose a language\" class=language-switch><ul><li><a href=/sociale-kaart/activiteiten/breicafe/ hreflang=nl lang=nl>Nederlands</a></li><li><a aria-current=true href=/sociale-kaart/en/activiteiten/breicafe/ hreflang=en lang=en>English</a></li><li><a dir=rtl href=/sociale-kaart/ar/activiteiten/breicafe/ hreflang=ar lang=ar>العربية</a></li></ul></nav>"
     ), "{english}");
     let dutch = page(&out, "activiteiten/breicafe");
     assert!(dutch.contains("aria-label=\"Kies een taal\""));
@@ -49,7 +53,10 @@ fn every_page_is_in_each_language_with_its_alternates_and_a_switcher() {
             || link.starts_with("/sociale-kaart/open-data/");
         let english = link.starts_with("/sociale-kaart/en/");
         assert!(
-            shared || english || !link.starts_with("/sociale-kaart/") || link == "/sociale-kaart/",
+            shared
+                || english
+                || !link.starts_with("/sociale-kaart/")
+                || ["/sociale-kaart/", "/sociale-kaart/ar/"].contains(&link.as_str()),
             "{link}"
         );
     }
@@ -98,14 +105,16 @@ fn the_sitemap_lists_every_language_with_the_alternates() {
     let english = format!("<url><loc>{SITE}en/activiteiten/breicafe/</loc>");
     let start = sitemap.find(&english).unwrap();
     let entry = &sitemap[start..start + sitemap[start..].find("</url>").unwrap()];
-    for (code, folder) in [("nl", ""), ("en", "en/")] {
+    for (code, folder) in [("nl", ""), ("en", "en/"), ("ar", "ar/")] {
         assert!(entry.contains(&format!(
             "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{SITE}{folder}activiteiten/breicafe/\"/>"
         )), "{entry}");
     }
     let urls = sitemap.matches("<url>").count();
     let english = sitemap.matches(&format!("<loc>{SITE}en/")).count();
-    assert_eq!(urls, english * 2, "as many pages in English as in Dutch");
+    let arabic = sitemap.matches(&format!("<loc>{SITE}ar/")).count();
+    assert_eq!(arabic, english);
+    assert_eq!(urls, english * 3, "as many pages in each language");
 }
 
 #[test]
@@ -132,18 +141,18 @@ fn a_body_links_to_pages_in_its_language_and_to_the_one_shared_file() {
 fn a_site_in_one_language_has_no_switcher_and_no_alternates() {
     let site = TempSite::demo();
     let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
-    let one = toml.replace("languages = [\"nl\", \"en\"]", "language = \"nl\"");
-    let one: String = one
+    let mut one: String = toml
+        .replace("languages = [\"nl\", \"en\", \"ar\"]", "language = \"nl\"")
         .lines()
-        .filter(|l| !l.starts_with("translations.en"))
+        .filter(|l| !l.starts_with("translations."))
         .collect::<Vec<_>>()
         .join("\n");
-    let start = one.find("[translations.en]").unwrap();
-    let end = start + one[start..].find("\n\n").unwrap();
-    site.write(
-        "site.toml",
-        &format!("{}{}", &one[..start], &one[end + 2..]),
-    );
+    for code in ["en", "ar"] {
+        let start = one.find(&format!("[translations.{code}]")).unwrap();
+        let end = start + one[start..].find("\n\n").unwrap();
+        one = format!("{}{}", &one[..start], &one[end + 2..]);
+    }
+    site.write("site.toml", &one);
     let result = site.build();
     assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
     let html = page(&site.out, "activiteiten/breicafe");
@@ -158,7 +167,7 @@ fn check_with(setting: &str) -> (Option<i32>, String) {
     let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
     site.write(
         "site.toml",
-        &toml.replace("languages = [\"nl\", \"en\"]", setting),
+        &toml.replace("languages = [\"nl\", \"en\", \"ar\"]", setting),
     );
     let root = site.root.to_str().unwrap();
     let result = run(&["check", "--lang", "nl", "--root", root]);
@@ -171,7 +180,7 @@ fn mistakes_in_the_languages_are_told_with_the_fix() {
         (
             "languages = [\"nl\", \"xx\"]",
             "`xx` is geen taal die buurtgids kent",
-            "buurtgids kent deze talen: `nl`, `en`",
+            "buurtgids kent deze talen: `nl`, `en`, `ar`, `tr`, `pl`, `uk`",
         ),
         (
             "languages = [\"nl\", \"en\", \"nl\"]",
@@ -221,4 +230,84 @@ fn a_page_cannot_take_the_folder_of_another_language() {
         "{text}"
     );
     assert!(text.contains("content/pages/en.md"), "{text}");
+}
+
+#[test]
+fn an_arabic_page_reads_right_to_left_in_arabic_with_the_dutch_words_marked() {
+    let (_dir, out) = built_demo();
+    let entry = page(&out, "ar/activiteiten/breicafe");
+    assert!(entry.starts_with("<!doctype html><html dir=rtl lang=ar>"));
+    // The entry's own words stay Dutch, marked with their language and direction; the
+    // note says so in Arabic, and the schedule is an Arabic sentence.
+    assert!(entry.contains(
+        "<h1 dir=ltr lang=nl>Breicafé De Linde</h1><p class=untranslated>لم تُترجم هذه المعلومات بعد."
+    ), "{entry}");
+    assert!(
+        entry.contains("<dd>كل أسبوع يوم الخميس من 13:30 إلى 15:30</dd>"),
+        "{entry}"
+    );
+    // The switcher marks the languages that read left to right.
+    assert!(entry.contains("<li><a dir=ltr href=/sociale-kaart/activiteiten/breicafe/ hreflang=nl lang=nl>Nederlands</a></li>"));
+    // Phone numbers stay left to right.
+    let person = page(&out, "ar/mensen/fatima-el-amrani");
+    assert!(person.contains("<a dir=ltr href=tel:0612341003>06 1234 1003</a>"));
+    // Counts take the plural form Arabic gives the number: 30 results, 8 weeks (3 to
+    // 10 take another form than 11 to 99).
+    let listing = page(&out, "ar/activiteiten");
+    assert!(listing.contains("<p class=count>30 نتيجة</p>"), "{listing}");
+    let agenda = page(&out, "ar/agenda");
+    assert!(
+        agenda.contains("ماذا يحدث في الأسابيع الـ8 القادمة"),
+        "{agenda}"
+    );
+    assert!(
+        agenda.contains("<time datetime=2026-12-08>الثلاثاء 8 ديسمبر</time>")
+            || agenda.contains("الثلاثاء"),
+        "{agenda}"
+    );
+}
+
+#[test]
+fn turkish_polish_and_ukrainian_pages_speak_their_language() {
+    let site = TempSite::demo();
+    let toml = std::fs::read_to_string(site.root.join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &toml.replace(
+            "languages = [\"nl\", \"en\", \"ar\"]",
+            "languages = [\"nl\", \"tr\", \"pl\", \"uk\"]",
+        ),
+    );
+    let result = site.build();
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    // The demo's translations into English and Arabic are kept, with a warning each.
+    let said = stderr(&result);
+    assert!(said.contains("`ar`") && said.contains("`en`"), "{said}");
+    for (code, nav, when) in [
+        ("tr", "Etkinlik takvimi", "her Perşembe 13:30–15:30 arası"),
+        ("pl", "Co się dzieje", "w każdy czwartek od 13:30 do 15:30"),
+        ("uk", "Що відбувається", "щотижня у четвер з 13:30 до 15:30"),
+    ] {
+        let html = page(&site.out, &format!("{code}/activiteiten/breicafe"));
+        assert!(
+            html.starts_with(&format!("<!doctype html><html dir=ltr lang={code}>")),
+            "{code}"
+        );
+        assert!(html.contains(nav), "{code}: {nav}");
+        assert!(
+            html.contains(&format!("<dd>{}", capitalised(when))),
+            "{code}: {when}\n{html}"
+        );
+    }
+    // Polish counts have three forms: 1 wynik, 2 wyniki, 5 wyników.
+    let polish = page(&site.out, "pl/activiteiten");
+    assert!(polish.contains("<p class=count>30 wyników</p>"), "{polish}");
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -104,14 +104,17 @@ fn every_page_has_one_h1_a_skip_link_the_csp_and_the_footer_links() {
             .unwrap()
             .display()
             .to_string();
-        // The demo is in Dutch, and in English under `en/`.
-        let (lang, folder) = if name.starts_with("en/") {
-            ("en", "en/")
+        // The demo is in Dutch, in English under `en/` and in Arabic, right to left,
+        // under `ar/`.
+        let (lang, dir, folder) = if name.starts_with("en/") {
+            ("en", "ltr", "en/")
+        } else if name.starts_with("ar/") {
+            ("ar", "rtl", "ar/")
         } else {
-            ("nl", "")
+            ("nl", "ltr", "")
         };
         assert!(
-            html.starts_with(&format!("<!doctype html><html dir=ltr lang={lang}>")),
+            html.starts_with(&format!("<!doctype html><html dir={dir} lang={lang}>")),
             "{name}: lang"
         );
         assert_eq!(html.matches("<h1").count(), 1, "{name}: one h1");
@@ -212,12 +215,12 @@ fn assets_have_gzip_copies_of_the_same_bytes() {
     // The two style sheets (the page's, and the one for browsers without JavaScript) and
     // the two scripts; the search index is compressed already.
     assert_eq!(copies, 4);
-    // The calendar feeds of the site and of its 7 areas, in each of the demo's two
+    // The calendar feeds of the site and of its 7 areas, in each of the demo's three
     // languages.
-    assert_eq!(feeds, 2 * 8);
+    assert_eq!(feeds, 3 * 8);
     // sitemap.xml, robots.txt and, in each language, the Atom feeds of two kinds and of
     // the 7 areas; the HSDS export is downloaded, not browsed, and has no copies.
-    assert_eq!(machine, 2 + 2 * 9);
+    assert_eq!(machine, 2 + 3 * 9);
     let search = page(&out, "zoeken");
     assert!(search.contains("data-index=/sociale-kaart/zoeken/"));
     assert!(search.contains("/meta.bin"));

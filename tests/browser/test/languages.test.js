@@ -1,7 +1,9 @@
-// The demo in Dutch and English, in a real browser: the switcher by keyboard leads to the
-// same page in the other language, an entry not translated yet is read in a Dutch voice
-// with a note in English, search works on the English pages and leads to English pages,
-// and axe-core finds nothing on the English pages at 320 and 1280 px.
+// The demo in Dutch, English and Arabic, in a real browser: the switcher by keyboard leads
+// to the same page in the other language, an entry not translated yet is read in a Dutch
+// voice with a note in the page's language, the Arabic pages read right to left with
+// times and phone numbers left to right, search works in each language and leads to
+// that language's pages, and axe-core finds nothing on the English and Arabic pages at
+// 320 and 1280 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { site, close, open, axeViolations, SUB } from './harness.js';
@@ -76,10 +78,50 @@ test('search on the English pages finds the Dutch entries and leads to English p
   assert.deepEqual(problems, { console: [], foreign: [] });
 });
 
-const PAGES = ['en/', 'en/activiteiten/breicafe/', 'en/hulp/formulierenhulp-t-anker/', 'en/wijken/heikamp/',
-  'en/agenda/', 'en/activiteiten/', 'en/zoeken/?q=koffie', 'en/toegankelijkheid/'];
+test('the Arabic pages read right to left, with the Dutch words and the numbers left to right', async () => {
+  const { context, page, problems } = await open(s, { viewport: { width: 390, height: 800 } });
+  await page.goto(`${s.base}ar/mensen/fatima-el-amrani/`);
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  const direction = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).direction);
+  // The interface starts at the right; the Dutch name and the phone number read left to right.
+  assert.equal(await direction('.facts h2'), 'rtl');
+  assert.equal(await direction('h1'), 'ltr');
+  assert.equal(await direction('a[href^="tel:"]'), 'ltr');
+  const box = (sel) => page.locator(sel).first().boundingBox();
+  const heading = await box('.facts h2');
+  const facts = await box('.facts');
+  assert.ok(heading.x + heading.width > facts.x + facts.width - 40, 'the heading starts at the right');
+  // The schedule is an Arabic sentence; the note says in Arabic that the text is Dutch.
+  await page.goto(`${s.base}ar/activiteiten/breicafe/`);
+  assert.match(await page.locator('.untranslated').textContent(), /لم تُترجم/);
+  assert.match(await page.locator('.facts').textContent(), /كل أسبوع يوم الخميس من 13:30 إلى 15:30/);
+  await context.close();
+  assert.deepEqual(problems, { console: [], foreign: [] });
+});
 
-test('axe-core finds nothing on the English pages at 320 and 1280 px, and none scrolls sideways', async () => {
+test('search on the Arabic pages counts in Arabic and leads to Arabic pages', async () => {
+  const { context, page, problems } = await open(s);
+  await page.goto(`${s.base}ar/zoeken/?q=koffie`);
+  await page.waitForFunction(() => document.getElementById('search-status').textContent !== '');
+  const status = await page.locator('#search-status').textContent();
+  const n = await page.locator('#search-results li').count();
+  assert.ok(n > 2, status);
+  // The form of the count is the one Arabic takes for the number (Intl.PluralRules).
+  const form = new Intl.PluralRules('ar').select(Number(status.match(/\d+/)[0]));
+  assert.match(status, form === 'few' ? /عُثر على \d+ نتائج/ : /عُثر على \d+ نتيجة/);
+  const first = page.locator('#search-results .result-title a').first();
+  assert.equal(await first.getAttribute('lang'), 'nl');
+  assert.match(await first.getAttribute('href'), new RegExp(`^${SUB}ar/`));
+  await context.close();
+  assert.deepEqual(problems, { console: [], foreign: [] });
+});
+
+const PAGES = ['en/', 'en/activiteiten/breicafe/', 'en/hulp/formulierenhulp-t-anker/', 'en/wijken/heikamp/',
+  'en/agenda/', 'en/activiteiten/', 'en/zoeken/?q=koffie', 'en/toegankelijkheid/',
+  'ar/', 'ar/activiteiten/breicafe/', 'ar/hulp/formulierenhulp-t-anker/', 'ar/wijken/heikamp/',
+  'ar/agenda/', 'ar/activiteiten/', 'ar/mensen/fatima-el-amrani/', 'ar/zoeken/?q=koffie', 'ar/toegankelijkheid/'];
+
+test('axe-core finds nothing on the English and Arabic pages at 320 and 1280 px, and none scrolls sideways', async () => {
   const failures = [];
   for (const width of [320, 1280]) {
     const { context, page, problems } = await open(s, { viewport: { width, height: 800 } });

@@ -464,6 +464,15 @@
   }
   function say(template, n) { return template.replace('{n}', n); }
 
+  // The form of a text for the number n, from its plural forms (a JSON object keyed by
+  // CLDR's categories, as the theme's i18n file gives them), chosen by the page's language.
+  var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+  function plural(forms, n) {
+    var f = JSON.parse(forms);
+    var category = rules ? rules.select(n) : n === 1 ? 'one' : 'other';
+    return f[category] || f.other;
+  }
+
   // Cards come in groups of `meta.cg`, one file each.
   function card(n) {
     if (bundle) return Promise.resolve(bundle.c[n]);
@@ -505,7 +514,7 @@
   // The status line, read out whole: the count, the area, a correction if any.
   function statusLine(r) {
     var n = r.hits.length;
-    var line = !n ? form.dataset.none : n === 1 ? form.dataset.foundOne : say(form.dataset.foundMany, n);
+    var line = !n ? form.dataset.none : say(plural(form.dataset.found, n), n);
     if (n && r.area != null) line += ' ' + form.dataset.in + ' ' + meta.areas[r.area][1];
     line += '.';
     if (n > r.shown) line += ' ' + say(form.dataset.first, r.shown);
