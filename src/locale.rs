@@ -513,7 +513,10 @@ mod tests {
                 assert!(row.ends_with("| reviewed |"), "{row}");
                 assert!(!awaits, "{code}.toml");
             } else {
-                assert!(row.ends_with("| awaiting review by a native speaker |"), "{row}");
+                assert!(
+                    row.ends_with("| awaiting review by a native speaker |"),
+                    "{row}"
+                );
                 assert!(awaits, "{code}.toml says nothing of its review");
             }
         }
