@@ -85,7 +85,9 @@ pub(crate) enum Command {
     Init(InitArgs),
     New {
         kind: String,
-        title: String,
+        title: Option<String>,
+        #[arg(long, value_name = "LANG")]
+        translate: Option<String>,
         #[arg(long, default_value = ".")]
         root: PathBuf,
         #[arg(long)]

@@ -33,6 +33,16 @@ pub(crate) fn entry(views: &Views, i: usize, v: &EntryView) -> String {
     thing.insert(name_key.into(), json!(v.title));
     thing.insert("description".into(), json!(v.summary));
     thing.insert("url".into(), json!(full(&v.url)));
+    // On a site in several languages, the language of a page's words (the main one's
+    // when it is not translated yet). An event's `inLanguage` is the languages it is
+    // held in (`languages`), below.
+    if views.languages.len() > 1 && e.kind == Kind::Page {
+        let words = match &e.translated {
+            Some(_) => &views.config.language,
+            None => &views.languages[0].code,
+        };
+        thing.insert("inLanguage".into(), json!(words));
+    }
     // schema.org has `keywords` (a comma-separated text) on events, organisations,
     // places and pages, not on a person, a service or a job posting.
     let has_keywords = !matches!(e.kind, Kind::Person | Kind::Service | Kind::Volunteering);

@@ -42,9 +42,18 @@ fn main() -> ExitCode {
         Command::New {
             kind,
             title,
+            translate,
             root,
             today,
-        } => cmd::new::run(&kind, &title, &root, today.as_deref()),
+        } => match translate {
+            Some(language) => cmd::new::translate(&language, &kind, title.as_deref(), &root),
+            None => cmd::new::run(
+                &kind,
+                title.as_deref().unwrap_or(""),
+                &root,
+                today.as_deref(),
+            ),
+        },
         Command::Export {
             format: ExportFormat::Hsds,
             common,

@@ -56,6 +56,121 @@ pub fn new_entry(root: &Path, kind: Kind, title: &str, today: Date) -> Result<Pa
     Ok(rel)
 }
 
+/// Writes a translation of the entry `id` (of `kind`, or of whichever kind has it) into
+/// `language` beside it: its words copied from the main entry to translate, and
+/// `translated_from` with the hash of those words (see [`crate::content::translation`]).
+/// Returns the file written, relative to the site folder.
+pub fn new_translation(
+    root: &Path,
+    language: &str,
+    kind: Option<Kind>,
+    id: &str,
+) -> Result<PathBuf, Text> {
+    use crate::content::translation;
+    let languages = || {
+        crate::locale::Locale::ALL
+            .iter()
+            .map(|l| format!("`{}`", l.code()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if crate::locale::Locale::from_code(language).is_none() {
+        return Err(t!(
+            "new-translate-language",
+            language = language,
+            languages = languages()
+        ));
+    }
+    let config = crate::config::Config::from_file(root).ok();
+    if config.as_ref().is_some_and(|c| c.language == language) {
+        return Err(t!("new-translate-main", language = language));
+    }
+    let max_bytes = config
+        .as_ref()
+        .map_or(1024 * 1024, |c| c.limits.file_size_kib.saturating_mul(1024));
+    let loaded =
+        crate::content::load::load(root, max_bytes, None, &crate::progress::Progress::default());
+    let found: Vec<&crate::content::Entry> = loaded
+        .entries
+        .iter()
+        .filter(|e| e.id == id && kind.is_none_or(|k| e.kind == k))
+        .collect();
+    let entry = match found.as_slice() {
+        [one] => *one,
+        [] => return Err(t!("new-translate-unknown", id = id)),
+        more => {
+            let kinds: Vec<&str> = more.iter().map(|e| e.kind.name()).collect();
+            return Err(t!(
+                "new-translate-which",
+                id = id,
+                kinds = kinds.join(", "),
+                language = language
+            ));
+        }
+    };
+    let rel = PathBuf::from("content")
+        .join(entry.kind.folder())
+        .join(format!("{id}.{language}.md"));
+    for ext in ["md", "yaml", "yml"] {
+        let existing = rel.with_extension(ext);
+        if root.join(&existing).exists() {
+            return Err(t!("new-exists", file = existing.display().to_string()));
+        }
+    }
+    let quoted = |text: &str| serde_json::to_string(text.trim()).unwrap_or_default();
+    let list = |items: &[String]| serde_json::to_string(items).unwrap_or_default();
+    let name = crate::content::spoken::find(language).map_or(language, |l| {
+        l.name(config.as_ref().map_or("nl", |c| c.language.as_str()))
+    });
+    let mut text = String::from("---\n");
+    for line in t!("new-translate-comment", language = name, file = &entry.file).lines() {
+        text.push_str(&format!("# {line}\n"));
+    }
+    text.push_str(&format!("translated_from: {}\n", entry.text_hash()));
+    let fields = translation::fields(entry.kind);
+    text.push_str(&format!("{}: {}\n", fields[0], quoted(&entry.title)));
+    text.push_str(&format!("summary: {}\n", quoted(&entry.summary)));
+    if !entry.keywords.is_empty() {
+        text.push_str(&format!("keywords: {}\n", list(&entry.keywords)));
+    }
+    use crate::content::Details;
+    match &entry.details {
+        Details::Activity(offer) | Details::Service(offer) => {
+            if let Some(how) = &offer.how_to_reach {
+                text.push_str(&format!("how_to_reach: {}\n", quoted(how)));
+            }
+        }
+        Details::Person { role, .. } if !role.is_empty() => {
+            text.push_str(&format!("role: {}\n", quoted(role)));
+        }
+        Details::Place { facilities, .. } if !facilities.is_empty() => {
+            text.push_str(&format!("facilities: {}\n", list(facilities)));
+        }
+        Details::Volunteering {
+            when,
+            requirements,
+            how_to_respond,
+            ..
+        } => {
+            if let Some(when) = when {
+                text.push_str(&format!("when: {}\n", quoted(when)));
+            }
+            if !requirements.is_empty() {
+                text.push_str(&format!("requirements: {}\n", list(requirements)));
+            }
+            if let Some(how) = how_to_respond {
+                text.push_str(&format!("how_to_respond: {}\n", quoted(how)));
+            }
+        }
+        _ => {}
+    }
+    text.push_str("---\n");
+    text.push_str(entry.body.trim_start_matches('\n'));
+    crate::output::write_new(&root.join(&rel), text.as_bytes())
+        .map_err(|e| t!("write-failed", path = &rel, reason = e.to_string()))?;
+    Ok(rel)
+}
+
 /// The file name for a title: Dutch-aware, "Koffie & Praat in 't Anker" gives
 /// `koffie-praat-in-t-anker`, shortened at a word.
 pub fn id_of(title: &str) -> String {
@@ -110,8 +225,10 @@ impl Examples {
                 .filter_map(|e| {
                     let name = e.file_name().to_string_lossy().into_owned();
                     let (stem, ext) = name.rsplit_once('.')?;
-                    (matches!(ext, "md" | "yaml" | "yml") && !stem.starts_with('.'))
-                        .then(|| stem.to_owned())
+                    (matches!(ext, "md" | "yaml" | "yml")
+                        && !stem.starts_with('.')
+                        && crate::content::translation::split_stem(stem).is_none())
+                    .then(|| stem.to_owned())
                 })
                 .collect();
             ids.sort();

@@ -54,6 +54,9 @@ pub struct Report {
     pub organisations: Vec<OrganisationRow>,
     pub expiring: Vec<Expiring>,
     pub no_contact: Vec<Item>,
+    /// Per language of the site besides the main one: what is translated, outdated or
+    /// missing.
+    pub translations: Vec<Translations>,
     /// After how many days an entry counts as stale (site.toml).
     pub stale_after_days: u32,
     /// The areas with a boundary on a map, each shaded by how many categories it lacks.
@@ -191,6 +194,19 @@ pub struct Expiring {
     pub file: String,
     pub valid_until: String,
     pub days: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Translations {
+    pub language: String,
+    /// The language's name, in the words of the run.
+    pub name: String,
+    /// Entries on the site translated into it.
+    pub translated: usize,
+    /// Translated, but from words the entry no longer has (`translated_from`).
+    pub outdated: Vec<Item>,
+    /// On the site, and not translated.
+    pub missing: Vec<Item>,
 }
 
 #[derive(Debug, Serialize)]
@@ -337,8 +353,50 @@ impl Report {
                 .collect(),
             stale_after_days: config.stale_after_days,
             map,
+            translations: translations(site),
         }
     }
+}
+
+/// What is translated into each language of the site besides the main one.
+fn translations(site: &Site) -> Vec<Translations> {
+    let on_site: Vec<&Entry> = site
+        .entries
+        .iter()
+        .zip(&site.validated.published)
+        .filter(|(_, p)| **p)
+        .map(|(e, _)| e)
+        .collect();
+    let speaks = crate::messages::lang().code();
+    site.languages
+        .iter()
+        .skip(1)
+        .map(|l| {
+            let (mut translated, mut outdated, mut missing) = (0, Vec::new(), Vec::new());
+            for e in &on_site {
+                match e.translation(&l.code) {
+                    Some(t) => {
+                        translated += 1;
+                        if t.translated_from.as_ref().map(|(h, _)| h) != Some(&e.text_hash()) {
+                            outdated.push(Item {
+                                file: t.file.clone(),
+                                ..item(e)
+                            });
+                        }
+                    }
+                    None => missing.push(item(e)),
+                }
+            }
+            Translations {
+                language: l.code.clone(),
+                name: crate::content::spoken::find(&l.code)
+                    .map_or(l.code.clone(), |s| s.name(speaks).to_owned()),
+                translated,
+                outdated,
+                missing,
+            }
+        })
+        .collect()
 }
 
 /// One matrix of an area's row: what it counts, its columns, the area's counts and the
@@ -669,6 +727,33 @@ pub fn text(r: &Report) -> String {
     for x in &r.no_contact {
         line(&mut out, format!("  {}  ({})", x.title, x.file));
     }
+    for l in &r.translations {
+        line(
+            &mut out,
+            format!(
+                "\n{}:",
+                t!(
+                    "report-translations",
+                    language = &l.name,
+                    translated = l.translated,
+                    of = l.translated + l.missing.len()
+                )
+            ),
+        );
+        for (list, key) in [(&l.outdated, "outdated"), (&l.missing, "missing")] {
+            if list.is_empty() {
+                continue;
+            }
+            let heading = match key {
+                "outdated" => t!("report-translations-outdated", count = list.len()),
+                _ => t!("report-translations-missing", count = list.len()),
+            };
+            line(&mut out, format!("  {heading}:"));
+            for x in list {
+                line(&mut out, format!("    {}  ({})", x.title, x.file));
+            }
+        }
+    }
     out
 }
 
@@ -864,6 +949,43 @@ pub fn html(r: &Report) -> String {
         ));
     }
     body.push_str("</ul>");
+    for l in &r.translations {
+        body.push_str(&format!(
+            "<h2>{}</h2>",
+            escape(
+                t!(
+                    "report-translations",
+                    language = &l.name,
+                    translated = l.translated,
+                    of = l.translated + l.missing.len()
+                )
+                .as_str()
+            )
+        ));
+        for (list, heading) in [
+            (
+                &l.outdated,
+                t!("report-translations-outdated", count = l.outdated.len()),
+            ),
+            (
+                &l.missing,
+                t!("report-translations-missing", count = l.missing.len()),
+            ),
+        ] {
+            if list.is_empty() {
+                continue;
+            }
+            body.push_str(&format!("<h3>{}</h3><ul>", escape(heading.as_str())));
+            for x in list {
+                body.push_str(&format!(
+                    "<li>{} (<code>{}</code>)</li>",
+                    escape(&x.title),
+                    escape(&x.file)
+                ));
+            }
+            body.push_str("</ul>");
+        }
+    }
     let lang = crate::messages::lang().code();
     format!(
         "<!doctype html><html lang={lang}><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\"><meta name=robots content=noindex><title>{title}</title><style>\

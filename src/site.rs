@@ -218,6 +218,17 @@ impl Site {
             .into_iter()
             .enumerate()
             .map(|(n, code)| SiteLanguage {
+                entries: (n > 0 && entries.iter().any(|e| e.translation(code).is_some())).then(
+                    || {
+                        entries
+                            .iter()
+                            .map(|e| {
+                                e.translation(code)
+                                    .map_or_else(|| e.clone(), |t| t.apply(e))
+                            })
+                            .collect()
+                    },
+                ),
                 code: code.to_owned(),
                 config: config.in_language(code),
                 urls: if n == 0 {
@@ -263,7 +274,10 @@ impl Site {
         Views::new(
             &self.languages,
             n,
-            &self.entries,
+            self.languages[n]
+                .entries
+                .as_deref()
+                .unwrap_or(&self.entries),
             &self.validated.published,
             self.today,
             i18n,

@@ -26,3 +26,31 @@ pub(crate) fn run(
         }
     }
 }
+
+/// `buurtgids new --translate LANG [KIND] ID`: the entry's words in a new translation
+/// file beside it, to translate.
+pub(crate) fn translate(
+    language: &str,
+    first: &str,
+    second: Option<&str>,
+    root: &std::path::Path,
+) -> ExitCode {
+    let (kind, id) = match second {
+        Some(id) => match kind_arg(first) {
+            Some(kind) => (Some(kind), id),
+            None => return ExitCode::from(2),
+        },
+        None => (None, first),
+    };
+    match buurtgids::new::new_translation(root, language, kind, id) {
+        Ok(file) => {
+            println!("{}", file.display());
+            eprintln!("{}", t!("new-translate-written", file = &file));
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            super::error(&message);
+            ExitCode::FAILURE
+        }
+    }
+}

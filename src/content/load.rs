@@ -16,6 +16,7 @@ use serde_saphyr::{DefaultMessageFormatter, Error as YamlError, MessageFormatter
 
 use super::model::{self, Entry, Kind};
 use super::raw::{self, Ctx, RawEntry};
+use super::translation::{self, Translation};
 use crate::diagnostic::{Diagnostic, Pos, closest, did_you_mean, display_path};
 use crate::map::{self, Boundary};
 use crate::messages::Text;
@@ -39,7 +40,14 @@ pub struct Cache {
     boundaries: std::sync::Mutex<HashMap<PathBuf, CachedBoundary>>,
 }
 
-type Cached = (Option<SystemTime>, u64, Option<Entry>, Vec<Diagnostic>);
+type Cached = (Option<SystemTime>, u64, Option<Parsed>, Vec<Diagnostic>);
+
+/// What a content file holds: an entry, or a translation of one (`breicafe.en.md`).
+#[derive(Debug, Clone)]
+enum Parsed {
+    Entry(Box<Entry>),
+    Translation(Arc<Translation>),
+}
 /// The entry files with their kinds, the areas' boundary files, and what is wrong with
 /// files that are neither.
 type Walked = (Vec<(Kind, PathBuf)>, Vec<PathBuf>, Vec<Diagnostic>);
@@ -126,7 +134,7 @@ pub fn load(
     };
 
     progress.stage(t!("progress-reading"), files.len());
-    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = files
+    let results: Vec<(Option<Parsed>, Vec<Diagnostic>)> = files
         .par_iter()
         .map(|(kind, path)| {
             progress.inc(1);
@@ -138,7 +146,7 @@ pub fn load(
             }
             let file = display_path(root, path);
             let mut diags = Vec::new();
-            let entry = from_file(*kind, path, &file, max_bytes, &mut diags);
+            let entry = read(*kind, path, &file, max_bytes, &mut diags);
             if let Some(cache) = cache {
                 cache.put(path, (modified, len, entry.clone(), diags.clone()));
             }
@@ -146,11 +154,29 @@ pub fn load(
         })
         .collect();
     let mut entries = Vec::with_capacity(results.len());
-    for (entry, diags) in results {
+    let mut translations = Vec::new();
+    for (parsed, diags) in results {
         diagnostics.extend(diags);
-        entries.extend(entry);
+        match parsed {
+            Some(Parsed::Entry(entry)) => entries.push(*entry),
+            Some(Parsed::Translation(translation)) => translations.push(translation),
+            None => {}
+        }
     }
     check_duplicate_ids(&entries, &mut diagnostics);
+    // A translation of a file that is there but could not be read waits for that file:
+    // its own problem is reported already.
+    let unread: std::collections::HashSet<(Kind, &str)> = files
+        .iter()
+        .filter_map(|(kind, path)| {
+            let stem = path.file_stem()?.to_str()?;
+            translation::split_stem(stem)
+                .is_none()
+                .then_some((*kind, stem))
+        })
+        .filter(|(kind, stem)| !entries.iter().any(|e| e.kind == *kind && e.id == *stem))
+        .collect();
+    translation::attach(&mut entries, translations, &unread, &mut diagnostics);
     let boundaries: Vec<(PathBuf, Option<Arc<Boundary>>, Vec<Diagnostic>)> = boundary_files
         .par_iter()
         .map(|path| {
@@ -394,15 +420,16 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
         .is_some_and(|n| n.starts_with('.') && n.len() > 1)
 }
 
-/// Reads one file and parses it.
-pub fn from_file(
+/// Reads one file and parses it: an entry, or a translation when its name ends in a
+/// language (`breicafe.en.md`).
+fn read(
     kind: Kind,
     path: &Path,
     file: &str,
     max_bytes: u64,
     diags: &mut Vec<Diagnostic>,
-) -> Option<Entry> {
-    let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+) -> Option<Parsed> {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     let too_large = |size| {
         (
             t!("file-too-large", size = size, limit = max_bytes / 1024),
@@ -422,7 +449,11 @@ pub fn from_file(
         }
     };
     let markdown = path.extension().is_some_and(|e| e == "md");
-    parse(kind, id, file, &text, markdown, diags)
+    match translation::split_stem(stem) {
+        Some(of) => translation::parse(kind, of, file, &text, markdown, diags)
+            .map(|t| Parsed::Translation(Arc::new(t))),
+        None => parse(kind, stem, file, &text, markdown, diags).map(|e| Parsed::Entry(Box::new(e))),
+    }
 }
 
 /// Parses the text of one content file.
@@ -655,7 +686,7 @@ pub fn split_front_matter<'t>(
 }
 
 /// Turns a YAML or type error into a diagnostic an editor can act on.
-fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
+pub(super) fn yaml_diagnostic(err: &YamlError, ctx: &Ctx, kind: Kind) -> Diagnostic {
     let pos = err
         .location()
         .filter(|l| l.line() > 0)

@@ -2,7 +2,8 @@
 //!
 //! In the order they build on each other: `words` holds the Dutch and English words of
 //! days, months and schedules; `raw` the structs as written (with `RawSchedule` and
-//! `Ref`); `schedule` the checked schedule model; `model` the checked entries; `load`
+//! `Ref`); `schedule` the checked schedule model; `model` the checked entries;
+//! `translation` an entry's words in another language (`breicafe.en.md`); `load`
 //! reads the files and `validate` checks what spans files (references, dates against
 //! today, freshness). Nothing here renders or writes.
 
@@ -12,6 +13,7 @@ pub mod model;
 pub mod raw;
 pub mod schedule;
 pub mod spoken;
+pub mod translation;
 pub mod validate;
 pub mod words;
 

@@ -154,6 +154,10 @@ pub struct Entry {
     /// The line of the file the body starts on, for diagnostics about it.
     pub body_line: u32,
     pub details: Details,
+    /// Its translations (`breicafe.en.md`), by language code.
+    pub translations: Vec<std::sync::Arc<super::translation::Translation>>,
+    /// Set on a copy of the entry in a translation's words: what it leaves untranslated.
+    pub translated: Option<super::translation::Translated>,
 }
 
 #[derive(Debug, Clone)]
@@ -280,6 +284,56 @@ pub enum Details {
 }
 
 impl Entry {
+    /// Its translation into `language`, if it has one.
+    pub fn translation(&self, language: &str) -> Option<&super::translation::Translation> {
+        self.translations
+            .iter()
+            .find(|t| t.language == language)
+            .map(|t| &**t)
+    }
+
+    /// A short hash of the entry's words (title, summary, body and the other texts a
+    /// translation holds): what a translation records in `translated_from`, so that a
+    /// change of the words after it was made shows.
+    pub fn text_hash(&self) -> String {
+        use sha2::Digest;
+        let mut hasher = sha2::Sha256::new();
+        let mut add = |text: &str| {
+            hasher.update(text.trim().as_bytes());
+            hasher.update([0]);
+        };
+        add(&self.title);
+        add(&self.summary);
+        add(&self.body);
+        for keyword in &self.keywords {
+            add(keyword);
+        }
+        match &self.details {
+            Details::Activity(o) | Details::Service(o) => {
+                add(o.how_to_reach.as_deref().unwrap_or(""));
+            }
+            Details::Person { role, .. } => add(role),
+            Details::Place { facilities, .. } => facilities.iter().for_each(|f| add(f)),
+            Details::Volunteering {
+                when,
+                requirements,
+                how_to_respond,
+                ..
+            } => {
+                add(when.as_deref().unwrap_or(""));
+                requirements.iter().for_each(|r| add(r));
+                add(how_to_respond.as_deref().unwrap_or(""));
+            }
+            _ => {}
+        }
+        hasher
+            .finalize()
+            .iter()
+            .take(5)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     /// The languages it is held in, or its person speaks (`languages`).
     pub fn languages(&self) -> &[&'static Spoken] {
         match &self.details {
@@ -493,6 +547,8 @@ fn common_fields(
         body,
         body_line: ctx.body_line,
         details: details?,
+        translations: Vec::new(),
+        translated: None,
     })
 }
 

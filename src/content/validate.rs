@@ -65,6 +65,7 @@ pub fn validate(
             check_freshness(e, config, today, &mut result, diagnostics);
         }
         check_completeness(e, diagnostics);
+        check_translations(e, config, diagnostics);
         if !draft && !expired {
             check_closed(e, config, &closed, today, diagnostics);
         }
@@ -72,6 +73,66 @@ pub fn validate(
     check_area_cycles(entries, diagnostics);
     check_places_inside(entries, diagnostics);
     result
+}
+
+/// Warns about an entry's translations: into a language the site does not have, made
+/// from other words than the entry has now (`translated_from` differs from
+/// [`Entry::text_hash`]), or without saying what they were made from.
+fn check_translations(e: &Entry, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
+    if e.translations.is_empty() {
+        return;
+    }
+    let languages = config.site_languages();
+    let hash = e.text_hash();
+    for translation in &e.translations {
+        let file = &translation.file;
+        if !languages.contains(&translation.language.as_str()) {
+            diagnostics.push(
+                Diagnostic::warning(
+                    file,
+                    Pos::UNKNOWN,
+                    t!("translation-not-on-site", language = &translation.language),
+                )
+                .with_help(t!(
+                    "translation-not-on-site-help",
+                    language = &translation.language
+                )),
+            );
+            continue;
+        }
+        if translation.language == config.language {
+            diagnostics.push(
+                Diagnostic::warning(
+                    file,
+                    Pos::UNKNOWN,
+                    t!(
+                        "translation-main-language",
+                        language = &translation.language
+                    ),
+                )
+                .with_help(t!("translation-main-language-help", main = &e.file)),
+            );
+            continue;
+        }
+        match &translation.translated_from {
+            Some((from, _)) if *from == hash => {}
+            Some((_, pos)) => diagnostics.push(
+                Diagnostic::warning(file, *pos, t!("translation-outdated", main = &e.file))
+                    .with_help(t!(
+                        "translation-outdated-help",
+                        main = &e.file,
+                        hash = &hash
+                    )),
+            ),
+            None => {
+                diagnostics.push(
+                    Diagnostic::warning(file, Pos::UNKNOWN, t!("translation-unmarked")).with_help(
+                        t!("translation-unmarked-help", main = &e.file, hash = &hash),
+                    ),
+                )
+            }
+        }
+    }
 }
 
 /// Warns when the site's closed periods take every date of an activity or a service in

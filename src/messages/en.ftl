@@ -727,3 +727,36 @@ init-ask-province = The province, for the open data (Enter: later)
 cli-init-province = The province, which the open data (HSDS) names with every address, for example Gelderland
 init-ask-repo = The site's GitHub repository, for editing in the browser, for example gemeente/sociale-kaart (Enter: later)
 cli-init-repo = The GitHub repository (owner/name) the site lives in, where the editors' CMS saves. Without it: sign-in with Netlify Identity (git-gateway), to be changed with `buurtgids cms`
+
+## Translations (breicafe.en.md)
+translation-unknown-language = `{ $language }` is not a language buurtgids makes pages in
+translation-unknown-language-help = a translation is named after the file it translates, with a language before the extension: `{ $id }.en.md`; buurtgids knows { $languages }
+translation-field = `{ $key }` does not belong in a translation
+translation-field-help = a translation holds only the words of `{ $id }`: { $fields }. Times, place, cost and the rest come from the file itself; remove this line
+translation-missing-field-help = add `{ $key }: ...` to the translation, in the translation's language
+translation-without-entry = this is a translation of `{ $id }`, but there is no such file
+translation-without-entry-help = a translation sits beside what it translates: `content/{ $folder }/{ $id }.md`. If the name is wrong, give this file that name with the language before the extension
+translation-twice = there are two translations into `{ $language }`
+translation-twice-help = keep one: `.md` or `.yaml`
+translation-incomplete = not translated: { $fields }. The page shows the text of { $main } there
+translation-incomplete-help = translate those too, with the same names as in { $main }
+translation-outdated = the translation is older than the text: { $main } changed after this translation was made
+translation-outdated-help = see what changed in { $main } and update the translation; then set `translated_from: { $hash }`
+translation-unmarked = it is not known which text this translates, so neither whether it is still right
+translation-unmarked-help = is this a translation of the text as { $main } has it now? Then add `translated_from: { $hash }` at the top
+translation-not-on-site = this is a translation into `{ $language }`, but that language is not in `languages` in site.toml
+translation-main-language = this is a translation into `{ $language }`, but that is the site's own language, so it is shown nowhere
+translation-main-language-help = put the text in { $main }, or give this file the code of another language
+translation-not-on-site-help = add `{ $language }` to `languages` in site.toml, or leave this file until the site has that language
+new-translate-language = `{ $language }` is not a language buurtgids makes pages in; buurtgids knows { $languages }
+new-translate-main = `{ $language }` is the site's own language: a translation into it is shown nowhere
+new-translate-unknown = there is no entry `{ $id }`; give the file's name without `.md`, for example: buurtgids new --translate en breicafe
+new-translate-which = there is more than one entry `{ $id }` ({ $kinds }); say which, for example: buurtgids new --translate { $language } activity { $id }
+new-translate-comment = Translation into { $language } of { $file }.
+    Translate the texts below; times, place, cost and the rest come from that file.
+    Keep translated_from: it is how buurtgids check sees whether { $file } changes later.
+new-translate-written = { $file } is written, with the texts to translate. Translate them and save the file; `buurtgids serve` shows the translation as you write.
+cli-new-translate = Write a translation of an existing entry into this language (en, ar, tr, pl, uk), for example: buurtgids new --translate en breicafe
+report-translations = Translated into { $language }: { $translated } of { $of }
+report-translations-outdated = Older than the text they translate ({ $count })
+report-translations-missing = Not translated yet ({ $count })

@@ -751,3 +751,36 @@ init-ask-province = De provincie, voor de open data (Enter: later)
 cli-init-province = De provincie, die de open data (HSDS) bij elk adres noemt, bijvoorbeeld Gelderland
 init-ask-repo = De GitHub-repository van de site, voor het beheer in de browser, bijvoorbeeld gemeente/sociale-kaart (Enter: later)
 cli-init-repo = De GitHub-repository (eigenaar/naam) waar de site in staat; het beheer (CMS) slaat daar op. Zonder: inloggen via Netlify Identity (git-gateway), te veranderen met `buurtgids cms`
+
+## Vertalingen (breicafe.en.md)
+translation-unknown-language = `{ $language }` is geen taal waarin buurtgids pagina's maakt
+translation-unknown-language-help = een vertaling heet naar het bestand dat ze vertaalt, met een taal ervoor: `{ $id }.en.md`; buurtgids kent { $languages }
+translation-field = `{ $key }` hoort niet in een vertaling
+translation-field-help = een vertaling heeft alleen de woorden van `{ $id }`: { $fields }. Tijden, plek, kosten en de rest komen uit het bestand zelf; haal deze regel weg
+translation-missing-field-help = zet `{ $key }: ...` in de vertaling, in de taal van de vertaling
+translation-without-entry = dit is een vertaling van `{ $id }`, maar dat bestand is er niet
+translation-without-entry-help = een vertaling staat naast wat ze vertaalt: `content/{ $folder }/{ $id }.md`. Klopt de naam niet, geef dit bestand dan dezelfde naam met de taal erachter
+translation-twice = er zijn twee vertalingen naar `{ $language }`
+translation-twice-help = houd er één: `.md` of `.yaml`
+translation-incomplete = niet vertaald: { $fields }. Op de pagina staat daar de tekst uit { $main }
+translation-incomplete-help = vertaal die ook, met dezelfde naam als in { $main }
+translation-outdated = de vertaling is ouder dan de tekst: { $main } is veranderd nadat deze vertaling is gemaakt
+translation-outdated-help = kijk wat er in { $main } anders is en pas de vertaling aan; zet dan `translated_from: { $hash }`
+translation-unmarked = niet bekend van welke tekst dit een vertaling is, dus ook niet of ze nog klopt
+translation-unmarked-help = is dit een vertaling van de tekst zoals die nu in { $main } staat? Zet dan bovenaan `translated_from: { $hash }`
+translation-not-on-site = dit is een vertaling naar `{ $language }`, maar die taal staat niet in `languages` in site.toml
+translation-main-language = dit is een vertaling naar `{ $language }`, maar dat is al de taal van de site, dus ze komt nergens
+translation-main-language-help = zet de tekst in { $main }, of geef dit bestand de code van een andere taal
+translation-not-on-site-help = zet `{ $language }` bij `languages` in site.toml, of laat dit bestand zo tot de site die taal krijgt
+new-translate-language = `{ $language }` is geen taal waarin buurtgids pagina's maakt; buurtgids kent { $languages }
+new-translate-main = `{ $language }` is de taal van de site zelf: een vertaling daarnaar komt nergens
+new-translate-unknown = er is geen onderdeel `{ $id }`; geef de naam van het bestand zonder `.md`, bijvoorbeeld: buurtgids new --translate en breicafe
+new-translate-which = er zijn meer onderdelen `{ $id }` ({ $kinds }); zeg welke, bijvoorbeeld: buurtgids new --translate { $language } activity { $id }
+new-translate-comment = Vertaling naar het { $language } van { $file }.
+    Vertaal de teksten hieronder; tijden, plek, kosten en de rest komen uit dat bestand.
+    Laat translated_from staan: daaraan ziet buurtgids check of { $file } later verandert.
+new-translate-written = { $file } is geschreven, met de teksten om te vertalen. Vertaal ze en bewaar het bestand; `buurtgids serve` laat de vertaling zien terwijl u schrijft.
+cli-new-translate = Schrijf een vertaling van een bestaand onderdeel naar deze taal (en, ar, tr, pl, uk), bijvoorbeeld: buurtgids new --translate en breicafe
+report-translations = Vertaald naar het { $language }: { $translated } van de { $of }
+report-translations-outdated = Ouder dan de tekst die ze vertalen ({ $count })
+report-translations-missing = Nog niet vertaald ({ $count })

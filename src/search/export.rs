@@ -116,6 +116,9 @@ struct Card {
     p: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     f: bool,
+    /// Translated into the index's language: its words are the page's, not marked.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    x: bool,
 }
 
 /// The facet values of one entry.
@@ -299,6 +302,7 @@ pub fn export(index: &SearchIndex, views: &Views) -> tantivy::Result<Files> {
                 n: next,
                 p: card.cost.map(|c| c.text).unwrap_or_default(),
                 f: free,
+                x: e.translated.is_some(),
             };
             (card, facets)
         })

@@ -148,6 +148,10 @@ fn field_texts(views: &Views, e: &Entry) -> [String; PARTS] {
         }
         _ => {}
     }
+    // A translated entry is found by its words in the main language too, below its own.
+    if let Some(translated) = &e.translated {
+        add(&translated.main_words);
+    }
     // What it is, in the words its page uses: the kind ("Vrijwilligerswerk"), the
     // categories and the cost ("vrijwillige bijdrage").
     let mut what = vec![views.t(&format!("kind_one_{}", e.kind.name()))];

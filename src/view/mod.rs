@@ -238,6 +238,15 @@ pub struct EntryView {
     /// empty otherwise. Made by buurtgids, never by an editor: the theme puts it
     /// unescaped on the elements that hold the entry's words.
     pub lang_attr: String,
+    /// The same for its body: empty when the translation has it.
+    pub body_lang_attr: String,
+    /// The same for its other texts (how to get help, a person's role, a volunteer's
+    /// requirements…): empty when the translation has them all.
+    pub facts_lang_attr: String,
+    /// The same for the words a translation does not hold (the notes under a schedule
+    /// or on accessibility, how to sign up): on every page in another language than the
+    /// main one.
+    pub rest_lang_attr: String,
     /// A short note in the page's language that the entry is not translated yet, or
     /// empty.
     pub untranslated: String,
@@ -437,6 +446,9 @@ pub struct SiteLanguage {
     pub code: String,
     pub config: Config,
     pub urls: Urls,
+    /// The entries in this language's words, where any has a translation into it
+    /// (`breicafe.en.md`); the site's own entries otherwise.
+    pub entries: Option<Vec<Entry>>,
 }
 
 /// A language of the site in its switcher and a page's alternates.
@@ -567,10 +579,30 @@ impl<'a> Views<'a> {
     }
 
     /// The language the words of entry `i` are in, as attributes for the elements that
-    /// hold them when it is not the page's (see [`Card::lang_attr`]).
-    /// Every entry is in the main language until translations come.
-    pub fn lang_attr(&self, _i: usize) -> String {
-        self.main_lang_attr.clone()
+    /// hold them when it is not the page's (see [`Card::lang_attr`]): its title and
+    /// summary, in the main language until it is translated.
+    pub fn lang_attr(&self, i: usize) -> String {
+        match &self.entries[i].translated {
+            Some(_) => String::new(),
+            None => self.main_lang_attr.clone(),
+        }
+    }
+
+    /// As [`Views::lang_attr`], for entry `i`'s body.
+    fn body_lang_attr(&self, i: usize) -> String {
+        match &self.entries[i].translated {
+            Some(t) if t.body => String::new(),
+            _ => self.main_lang_attr.clone(),
+        }
+    }
+
+    /// As [`Views::lang_attr`], for entry `i`'s other texts (how to get help, a role,
+    /// what a volunteer is asked): marked when the translation leaves any of them out.
+    fn facts_lang_attr(&self, i: usize) -> String {
+        match &self.entries[i].translated {
+            Some(t) if t.facts => String::new(),
+            _ => self.main_lang_attr.clone(),
+        }
     }
 
     /// The writing direction of these views' language: `ltr` or `rtl`.
@@ -1031,6 +1063,9 @@ impl<'a> Views<'a> {
         let lang_attr = self.lang_attr(i);
         let mut v = EntryView {
             kind: e.kind.name(),
+            body_lang_attr: self.body_lang_attr(i),
+            facts_lang_attr: self.facts_lang_attr(i),
+            rest_lang_attr: self.main_lang_attr.clone(),
             untranslated: if lang_attr.is_empty() {
                 String::new()
             } else {

@@ -3,7 +3,7 @@
 //! to the same page in each language; an entry not translated yet marked as Dutch; a
 //! sitemap with the alternates; and mistakes in the settings told with the fix.
 
-use crate::util::{TempSite, built_demo, links, run, stderr};
+use crate::util::{TODAY, TempSite, built_demo, links, run, stderr};
 
 fn page(out: &std::path::Path, path: &str) -> String {
     std::fs::read_to_string(out.join(path).join("index.html")).unwrap()
@@ -260,9 +260,9 @@ fn an_arabic_page_reads_right_to_left_in_arabic_with_the_dutch_words_marked() {
         agenda.contains("ماذا يحدث في الأسابيع الـ8 القادمة"),
         "{agenda}"
     );
+    // Its days are named in Arabic, from the locale data: Tuesday 24 November.
     assert!(
-        agenda.contains("<time datetime=2026-12-08>الثلاثاء 8 ديسمبر</time>")
-            || agenda.contains("الثلاثاء"),
+        agenda.contains("<time datetime=2026-11-24>الثلاثاء 24 نوفمبر</time>"),
         "{agenda}"
     );
 }
@@ -310,4 +310,213 @@ fn capitalised(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+#[test]
+fn a_translated_entry_is_read_in_its_language_without_a_mark() {
+    let (_dir, out) = built_demo();
+    let english = page(&out, "en/activiteiten/taalcafe-t-anker");
+    assert!(
+        english.contains("<h1>Language café 't Anker</h1><p class=lead>Practise speaking Dutch"),
+        "{english}"
+    );
+    assert!(
+        !english.contains("class=untranslated")
+            && !english.contains("<h1 lang=nl")
+            && !english.contains("class=lead lang=nl")
+            && !english.contains("class=body lang=nl"),
+        "{english}"
+    );
+    assert!(
+        english.contains("<div class=body><p>Would you like to speak Dutch better?"),
+        "{english}"
+    );
+    // In Arabic too, right to left, with the how-to in Arabic.
+    let arabic = page(&out, "ar/hulp/formulierenhulp-t-anker");
+    assert!(
+        arabic.contains("<h1>المساعدة في الاستمارات 't Anker</h1>"),
+        "{arabic}"
+    );
+    assert!(
+        arabic.contains("<dd>تعال برسائلك دون موعد.</dd>"),
+        "{arabic}"
+    );
+    // A person's role is translated with her words; the Dutch page is unchanged.
+    let fatima = page(&out, "en/mensen/fatima-el-amrani");
+    assert!(fatima.contains("Neighbourhood connector"), "{fatima}");
+    assert!(page(&out, "mensen/fatima-el-amrani").contains("Buurtverbinder"));
+    // Cards carry the translation, unmarked, and the untranslated ones stay marked.
+    let listing = page(&out, "en/activiteiten");
+    assert!(
+        listing.contains("<h2 class=card-title><a href=/sociale-kaart/en/activiteiten/taalcafe-t-anker/>Language café 't Anker</a></h2>"),
+        "{listing}"
+    );
+    assert!(
+        listing.contains(
+            "<h2 class=card-title lang=nl><a href=/sociale-kaart/en/activiteiten/dementiecafe/>"
+        ),
+        "{listing}"
+    );
+}
+
+/// `buurtgids check` of `site`, in Dutch: the exit code and what it says.
+fn check(site: &TempSite) -> (Option<i32>, String) {
+    let root = site.root.to_str().unwrap();
+    let result = run(&["check", "--lang", "nl", "--root", root, "--today", TODAY]);
+    (result.status.code(), stderr(&result))
+}
+
+#[test]
+fn check_says_which_translation_is_older_than_its_text_and_the_report_lists_them() {
+    let site = TempSite::demo();
+    let (code, said) = check(&site);
+    assert_eq!(code, Some(0), "{said}");
+    // The demo's English coffee morning was translated before the Dutch summary got its
+    // second sentence.
+    let warning = said
+        .split("\n\n")
+        .find(|m| m.contains("de vertaling is ouder dan de tekst"))
+        .unwrap_or_else(|| panic!("{said}"));
+    assert!(
+        warning.contains("content/activities/koffieochtend-de-linde.en.md:"),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("content/activities/koffieochtend-de-linde.md is veranderd"),
+        "{warning}"
+    );
+    let hash = warning
+        .rsplit("translated_from: ")
+        .next()
+        .and_then(|rest| rest.get(..10))
+        .unwrap();
+    assert_eq!(said.matches("de vertaling is ouder").count(), 1, "{said}");
+    // The fix it names is the right one: with that hash, check is quiet about it.
+    let file = site
+        .root
+        .join("content/activities/koffieochtend-de-linde.en.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let old = text
+        .lines()
+        .find(|l| l.starts_with("translated_from:"))
+        .unwrap();
+    site.write(
+        "content/activities/koffieochtend-de-linde.en.md",
+        &text.replace(old, &format!("translated_from: {hash}")),
+    );
+    let (_, again) = check(&site);
+    assert!(!again.contains("de vertaling is ouder"), "{again}");
+
+    let root = site.root.to_str().unwrap();
+    let report = run(&["report", "--lang", "nl", "--root", root, "--today", TODAY]);
+    let text = String::from_utf8_lossy(&report.stdout);
+    assert!(text.contains("Vertaald naar het Engels: 6 van "), "{text}");
+    assert!(
+        text.contains("Vertaald naar het Arabisch: 4 van "),
+        "{text}"
+    );
+    assert!(text.contains("Nog niet vertaald ("), "{text}");
+    assert!(
+        text.contains("    Alzheimer Café Lindewaard  (content/activities/dementiecafe.md)"),
+        "{text}"
+    );
+    // The translation brought up to date is no longer listed as older than its text.
+    assert!(!text.contains("Ouder dan de tekst"), "{text}");
+}
+
+#[test]
+fn a_translation_holds_only_words_and_names_what_does_not_belong() {
+    let site = TempSite::demo();
+    site.write(
+        "content/activities/breicafe.ar.md",
+        "---\ntitle: مقهى الحياكة\nsummary: نحيك معًا.\ncost: 2\nplace: buurthuis-de-linde\n---\nنص\n",
+    );
+    site.write(
+        "content/activities/bestaat-niet.en.md",
+        "---\ntitle: Nothing\nsummary: Of nothing.\n---\n",
+    );
+    site.write(
+        "content/activities/breicafe.de.md",
+        "---\ntitle: Strickcafé\nsummary: Zusammen stricken.\n---\n",
+    );
+    let (code, said) = check(&site);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(
+        said.contains("content/activities/breicafe.ar.md:4:1"),
+        "{said}"
+    );
+    assert!(
+        said.contains("`cost` hoort niet in een vertaling"),
+        "{said}"
+    );
+    assert!(
+        said.contains("content/activities/breicafe.ar.md:5:1"),
+        "{said}"
+    );
+    assert!(
+        said.contains("`place` hoort niet in een vertaling"),
+        "{said}"
+    );
+    assert!(
+        said.contains("een vertaling heeft alleen de woorden van `breicafe`: `title`, `summary`, `keywords`, `how_to_reach`, `translated_from`"),
+        "{said}"
+    );
+    assert!(
+        said.contains("dit is een vertaling van `bestaat-niet`, maar dat bestand is er niet"),
+        "{said}"
+    );
+    assert!(
+        said.contains("`de` is geen taal waarin buurtgids pagina's maakt"),
+        "{said}"
+    );
+}
+
+#[test]
+fn new_translate_writes_the_words_to_translate_and_what_they_were() {
+    let site = TempSite::demo();
+    let root = site.root.to_str().unwrap();
+    let new = |id: &str| {
+        run(&[
+            "new",
+            "--lang",
+            "nl",
+            "--translate",
+            "ar",
+            id,
+            "--root",
+            root,
+        ])
+    };
+    let made = new("dementiecafe");
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    assert_eq!(
+        String::from_utf8_lossy(&made.stdout).trim(),
+        "content/activities/dementiecafe.ar.md"
+    );
+    let text =
+        std::fs::read_to_string(site.root.join("content/activities/dementiecafe.ar.md")).unwrap();
+    assert!(
+        text.starts_with(
+            "---\n# Vertaling naar het Arabisch van content/activities/dementiecafe.md.\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "\ntitle: \"Alzheimer Café Lindewaard\"\nsummary: \"Voor mensen met dementie"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("\ntranslated_from: "), "{text}");
+    // As it is, it passes check with no word about it.
+    let (code, said) = check(&site);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(!said.contains("dementiecafe.ar.md"), "{said}");
+    // Not twice, and not for an entry that does not exist.
+    let again = new("dementiecafe");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("bestaat al"), "{}", stderr(&again));
+    let none = new("bestaat-niet");
+    assert_eq!(none.status.code(), Some(1));
+    assert!(stderr(&none).contains("er is geen onderdeel `bestaat-niet`"));
 }

@@ -69,9 +69,13 @@ fn the_schemas_accept_every_file_of_the_demo() {
         let folder = folder.unwrap().path();
         let kind = kind_of(&folder.file_name().unwrap().to_string_lossy());
         for file in std::fs::read_dir(&folder).unwrap() {
-            // An area's boundary (GeoJSON) is no entry.
+            // An area's boundary (GeoJSON) is no entry, and a translation
+            // (`taalcafe-t-anker.en.md`) holds only an entry's words.
             let path = file.unwrap().path();
-            if path.extension().is_some_and(|e| e != "geojson") {
+            let translation = path
+                .file_stem()
+                .is_some_and(|s| s.to_string_lossy().contains('.'));
+            if path.extension().is_some_and(|e| e != "geojson") && !translation {
                 files.push((path, kind));
             }
         }

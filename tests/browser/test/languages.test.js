@@ -58,21 +58,21 @@ test('an entry not translated yet is read in Dutch, with a note in the page lang
 
 test('search on the English pages finds the Dutch entries and leads to English pages', async () => {
   const { context, page, problems } = await open(s);
-  await page.goto(`${s.base}en/zoeken/?q=breien`);
+  await page.goto(`${s.base}en/zoeken/?q=sjoelen`);
   await page.waitForFunction(() => document.getElementById('search-status').textContent !== '');
   assert.match(await page.locator('#search-status').textContent(), /results? found/);
   const first = page.locator('#search-results .result-title a').first();
-  assert.equal(await first.textContent(), 'Breicafé De Linde');
+  assert.equal(await first.textContent(), 'Sjoelclub Oudeweer');
   assert.equal(await first.getAttribute('lang'), 'nl');
-  assert.equal(await first.getAttribute('href'), `${SUB}en/activiteiten/breicafe/`);
+  assert.equal(await first.getAttribute('href'), `${SUB}en/activiteiten/sjoelen-de-meent/`);
   await first.click();
-  await page.waitForURL(new RegExp(`${SUB}en/activiteiten/breicafe/$`));
+  await page.waitForURL(new RegExp(`${SUB}en/activiteiten/sjoelen-de-meent/$`));
   // And the Dutch pages search as before, in Dutch.
-  await page.goto(`${s.base}zoeken/?q=breien`);
+  await page.goto(`${s.base}zoeken/?q=sjoelen`);
   await page.waitForFunction(() => document.getElementById('search-status').textContent !== '');
   assert.match(await page.locator('#search-status').textContent(), /gevonden/);
   const dutch = page.locator('#search-results .result-title a').first();
-  assert.equal(await dutch.getAttribute('href'), `${SUB}activiteiten/breicafe/`);
+  assert.equal(await dutch.getAttribute('href'), `${SUB}activiteiten/sjoelen-de-meent/`);
   assert.equal(await dutch.getAttribute('lang'), null);
   await context.close();
   assert.deepEqual(problems, { console: [], foreign: [] });
@@ -80,7 +80,7 @@ test('search on the English pages finds the Dutch entries and leads to English p
 
 test('the Arabic pages read right to left, with the Dutch words and the numbers left to right', async () => {
   const { context, page, problems } = await open(s, { viewport: { width: 390, height: 800 } });
-  await page.goto(`${s.base}ar/mensen/fatima-el-amrani/`);
+  await page.goto(`${s.base}ar/mensen/daan-mulder/`);
   assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
   const direction = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).direction);
   // The interface starts at the right; the Dutch name and the phone number read left to right.
@@ -116,10 +116,33 @@ test('search on the Arabic pages counts in Arabic and leads to Arabic pages', as
   assert.deepEqual(problems, { console: [], foreign: [] });
 });
 
+test('a translated entry reads in the page language, and search marks only the entries not translated', async () => {
+  const { context, page, problems } = await open(s);
+  await page.goto(`${s.base}en/activiteiten/taalcafe-t-anker/`);
+  const langOf = (sel) => page.locator(sel).first().evaluate((el) => el.closest('[lang]').lang);
+  assert.equal(await page.locator('h1').textContent(), "Language café 't Anker");
+  assert.equal(await langOf('h1'), 'en');
+  assert.equal(await langOf('.body p'), 'en');
+  assert.equal(await page.locator('.untranslated').count(), 0);
+  // A Dutch word finds the translated entry and the untranslated one; each result is
+  // marked with the language of its words.
+  await page.goto(`${s.base}en/zoeken/?q=taalcaf%C3%A9`);
+  await page.waitForFunction(() => document.getElementById('search-status').textContent !== '');
+  const results = await page.locator('#search-results .result-title a').evaluateAll((links) =>
+    links.map((a) => [a.getAttribute('href'), a.textContent, a.getAttribute('lang')]));
+  const translated = results.find((r) => r[0].endsWith('/en/activiteiten/taalcafe-t-anker/'));
+  const dutch = results.find((r) => r[0].endsWith('/en/activiteiten/taalcafe-bibliotheek/'));
+  assert.deepEqual(translated, [`${SUB}en/activiteiten/taalcafe-t-anker/`, "Language café 't Anker", null], JSON.stringify(results));
+  assert.equal(dutch && dutch[2], 'nl', JSON.stringify(results));
+  await context.close();
+  assert.deepEqual(problems, { console: [], foreign: [] });
+});
+
 const PAGES = ['en/', 'en/activiteiten/breicafe/', 'en/hulp/formulierenhulp-t-anker/', 'en/wijken/heikamp/',
   'en/agenda/', 'en/activiteiten/', 'en/zoeken/?q=koffie', 'en/toegankelijkheid/',
   'ar/', 'ar/activiteiten/breicafe/', 'ar/hulp/formulierenhulp-t-anker/', 'ar/wijken/heikamp/',
-  'ar/agenda/', 'ar/activiteiten/', 'ar/mensen/fatima-el-amrani/', 'ar/zoeken/?q=koffie', 'ar/toegankelijkheid/'];
+  'ar/agenda/', 'ar/activiteiten/', 'ar/mensen/fatima-el-amrani/', 'ar/zoeken/?q=koffie', 'ar/toegankelijkheid/',
+  'en/activiteiten/taalcafe-t-anker/', 'ar/activiteiten/taalcafe-t-anker/'];
 
 test('axe-core finds nothing on the English and Arabic pages at 320 and 1280 px, and none scrolls sideways', async () => {
   const failures = [];

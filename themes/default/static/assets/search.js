@@ -490,7 +490,9 @@
         a.href = meta.root + c.u;
         // An entry not translated into the page's language: its words in the language
         // they are written in, for the screen reader's voice.
-        if (form.dataset.textLang) a.lang = form.dataset.textLang;
+        var other = form.dataset.textLang && !c.x;
+        // On a right-to-left page, its own direction too.
+        if (other) { a.lang = form.dataset.textLang; a.dir = 'auto'; }
         h.appendChild(a);
         li.appendChild(h);
         var m = el('p', 'result-meta', [meta.kinds[c.k][1]].concat(c.w ? [c.w] : []).join(' · '));
@@ -500,7 +502,7 @@
         }
         li.appendChild(m);
         var summary = el('p', null, c.s);
-        if (form.dataset.textLang) summary.lang = form.dataset.textLang;
+        if (other) { summary.lang = form.dataset.textLang; summary.dir = 'auto'; }
         li.appendChild(summary);
         items.appendChild(li);
       });
