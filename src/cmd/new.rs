@@ -14,10 +14,21 @@ pub(crate) fn run(
     let (Some(kind), Some(today)) = (kind_arg(kind), today_arg(today)) else {
         return ExitCode::from(2);
     };
-    match buurtgids::new::new_entry(root, kind, title, today) {
+    written(
+        buurtgids::new::new_entry(root, kind, title, today),
+        |file| t!("new-written", file = file),
+    )
+}
+
+/// Prints the file written (on stdout, for scripts) and what to do next, or the error.
+fn written(
+    result: Result<std::path::PathBuf, buurtgids::messages::Text>,
+    next: impl Fn(&std::path::Path) -> buurtgids::messages::Text,
+) -> ExitCode {
+    match result {
         Ok(file) => {
             println!("{}", file.display());
-            eprintln!("{}", t!("new-written", file = &file));
+            eprintln!("{}", next(&file));
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -42,15 +53,8 @@ pub(crate) fn translate(
         },
         None => (None, first),
     };
-    match buurtgids::new::new_translation(root, language, kind, id) {
-        Ok(file) => {
-            println!("{}", file.display());
-            eprintln!("{}", t!("new-translate-written", file = &file));
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            super::error(&message);
-            ExitCode::FAILURE
-        }
-    }
+    written(
+        buurtgids::new::new_translation(root, language, kind, id),
+        |file| t!("new-translate-written", file = file),
+    )
 }

@@ -473,18 +473,18 @@ pub fn parse(
         );
         return None;
     }
-    let (yaml, body, line_offset) = if markdown {
-        match split_front_matter(file, text) {
-            Ok(parts) => parts,
-            Err(diag) => {
-                diags.push(diag);
-                return None;
-            }
+    let Parts {
+        yaml,
+        body,
+        line_offset,
+        body_line,
+    } = match Parts::of(file, text, markdown) {
+        Ok(parts) => parts,
+        Err(diag) => {
+            diags.push(diag);
+            return None;
         }
-    } else {
-        (text, "", 0)
     };
-    let body_line = text[..text.len() - body.len()].matches('\n').count() as u32 + 1;
     let body = body.to_owned();
     let mut ctx = Ctx {
         file,
@@ -653,6 +653,34 @@ fn take_out(yaml: &str, line: usize) -> Option<(String, String)> {
         .collect::<Vec<_>>()
         .join("\n");
     Some((text, key))
+}
+
+/// A content file's YAML and Markdown body, with where each starts.
+pub(super) struct Parts<'t> {
+    pub(super) yaml: &'t str,
+    pub(super) body: &'t str,
+    /// Lines before the YAML (1: the opening `---` of a Markdown file).
+    pub(super) line_offset: u32,
+    /// The line the body starts on (1-based).
+    pub(super) body_line: u32,
+}
+
+impl<'t> Parts<'t> {
+    /// The parts of a Markdown file (front matter and body) or a YAML file (no body).
+    pub(super) fn of(file: &str, text: &'t str, markdown: bool) -> Result<Parts<'t>, Diagnostic> {
+        let (yaml, body, line_offset) = if markdown {
+            split_front_matter(file, text)?
+        } else {
+            (text, "", 0)
+        };
+        let body_line = text[..text.len() - body.len()].matches('\n').count() as u32 + 1;
+        Ok(Parts {
+            yaml,
+            body,
+            line_offset,
+            body_line,
+        })
+    }
 }
 
 /// Splits the Markdown file `file` into front matter and body. Returns the YAML, the body and the

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::load::Parts;
 use super::model::{Details, Entry, Kind};
 use super::raw::{Ctx, OneOrMany};
 use crate::diagnostic::{Diagnostic, Pos};
@@ -132,18 +133,18 @@ pub fn parse(
         );
         return None;
     }
-    let (yaml, body, line_offset) = if markdown {
-        match super::load::split_front_matter(file, text) {
-            Ok(parts) => parts,
-            Err(diag) => {
-                diags.push(diag);
-                return None;
-            }
+    let Parts {
+        yaml,
+        body,
+        line_offset,
+        body_line,
+    } = match Parts::of(file, text, markdown) {
+        Ok(parts) => parts,
+        Err(diag) => {
+            diags.push(diag);
+            return None;
         }
-    } else {
-        (text, "", 0)
     };
-    let body_line = text[..text.len() - body.len()].matches('\n').count() as u32 + 1;
     // Every field that is not the entry's words, named, before anything else.
     let allowed = fields(kind);
     let mut wrong = false;

@@ -49,10 +49,12 @@ test('the guide shows the messages check gives today, word for word', () => {
     check(demoCopy('wijk', KOFFIE, (t) => t.replace('areas: [centrum]', 'areas: [centrm]'))),
   ].map((run) => {
     assert.equal(run.status, 1, run.stderr);
-    return run.stderr.split('\n\n')[0];
+    return run.stderr.split('\n\n').find((m) => m.includes(`--> ${KOFFIE}:`));
   });
-  const stale = check(demoCopy('demo')).stderr.split('\n\n').find((m) => m.includes('rummikub-het-heike.md'));
-  for (const message of [...messages, stale]) {
+  const demo = check(demoCopy('demo')).stderr.split('\n\n');
+  const stale = demo.find((m) => m.includes('rummikub-het-heike.md'));
+  const outdated = demo.find((m) => m.includes('de vertaling is ouder dan de tekst'));
+  for (const message of [...messages, stale, outdated]) {
     assert.ok(message && text.includes('```\n' + message + '\n```'), `the guide lacks, word for word:\n${message}`);
   }
 });
