@@ -478,13 +478,7 @@ pub fn parse(
         body,
         line_offset,
         body_line,
-    } = match Parts::of(file, text, markdown) {
-        Ok(parts) => parts,
-        Err(diag) => {
-            diags.push(diag);
-            return None;
-        }
-    };
+    } = Parts::of(file, text, markdown, diags)?;
     let body = body.to_owned();
     let mut ctx = Ctx {
         file,
@@ -666,15 +660,27 @@ pub(super) struct Parts<'t> {
 }
 
 impl<'t> Parts<'t> {
-    /// The parts of a Markdown file (front matter and body) or a YAML file (no body).
-    pub(super) fn of(file: &str, text: &'t str, markdown: bool) -> Result<Parts<'t>, Diagnostic> {
+    /// The parts of a Markdown file (front matter and body) or a YAML file (no body);
+    /// `None` when the front matter cannot be found, which is told in `diags`.
+    pub(super) fn of(
+        file: &str,
+        text: &'t str,
+        markdown: bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Parts<'t>> {
         let (yaml, body, line_offset) = if markdown {
-            split_front_matter(file, text)?
+            match split_front_matter(file, text) {
+                Ok(parts) => parts,
+                Err(diag) => {
+                    diags.push(diag);
+                    return None;
+                }
+            }
         } else {
             (text, "", 0)
         };
         let body_line = text[..text.len() - body.len()].matches('\n').count() as u32 + 1;
-        Ok(Parts {
+        Some(Parts {
             yaml,
             body,
             line_offset,

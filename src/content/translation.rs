@@ -138,13 +138,7 @@ pub fn parse(
         body,
         line_offset,
         body_line,
-    } = match Parts::of(file, text, markdown) {
-        Ok(parts) => parts,
-        Err(diag) => {
-            diags.push(diag);
-            return None;
-        }
-    };
+    } = Parts::of(file, text, markdown, diags)?;
     // Every field that is not the entry's words, named, before anything else.
     let allowed = fields(kind);
     let mut wrong = false;
