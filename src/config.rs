@@ -526,11 +526,7 @@ impl Config {
         let help = || {
             t!(
                 "config-unknown-language-help",
-                languages = crate::locale::Locale::ALL
-                    .iter()
-                    .map(|l| format!("`{}`", l.code()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                languages = crate::locale::Locale::listed()
             )
         };
         if let Some(main) = self.languages.first() {

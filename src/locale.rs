@@ -62,6 +62,15 @@ impl Locale {
         }
     }
 
+    /// The codes of every language a site can have, for a message: "`nl`, `en`, …".
+    pub fn listed() -> String {
+        Locale::ALL
+            .iter()
+            .map(|l| format!("`{}`", l.code()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Whether the language is written right to left.
     pub fn rtl(self) -> bool {
         self == Locale::Ar

@@ -67,18 +67,11 @@ pub fn new_translation(
     id: &str,
 ) -> Result<PathBuf, Text> {
     use crate::content::translation;
-    let languages = || {
-        crate::locale::Locale::ALL
-            .iter()
-            .map(|l| format!("`{}`", l.code()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     if crate::locale::Locale::from_code(language).is_none() {
         return Err(t!(
             "new-translate-language",
             language = language,
-            languages = languages()
+            languages = crate::locale::Locale::listed()
         ));
     }
     let config = crate::config::Config::from_file(root).ok();

@@ -420,6 +420,16 @@ impl Entry {
     }
 }
 
+/// The words of `keywords` one by one: an item may hold several, separated by commas.
+pub fn keywords<'k>(items: impl Iterator<Item = &'k str>) -> Vec<String> {
+    items
+        .flat_map(|k| k.split(','))
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Turns the raw struct of a file into a checked entry.
 pub fn convert<R: RawEntry>(
     kind: Kind,
@@ -536,14 +546,7 @@ fn common_fields(
         valid_from,
         valid_until,
         draft: c.draft,
-        keywords: c
-            .keywords
-            .iter()
-            .flat_map(|k| k.split(','))
-            .map(str::trim)
-            .filter(|k| !k.is_empty())
-            .map(str::to_owned)
-            .collect(),
+        keywords: keywords(c.keywords.iter().map(String::as_str)),
         body,
         body_line: ctx.body_line,
         details: details?,

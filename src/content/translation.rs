@@ -115,10 +115,6 @@ pub fn parse(
 ) -> Option<Translation> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if crate::locale::Locale::from_code(language).is_none() {
-        let known: Vec<String> = crate::locale::Locale::ALL
-            .iter()
-            .map(|l| format!("`{}`", l.code()))
-            .collect();
         diags.push(
             Diagnostic::error(
                 file,
@@ -127,7 +123,7 @@ pub fn parse(
             )
             .with_help(t!(
                 "translation-unknown-language-help",
-                languages = known.join(", "),
+                languages = crate::locale::Locale::listed(),
                 id = id
             )),
         );
@@ -218,14 +214,7 @@ pub fn parse(
         body_line,
         keywords: raw
             .keywords
-            .map(|k| {
-                k.0.iter()
-                    .flat_map(|i| i.value.split(','))
-                    .map(str::trim)
-                    .filter(|k| !k.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            })
+            .map(|k| super::model::keywords(k.0.iter().map(|i| i.value.as_str())))
             .unwrap_or_default(),
         role: raw.role,
         how_to_reach: raw.how_to_reach,
